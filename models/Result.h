@@ -1,0 +1,60 @@
+#pragma once
+
+#include <optional>
+#include <utility>
+
+#include <QString>
+
+/// The one error model of the core: a value, or a one-line message a user can act on.
+/// Never thrown; it crosses threads by value.
+template <typename T>
+class Result final
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+
+    static Result failure(QString message)
+    {
+        Result r;
+        r.m_error = std::move(message);
+        return r;
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return *m_value; }
+    T &value() { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const T &operator*() const { return *m_value; }
+    const QString &error() const { return m_error; }
+
+private:
+    Result() = default;
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+template <>
+class Result<void> final
+{
+public:
+    Result() = default;
+
+    static Result failure(QString message)
+    {
+        Result r;
+        r.m_failed = true;
+        r.m_error = std::move(message);
+        return r;
+    }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const QString &error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    QString m_error;
+};
+
+using Status = Result<void>;
