@@ -124,6 +124,11 @@ CREATE FUNCTION quotadesk.remaining(used bigint, lim bigint) RETURNS bigint LANG
     SELECT CASE WHEN lim IS NULL THEN NULL ELSE greatest(lim - used, 0) END
 $$;
 
+-- Who may take admin actions: is_admin, or a staff role of the upstream enum.
+CREATE FUNCTION quotadesk.is_staff(p_is_admin boolean, p_role text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(p_is_admin, false) OR coalesce(p_role IN ('super_admin', 'support_agent', 'finance_admin'), false)
+$$;
+
 -- The staff account an admin action is taken as; refuses unknown or non-staff accounts.
 CREATE FUNCTION quotadesk.require_staff(p_staff integer) RETURNS integer LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -133,7 +138,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no user with id % to act as', p_staff USING ERRCODE = 'QD001';
     END IF;
-    IF NOT (u.is_admin OR u.role IN ('super_admin', 'support_agent', 'finance_admin')) THEN
+    IF NOT quotadesk.is_staff(u.is_admin, u.role) THEN
         RAISE EXCEPTION '% is not a staff account (needs is_admin or a super_admin, support_agent or finance_admin role)', u.email
             USING ERRCODE = 'QD001';
     END IF;
