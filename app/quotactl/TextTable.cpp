@@ -1,0 +1,43 @@
+#include "TextTable.h"
+
+void TextTable::addColumn(const QString &header, Align align)
+{
+    m_headers << header;
+    m_aligns << align;
+}
+
+void TextTable::addRow(const QStringList &cells)
+{
+    m_rows << cells;
+}
+
+QString TextTable::render() const
+{
+    QList<qsizetype> widths;
+    for (const QString &h : m_headers)
+        widths << h.size();
+    for (const QStringList &row : m_rows)
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+
+    auto line = [&](const QStringList &cells) {
+        QStringList padded;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            const QString cell = c < cells.size() ? cells.at(c) : QString();
+            padded << (m_aligns.at(c) == Align::Right ? cell.rightJustified(widths.at(c)) : cell.leftJustified(widths.at(c)));
+        }
+        QString text = padded.join(QStringLiteral("  "));
+        while (text.endsWith(u' '))
+            text.chop(1);
+        return text + u'\n';
+    };
+
+    QString out = line(m_headers);
+    QStringList rules;
+    for (qsizetype w : widths)
+        rules << QString(w, u'-');
+    out += line(rules);
+    for (const QStringList &row : m_rows)
+        out += line(row);
+    return out;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// An aligned plain-text table for terminals: numbers right-aligned, text left.
+class TextTable final
+{
+public:
+    enum class Align { Left, Right };
+
+    void addColumn(const QString &header, Align align = Align::Left);
+    void addRow(const QStringList &cells);
+    QString render() const;
+    bool isEmpty() const { return m_rows.isEmpty(); }
+
+private:
+    QStringList m_headers;
+    QList<Align> m_aligns;
+    QList<QStringList> m_rows;
+};
