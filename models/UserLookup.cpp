@@ -51,3 +51,21 @@ Result<UserRef> UserLookup::findStaff(const QString &idOrEmail) const
         return Result<UserRef>::failure(tr("Staff account %1 is deactivated.").arg(user->email));
     return user;
 }
+
+Result<QList<UserRef>> UserLookup::staffAccounts() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT id, email, full_name FROM public.users "
+                                   "WHERE is_active AND quotadesk.is_staff(is_admin, role::text) ORDER BY lower(email)")))
+        return Result<QList<UserRef>>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+    QList<UserRef> staff;
+    while (query.next()) {
+        UserRef user;
+        user.id = query.value(0).toInt();
+        user.email = query.value(1).toString();
+        user.fullName = query.value(2).toString();
+        user.isStaff = true;
+        staff << user;
+    }
+    return staff;
+}

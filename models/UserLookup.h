@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include "Result.h"
@@ -26,6 +27,8 @@ public:
     Result<UserRef> find(const QString &idOrEmail) const;
     /// Like find(), but refuses accounts that may not take admin actions.
     Result<UserRef> findStaff(const QString &idOrEmail) const;
+    /// Active staff accounts, by email: who may take admin actions.
+    Result<QList<UserRef>> staffAccounts() const;
 
 private:
     QString m_connectionName;

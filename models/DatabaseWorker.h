@@ -1,0 +1,68 @@
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+
+class WorkerCore;
+
+/// Runs database jobs off the GUI thread: its own QThread, its own named connection
+/// (opened in that thread, never shared), LISTEN/NOTIFY on that connection, and
+/// reconnection by itself after the server went away.
+///
+/// A job is a function of the connection name, run in the worker thread; its result
+/// comes back to `done`, called in the thread of `context` — and dropped if `context`
+/// died in the meantime.
+class DatabaseWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseWorker)
+
+public:
+    /// `target` as for DatabaseConnector::open; `channel` is LISTENed to (empty: none).
+    explicit DatabaseWorker(QString target, QString name, QString channel = {}, QObject *parent = nullptr);
+    ~DatabaseWorker() override;
+
+    /// Starts the thread and connects (asynchronously: watch connected()/connectionLost()).
+    void start();
+
+    template <typename T>
+    void run(QObject *context, std::function<T(const QString &connectionName)> job, std::function<void(T)> done)
+    {
+        post([context = QPointer<QObject>(context), job = std::move(job), done = std::move(done)](const QString &connection) {
+            T result = job(connection);
+            if (context)
+                QMetaObject::invokeMethod(context.data(), [done, result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+        });
+    }
+
+    /// A job without result.
+    void post(std::function<void(const QString &connectionName)> job);
+
+    bool isConnected() const { return m_connected; }
+    QString lastError() const { return m_lastError; }
+    QString connectionName() const { return m_name; }
+
+    /// How often an idle connection is checked and a lost one retried (ms).
+    void setHealthInterval(int ms);
+
+signals:
+    void connected();
+    void connectionLost(const QString &message);
+    void notified(const QString &channel, const QString &payload);
+
+private:
+    friend class WorkerCore;
+    void setState(bool connected, const QString &error);
+
+    QString m_target;
+    QString m_name;
+    QString m_channel;
+    QThread m_thread;
+    WorkerCore *m_core = nullptr; // lives in m_thread
+    bool m_connected = false;
+    QString m_lastError;
+};
