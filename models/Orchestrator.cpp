@@ -149,7 +149,7 @@ Result<GenerationResult> Orchestrator::generateCached(int userId, const QString 
     if (!stored)
         return Result<GenerationResult>::failure(stored.error());
     result.response = generated.text;
-    if (stored->stored)
-        result.cacheCreatedAt = when;
+    if (stored->stored) // the database keeps whole seconds of it, as iso() reports them
+        result.cacheCreatedAt = when.addMSecs(-when.time().msec());
     return result;
 }

@@ -20,7 +20,7 @@ QString TextTable::render() const
         for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = std::max(widths[c], row.at(c).size());
 
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QString {
         QStringList padded;
         for (qsizetype c = 0; c < widths.size(); ++c) {
             const QString cell = c < cells.size() ? cells.at(c) : QString();
