@@ -238,7 +238,7 @@ QJsonObject CacheTypeStats::toJson() const
         {QStringLiteral("hits"), hits},
         {QStringLiteral("storage_mb"), storageMb},
         {QStringLiteral("cost_saved_usd"), costSavedUsd},
-        {QStringLiteral("expired"), expired},
+        {QStringLiteral("expired_entries"), expired},
         {QStringLiteral("average_ttl_minutes"), optionalNumber(averageTtlMinutes)},
     };
 }

@@ -82,6 +82,9 @@ private slots:
         QVERIFY(json.value(QStringLiteral("hit_rate")).isNull());
         QVERIFY(json.value(QStringLiteral("average_ttl_minutes")).isNull());
         QCOMPARE(json.value(QStringLiteral("by_type")).toObject().size(), 4);
+        const QJsonObject session = json.value(QStringLiteral("by_type")).toObject().value(QStringLiteral("session")).toObject();
+        for (const char *field : {"entries", "hits", "storage_mb", "cost_saved_usd", "expired_entries", "average_ttl_minutes"})
+            QVERIFY2(session.contains(QLatin1String(field)), field);
         QVERIFY(json.value(QStringLiteral("hit_rate_by_day")).toArray().isEmpty());
     }
 
@@ -177,6 +180,7 @@ private slots:
         QVERIFY(stats->toJson().value(QStringLiteral("hit_rate")).isNull());
         const QJsonObject content = stats->toJson().value(QStringLiteral("by_type")).toObject().value(QStringLiteral("content")).toObject();
         QCOMPARE(content.value(QStringLiteral("entries")).toInteger(), expectedByType.value(QStringLiteral("content")).entries);
+        QCOMPARE(content.value(QStringLiteral("expired_entries")).toInteger(), expectedByType.value(QStringLiteral("content")).expired);
         QVERIFY(close(content.value(QStringLiteral("cost_saved_usd")).toDouble(), expectedByType.value(QStringLiteral("content")).cost));
     }
 
