@@ -57,8 +57,9 @@ private:
         if (!QSqlDatabase::contains(m_name))
             return true;
         const QVariant handle = QSqlDatabase::database(m_name, false).driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-            return true;
+        // QPSQL hands out its PGconn*; the type's name depends on how Qt spelled it.
+        if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+            return false; // cannot tell: trust the queries' own errors and the health check
         PGconn *conn = *static_cast<PGconn *const *>(handle.data());
         return !conn || PQstatus(conn) != CONNECTION_OK;
     }

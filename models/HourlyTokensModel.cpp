@@ -5,6 +5,8 @@ void HourlyTokensModel::setValues(const QList<qint64> &today, const QList<qint64
     m_today = today.size() == 24 ? today : QList<qint64>(24, 0);
     m_yesterday = yesterday.size() == 24 ? yesterday : QList<qint64>(24, 0);
     m_currentHour = qBound(0, currentHour, 23);
+    const qint64 top = maximum();
+    m_unit = top >= 10'000'000 ? 1e6 : top >= 10'000 ? 1e3 : 1.0;
     emit currentHourChanged(m_currentHour);
     emit dataChanged(index(0, 0), index(23, ColumnCount - 1));
 }
@@ -36,9 +38,9 @@ QVariant HourlyTokensModel::data(const QModelIndex &index, int role) const
     case Hour:
         return hour;
     case Today: // numbers even for DisplayRole: QVXYModelMapper reads that role
-        return double(m_today.at(hour)) / 1000.0;
+        return double(m_today.at(hour)) / m_unit;
     case Yesterday:
-        return double(m_yesterday.at(hour)) / 1000.0;
+        return double(m_yesterday.at(hour)) / m_unit;
     default:
         return {};
     }
@@ -54,9 +56,9 @@ QVariant HourlyTokensModel::headerData(int section, Qt::Orientation orientation,
     case Hour:
         return tr("Hour (UTC)");
     case Today:
-        return tr("Today (thousand tokens)");
+        return tr("Today");
     case Yesterday:
-        return tr("Yesterday (thousand tokens)");
+        return tr("Yesterday");
     default:
         return {};
     }

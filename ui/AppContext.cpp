@@ -11,7 +11,7 @@ AppContext::AppContext(QString target, Settings &settings, QObject *parent)
     m_admin = new DatabaseWorker(m_target, QStringLiteral("quotadesk-admin"), QString(), this);
 
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(700);
+    m_debounce.setInterval(1500);
     connect(&m_debounce, &QTimer::timeout, this, &AppContext::dataChanged);
     m_fallback.setInterval(m_settings.refreshSeconds() * 1000);
     connect(&m_fallback, &QTimer::timeout, this, &AppContext::requestRefresh);

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QQueue>
 
 namespace {
@@ -26,7 +27,7 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
-    return box.clickedButton() == accept;
+    return box.clickedButton() == static_cast<QAbstractButton *>(accept);
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)

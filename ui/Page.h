@@ -6,8 +6,10 @@
 class QAbstractItemView;
 class QLineEdit;
 
-/// One page of the main window. A page loads its data off the GUI thread in refresh()
-/// and emits loaded() each time fresh data are on screen.
+/// One page of the main window. A page loads its data off the GUI thread in load() and
+/// calls loadFinished() when the results are on screen. refresh() coalesces: while a
+/// load is running, further refreshes become one more load afterwards — so a busy
+/// database never starves the page of results.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -26,19 +28,47 @@ public:
     bool hasLoaded() const { return m_loaded; }
 
 public slots:
-    virtual void refresh() = 0;
+    void refresh()
+    {
+        if (m_inFlight) {
+            m_again = true;
+            return;
+        }
+        m_inFlight = true;
+        load();
+    }
 
 signals:
     void loaded();
     void failed(const QString &message);
 
 protected:
-    void setLoaded()
+    /// Starts loading; must end in loadFinished() (success) or loadFailed().
+    virtual void load() = 0;
+
+    void loadFinished()
     {
         m_loaded = true;
         emit loaded();
+        next();
+    }
+    void loadFailed(const QString &message)
+    {
+        emit failed(message);
+        next();
     }
 
 private:
+    void next()
+    {
+        m_inFlight = false;
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
+    }
+
     bool m_loaded = false;
+    bool m_inFlight = false;
+    bool m_again = false;
 };

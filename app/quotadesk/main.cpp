@@ -1,0 +1,91 @@
+#include <atomic>
+#include <csignal>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include "Dashboard.h"
+
+namespace {
+std::atomic_bool stopRequested{false};
+void requestStop(int)
+{
+    stopRequested = true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("quotadesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Quotadesk"));
+    QApplication::setApplicationVersion(QStringLiteral(QUOTADESK_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Quotadesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.quotadesk.Quotadesk"));
+
+    // The language comes first: option descriptions are translated too.
+    QString language;
+    const QStringList args = QApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("quotadesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Quota and AI-cache dashboard for PostgreSQL."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Run on a private demo database with live simulated traffic.")});
+    parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
+                      QApplication::translate("main", "Connection: postgresql:// URI, key=value string, service=NAME or database name."),
+                      QApplication::translate("main", "CONN")});
+    parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "Language, e.g. de or sw (default: the system's)."),
+                      QApplication::translate("main", "LANG")});
+    parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Save a screenshot of the page once loaded, then quit."),
+                      QApplication::translate("main", "FILE")});
+    parser.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to open: overview, quotas, cache or audit."),
+                      QApplication::translate("main", "PAGE")});
+    parser.addOption({QStringLiteral("settings"), QApplication::translate("main", "Use this settings file instead of the user's."),
+                      QApplication::translate("main", "FILE")});
+    parser.addOption({QStringLiteral("traffic"), QApplication::translate("main", "Demo: simulated requests per second (default 4)."),
+                      QApplication::translate("main", "RATE"), QStringLiteral("4")});
+    parser.process(app);
+
+    Dashboard::Options options;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.database = parser.value(QStringLiteral("database"));
+    options.screenshot = parser.value(QStringLiteral("screenshot"));
+    options.page = parser.value(QStringLiteral("page"));
+    options.settingsFile = parser.value(QStringLiteral("settings"));
+    options.trafficPerSecond = parser.value(QStringLiteral("traffic")).toDouble();
+
+    // Ctrl+C or a kill end the event loop normally, so --demo removes its server.
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer stopWatch;
+    QObject::connect(&stopWatch, &QTimer::timeout, &app, [] {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    stopWatch.start(200);
+
+    Dashboard dashboard(options);
+    QObject::connect(&dashboard, &Dashboard::finished, &app, &QCoreApplication::exit);
+    if (!dashboard.start())
+        return 0;
+    return app.exec();
+}
