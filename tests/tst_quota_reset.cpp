@@ -121,6 +121,19 @@ private slots:
         QTEST(status->lastDailyReset, "lastReset");
     }
 
+    void aRowAtTheResetInstantIsNotAfterIt_data()
+    {
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<qint64>("daily");
+        QTest::addColumn<qint64>("monthly");
+        QTest::addColumn<qint64>("calls");
+
+        // Rows 11:00:00.000 = 5 and 11:00:00.001 = 7; reset at 11:00:00.000.
+        QTest::newRow("daily") << u"daily"_s << qint64(7) << qint64(12) << qint64(2);
+        QTest::newRow("monthly") << u"monthly"_s << qint64(12) << qint64(7) << qint64(2);
+        QTest::newRow("hourly") << u"hourly"_s << qint64(12) << qint64(12) << qint64(1);
+    }
+
     void aRowAtTheResetInstantIsNotAfterIt()
     {
         TestDatabase db;
@@ -131,12 +144,14 @@ private slots:
         data.usage(user, utc("2026-11-24T11:00:00.000"), 5);
         data.usage(user, utc("2026-11-24T11:00:00.001"), 7);
         QVERIFY2(data.ok(), qPrintable(data.error()));
+        QFETCH(QString, period);
         const QuotaService service(db.connectionName());
-        QVERIFY(service.reset({user}, u"monthly"_s, u"boundary"_s, staff, utc("2026-11-24T11:00:00.000")).ok());
-        const Result<QuotaStatus> status = service.status(user, utc("2026-11-24T12:00:00"));
+        QVERIFY(service.reset({user}, period, u"boundary"_s, staff, utc("2026-11-24T11:00:00.000")).ok());
+        const Result<QuotaStatus> status = service.status(user, utc("2026-11-24T11:30:00"));
         QVERIFY2(status.ok(), qPrintable(status.error()));
-        QCOMPARE(status->monthly.used, qint64(7));
-        QCOMPARE(status->daily.used, qint64(12));
+        QTEST(status->daily.used, "daily");
+        QTEST(status->monthly.used, "monthly");
+        QTEST(status->hourlyCalls.used, "calls");
     }
 
     void oldResetsDoNotReachIntoANewWindow()
