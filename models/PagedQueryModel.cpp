@@ -19,7 +19,7 @@ void PagedQueryModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    m_loading = false;
+    m_loading = bool(m_loader); // the first page is requested below, not by a view reacting to the reset
     endResetModel();
     if (m_loader)
         requestPage(QVariant());
@@ -35,18 +35,21 @@ void PagedQueryModel::requestPage(const QVariant &afterKey)
         [this, generation, limit](const Result<Page> &page) {
             if (generation != m_generation)
                 return;
-            m_loading = false;
             if (!page) {
+                m_loading = false;
                 m_atEnd = true;
                 emit loadFailed(page.error());
                 return;
             }
             m_atEnd = page->size() < limit;
+            // Still "loading" while rows go in: a view reacting to the insertion must not
+            // ask for the next page before these rows (and their last key) are there.
             if (!page->isEmpty()) {
                 beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page->size() - 1));
                 m_rows.append(page.value());
                 endInsertRows();
             }
+            m_loading = false;
             emit pageLoaded(int(page->size()));
         });
 }

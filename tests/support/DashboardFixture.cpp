@@ -1,0 +1,35 @@
+#include "DashboardFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include "DatabaseWorker.h"
+#include "Dialogs.h"
+
+DashboardFixture::DashboardFixture(const QString &staffEmail)
+{
+    m_db = std::make_unique<TestDatabase>();
+    if (!m_db->isValid()) {
+        m_error = m_db->error();
+        return;
+    }
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    Dialogs::setScripted(true);
+    Dialogs::setScriptedStaff(staffEmail);
+    m_context = std::make_unique<AppContext>(m_db->conninfo(), *m_settings);
+    m_context->setDebounce(50);
+    m_context->start();
+    if (!waitConnected())
+        m_error = QStringLiteral("the dashboard's workers did not connect: ") + m_context->reader().lastError();
+}
+
+DashboardFixture::~DashboardFixture()
+{
+    m_context.reset(); // workers close their connections before the database is dropped
+    Dialogs::setScripted(false);
+}
+
+bool DashboardFixture::waitConnected(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return m_context->isConnected(); }, timeoutMs);
+}

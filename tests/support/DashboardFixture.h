@@ -1,0 +1,38 @@
+#pragma once
+
+#include <memory>
+
+#include <QTemporaryDir>
+
+#include "AppContext.h"
+#include "Settings.h"
+#include "TestDatabase.h"
+
+/// For offscreen widget tests: a fresh migrated database, private settings, scripted
+/// dialogs, and a started AppContext (both workers connected) that pages can use.
+class DashboardFixture final
+{
+    Q_DISABLE_COPY_MOVE(DashboardFixture)
+
+public:
+    /// `staffEmail` (if any) is what the staff dialog "answers".
+    explicit DashboardFixture(const QString &staffEmail = {});
+    ~DashboardFixture();
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    TestDatabase &db() { return *m_db; }
+    AppContext &context() { return *m_context; }
+    Settings &settings() { return *m_settings; }
+
+    /// Waits (processing events) until the reader worker is connected.
+    bool waitConnected(int timeoutMs = 10000);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AppContext> m_context;
+    QString m_error;
+};

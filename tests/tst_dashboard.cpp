@@ -1,0 +1,152 @@
+// The dashboard shell offscreen: pages load off the GUI thread, the audit model behaves,
+// a dropped connection shows the banner and recovers, every page renders with data.
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "AuditLogModel.h"
+#include "AuditPage.h"
+#include "DashboardFixture.h"
+#include "DatabaseWorker.h"
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "QuotasPage.h"
+#include "CachePage.h"
+#include "StatTile.h"
+
+class TestDashboard final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void loadDemo(DashboardFixture &f, int users = 120)
+    {
+        const auto loaded = DemoData::generate(f.db().connectionName(), DemoData::Options{users, 3, 5, {}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    }
+
+    // A rendered page is not blank: many distinct colors, not one background.
+    static int distinctColors(const QImage &image)
+    {
+        QSet<QRgb> colors;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                colors.insert(image.pixel(x, y));
+        return int(colors.size());
+    }
+
+private slots:
+    void auditModelPassesTheModelTesterAndPages()
+    {
+        DashboardFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        QCOMPARE(f.db().exec(QStringLiteral(
+                     "INSERT INTO users (id, email, full_name, hashed_password, referral_code, is_admin) VALUES"
+                     " (1, 'boss@example.com', 'Boss', 'x', 'REF00001', true), (2, 'sam@example.com', 'Sam', 'x', 'REF00002', true);"
+                     "INSERT INTO admin_action_logs (admin_user_id, action, details, created_at)"
+                     " SELECT 1 + g % 2, CASE WHEN g % 3 = 0 THEN 'quota.reset' ELSE 'cache.delete' END, jsonb_build_object('n', g),"
+                     "        '2026-11-01'::timestamp + g * interval '1 hour' FROM generate_series(1, 450) g")),
+                 QString());
+        AuditLogModel model(f.context().reader());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        model.setFilter({});
+        QTRY_COMPARE(model.rowCount(), 100);
+        QCOMPARE(model.data(model.index(0, AuditLogModel::Id), Qt::UserRole).toInt(), 450); // newest first
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(model.rowCount(), 450);
+
+        model.setFilter({QStringLiteral("quota.reset"), QStringLiteral("sam@"), QDate(2026, 11, 2), QDate(2026, 11, 3)});
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
+        const int expected = f.db().scalar(QStringLiteral(
+            "SELECT count(*) FROM admin_action_logs WHERE action = 'quota.reset' AND admin_user_id = 2 "
+            "AND created_at >= '2026-11-02' AND created_at < '2026-11-04'")).toInt();
+        QCOMPARE(model.rowCount(), expected);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.data(model.index(r, AuditLogModel::Staff)).toString(), QStringLiteral("sam@example.com"));
+
+        model.setFilter({QString(), QStringLiteral("100%_'\""), {}, {}}); // wildcards are literal
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void overviewTilesShowTheDatabaseFigures()
+    {
+        DashboardFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        OverviewPage page(f.context());
+        QSignalSpy loaded(&page, &Page::loaded);
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
+        const int exceeded = f.db().scalar(QStringLiteral(
+            "SELECT count(*) FROM quotadesk.quota_status(now() AT TIME ZONE 'UTC') WHERE daily_level = 'exceeded'")).toInt();
+        QVERIFY(exceeded > 0);
+        QCOMPARE(page.tile(QStringLiteral("usersExceeded"))->value(), QLocale().toString(exceeded));
+    }
+
+    void droppedConnectionShowsTheBannerAndRecovers()
+    {
+        DashboardFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        f.context().reader().setHealthInterval(200);
+        MainWindow window(f.context());
+        window.addPage(new AuditPage(f.context()));
+        window.showPage(QStringLiteral("audit"));
+        window.show();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        QSignalSpy lost(&f.context(), &AppContext::connectionLost);
+        QSignalSpy restored(&f.context(), &AppContext::connectionRestored);
+
+        // Terminate the dashboard's backends from outside, as a server restart would.
+        QCOMPARE(f.db().exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                            "WHERE datname = current_database() AND application_name = 'quotadesk' AND pid <> pg_backend_pid()")),
+                 QString());
+        QTRY_VERIFY_WITH_TIMEOUT(lost.count() >= 1, 10000);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("Reconnecting")));
+        QTRY_VERIFY_WITH_TIMEOUT(restored.count() >= 1, 15000);
+        QTRY_VERIFY(!banner->isVisible());
+        QVERIFY(f.context().isConnected());
+    }
+
+    void everyPageRendersWithData_data()
+    {
+        QTest::addColumn<QString>("pageId");
+        for (const char *id : {"overview", "quotas", "cache", "audit"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+    void everyPageRendersWithData()
+    {
+        QFETCH(QString, pageId);
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        MainWindow window(f.context());
+        window.addPage(new OverviewPage(f.context()));
+        window.addPage(new QuotasPage(f.context()));
+        window.addPage(new CachePage(f.context()));
+        window.addPage(new AuditPage(f.context()));
+        window.resize(1280, 800);
+        window.show();
+        window.showPage(pageId);
+        Page *page = window.page(pageId);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 30000);
+        QTest::qWait(300);
+        const QImage shot = window.grab().toImage();
+        QCOMPARE(shot.size(), QSize(1280, 800));
+        QVERIFY2(distinctColors(shot) > 40, qPrintable(QString::number(distinctColors(shot))));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
