@@ -173,7 +173,7 @@ private slots:
         TestDatabase migrated;
         QVERIFY2(migrated.isValid(), qPrintable(migrated.error()));
         QVERIFY2(Migrator(migrated.connectionName()).verify().ok(), "a migrated database verifies");
-        QCOMPARE(migrated.exec(QStringLiteral("DROP TABLE ai_cache")), QString());
+        QCOMPARE(migrated.exec(QStringLiteral("DROP TABLE ai_cache CASCADE")), QString());
         verified = Migrator(migrated.connectionName()).verify();
         QVERIFY(!verified.ok());
         QVERIFY2(verified.error().contains(QLatin1String("\"ai_cache\" is missing")), qPrintable(verified.error()));
