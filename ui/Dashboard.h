@@ -28,6 +28,7 @@ public:
         QString settingsFile;   // empty: the user's settings
         double trafficPerSecond = 4.0; // demo only
         int demoUsers = 2000;
+        QString theme;          // light, dark, or empty for the system's
     };
 
     explicit Dashboard(Options options, QObject *parent = nullptr);

@@ -9,6 +9,7 @@
 #include <QTranslator>
 
 #include "Dashboard.h"
+#include "WindowTheme.h"
 
 namespace {
 std::atomic_bool stopRequested{false};
@@ -63,7 +64,13 @@ int main(int argc, char *argv[])
                       QApplication::translate("main", "FILE")});
     parser.addOption({QStringLiteral("traffic"), QApplication::translate("main", "Demo: simulated requests per second (default 4)."),
                       QApplication::translate("main", "RATE"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("theme"), QApplication::translate("main", "Colors: light, dark or system (default)."),
+                      QApplication::translate("main", "THEME"), QStringLiteral("system")});
     parser.process(app);
+    if (parser.value(QStringLiteral("theme")) == QLatin1String("dark"))
+        WindowTheme::useDark();
+    else if (parser.value(QStringLiteral("theme")) == QLatin1String("light"))
+        WindowTheme::useLight();
 
     Dashboard::Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));
