@@ -19,15 +19,18 @@ Settings::Settings(const QString &iniFile) : m_settings(std::make_unique<QSettin
 
 QString Settings::withoutPassword(const QString &target)
 {
-    QString cleaned = target;
-    static const QRegularExpression uri(QStringLiteral("(postgres(?:ql)?://[^:/@\\s]*):[^@\\s]*@"));
-    cleaned.replace(uri, QStringLiteral("\\1@"));
+    QString cleaned = target.trimmed();
+    if (cleaned.startsWith(QLatin1String("postgres://")) || cleaned.startsWith(QLatin1String("postgresql://"))) {
+        static const QRegularExpression userInfo(QStringLiteral("^(postgres(?:ql)?://[^:/@\\s]*):[^@\\s]*@"));
+        cleaned.replace(userInfo, QStringLiteral("\\1@"));
+        static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*(&|$)"));
+        cleaned.replace(parameter, QStringLiteral("\\1"));
+        while (cleaned.endsWith(u'?') || cleaned.endsWith(u'&'))
+            cleaned.chop(1);
+        return cleaned;
+    }
     static const QRegularExpression keyValue(QStringLiteral("\\s*\\bpassword\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S+)"));
     cleaned.replace(keyValue, QString());
-    static const QRegularExpression uriParam(QStringLiteral("([?&])password=[^&]*&?"));
-    cleaned.replace(uriParam, QStringLiteral("\\1"));
-    if (cleaned.endsWith(u'?') || cleaned.endsWith(u'&'))
-        cleaned.chop(1);
     return cleaned.trimmed();
 }
 

@@ -1,0 +1,106 @@
+// Small parts of the dashboard: the hourly chart model, CSV export, settings that never
+// keep a password, and the SQL script splitter migrations rely on.
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "CsvExport.h"
+#include "HourlyTokensModel.h"
+#include "Settings.h"
+#include "SqlScript.h"
+
+class TestUiSupport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hourlyModelScalesAndPassesTheTester()
+    {
+        HourlyTokensModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<qint64> today(24, 0);
+        QList<qint64> yesterday(24, 0);
+        today[3] = 25'000'000;
+        yesterday[3] = 5'000'000;
+        model.setValues(today, yesterday, 10);
+        QCOMPARE(model.rowCount(), 24);
+        QCOMPARE(model.unit(), 1e6);
+        QCOMPARE(model.data(model.index(3, HourlyTokensModel::Today)).toDouble(), 25.0);
+        QCOMPARE(model.data(model.index(3, HourlyTokensModel::Yesterday)).toDouble(), 5.0);
+        QCOMPARE(model.currentHour(), 10);
+        today[3] = 900;
+        yesterday[3] = 0;
+        model.setValues(today, yesterday, 23);
+        QCOMPARE(model.unit(), 1.0);
+        QCOMPARE(model.data(model.index(3, HourlyTokensModel::Today)).toDouble(), 900.0);
+        model.setValues({1, 2}, {}, 99); // malformed input: zeros, not a crash
+        QCOMPARE(model.maximum(), 0);
+        QCOMPARE(model.currentHour(), 23);
+    }
+
+    void csvQuotesWhatNeedsQuoting()
+    {
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("email"), QStringLiteral("note")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("a@example.com")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("said \"hi\", then left")));
+        model.setItem(1, 0, new QStandardItem(QStringLiteral("b@example.com")));
+        model.setItem(1, 1, new QStandardItem(QStringLiteral("two\nlines")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.csv"));
+        QVERIFY(CsvExport::write(model, path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()),
+                 QStringLiteral("email,note\na@example.com,\"said \"\"hi\"\", then left\"\nb@example.com,\"two\nlines\"\n"));
+        QVERIFY(!CsvExport::write(model, dir.filePath(QStringLiteral("missing/dir/out.csv"))).ok());
+    }
+
+    void settingsNeverKeepAPassword_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("saved");
+        QTest::newRow("uri") << QStringLiteral("postgresql://ann:s3cr3t@db/app") << QStringLiteral("postgresql://ann@db/app");
+        QTest::newRow("uri parameter") << QStringLiteral("postgresql://db/app?password=s3cr3t&sslmode=require")
+                                       << QStringLiteral("postgresql://db/app?sslmode=require");
+        QTest::newRow("key=value") << QStringLiteral("host=db password=s3cr3t dbname=app") << QStringLiteral("host=db dbname=app");
+        QTest::newRow("quoted") << QStringLiteral("host=db password='s3 cr\\'3t' user=ann") << QStringLiteral("host=db user=ann");
+        QTest::newRow("service") << QStringLiteral("service=prod") << QStringLiteral("service=prod");
+    }
+    void settingsNeverKeepAPassword()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, saved);
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("s.ini"));
+        {
+            Settings settings(ini);
+            settings.setLastConnection(target);
+            settings.sync();
+            QCOMPARE(settings.lastConnection(), saved);
+        }
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("cr"));
+    }
+
+    void scriptSplitterKeepsBodiesAndQuotesWhole()
+    {
+        const QStringList statements = SqlScript::split(QStringLiteral(
+            "-- comment; not a statement\n"
+            "CREATE TABLE t (x text DEFAULT 'a;b');\n"
+            "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $body$ BEGIN RETURN 1; END $body$;\n"
+            "/* block; comment */ SELECT \"odd;name\" FROM t;  ;\n"
+            "SELECT 'it''s; fine'"));
+        QCOMPARE(statements.size(), 4);
+        QVERIFY(statements.at(0).contains(QLatin1String("'a;b'")));
+        QVERIFY(statements.at(1).contains(QLatin1String("RETURN 1; END $body$")));
+        QVERIFY(statements.at(2).contains(QLatin1String("\"odd;name\"")));
+        QCOMPARE(statements.at(3), QStringLiteral("SELECT 'it''s; fine'"));
+    }
+};
+
+QTEST_MAIN(TestUiSupport)
+#include "tst_ui_support.moc"
