@@ -206,6 +206,34 @@ private slots:
         }
     }
 
+    void aRareTypeIsReadThroughTheTypeIndex()
+    {
+        // 0006: pages of one type are a range of (cache_type, id), not a scan of the table.
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const int user = addUser(db, {QStringLiteral("many@example.com"), QStringLiteral("pro")});
+        QCOMPARE(db.exec(QStringLiteral(
+                     "INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id, expires_at)"
+                     " SELECT 's_' || g, 'session', '{}', ?, '2030-03-16' FROM generate_series(1, 30000) g"),
+                     {user}),
+                 QString());
+        QCOMPARE(db.exec(QStringLiteral("INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id)"
+                                        " VALUES ('p1', 'system', '\"a\"', NULL), ('p2', 'system', '\"b\"', NULL)")),
+                 QString());
+        QCOMPARE(db.exec(QStringLiteral("ANALYZE ai_cache")), QString());
+        const auto scans = [&] {
+            return db.scalar(QStringLiteral("SELECT idx_scan FROM pg_stat_user_indexes WHERE indexrelname = 'qd_ai_cache_type_id'")).toLongLong();
+        };
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'qd_ai_cache_type_id'")).toInt(), 1);
+        const qint64 before = scans();
+        const auto page = CacheEntriesModel::load(db.connectionName(), {QStringLiteral("system"), {}, {}, CacheEntriesModel::Expiry::All, m_at},
+                                                  QVariant(), 200);
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(page->size(), 2);
+        db.scalar(QStringLiteral("SELECT pg_stat_force_next_flush()"));
+        QTRY_VERIFY(scans() > before);
+    }
+
     void entriesRowsCarryTheSizeButNotTheData()
     {
         TestDatabase db;
