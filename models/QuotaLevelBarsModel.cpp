@@ -55,7 +55,7 @@ void QuotaLevelBarsModel::setStatuses(const QList<QuotaStatus> &statuses)
     std::partial_sort(ranked.begin(), ranked.begin() + n, ranked.end(), before);
     QList<Bar> bars;
     bars.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
+    for (qsizetype i = n - 1; i >= 0; --i) // the highest last
         bars.append({ranked.at(i)->userId, ranked.at(i)->email, ranked.at(i)->daily.warningLevel, ranked.at(i)->daily.percentage});
 
     if (bars.size() == m_bars.size()) {

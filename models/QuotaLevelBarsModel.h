@@ -9,8 +9,10 @@
 class QuotaTableModel;
 
 /// The top users by daily percentage, shaped for a stacked bar chart colored by level:
-/// one row per user (row 0 the highest), one column per warning level (ok, warning,
-/// critical, exceeded). A user's percentage is in the column of its daily level and 0 in
+/// one row per user, one column per warning level (ok, warning, critical, exceeded).
+/// Rows run from the N-th user up to the highest in the last row, because horizontal bar
+/// charts draw the first category at the bottom (and Qt 6.4 does not reverse a bar
+/// category axis). A user's percentage is in the column of its daily level and 0 in
 /// the other three, so mapping each column to a bar set (QVBarModelMapper: a column is a
 /// bar set, a row a category) gives every bar the color of its level.
 ///
@@ -33,6 +35,7 @@ public:
     int topCount() const { return m_topCount; }
 
     int userIdAt(int row) const;
+    int rowOfRank(int rank) const { return int(m_bars.size()) - 1 - rank; } ///< rank 0: the highest
     QString emailAt(int row) const;
     QString levelAt(int row) const;
     int percentageAt(int row) const;

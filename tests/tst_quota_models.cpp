@@ -53,6 +53,15 @@ QList<QuotaStatus> sampleStatuses()
     };
 }
 
+/// User ids of the bars, highest first.
+QList<int> ranked(const QuotaLevelBarsModel &bars)
+{
+    QList<int> ids;
+    for (int rank = 0; rank < bars.rowCount(); ++rank)
+        ids << bars.userIdAt(bars.rowOfRank(rank));
+    return ids;
+}
+
 QList<int> idsInOrder(const QAbstractItemModel &model)
 {
     QList<int> ids;
@@ -239,11 +248,12 @@ private slots:
         table.setStatuses(sampleStatuses());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(bars.columnCount(), 4);
-        // Highest first; unlimited and 0 % users get no bar.
+        // The highest in the last row (drawn at the top); unlimited and 0 % users get no bar.
         QCOMPARE(bars.rowCount(), 3);
-        QCOMPARE((QList<int>{bars.userIdAt(0), bars.userIdAt(1), bars.userIdAt(2)}), (QList<int>{11, 1, 3}));
-        const QStringList levels{u"exceeded"_s, u"critical"_s, u"warning"_s};
-        const QList<int> percents{120, 90, 55};
+        QCOMPARE((QList<int>{bars.userIdAt(0), bars.userIdAt(1), bars.userIdAt(2)}), (QList<int>{3, 1, 11}));
+        QCOMPARE(ranked(bars), (QList<int>{11, 1, 3}));
+        const QStringList levels{u"warning"_s, u"critical"_s, u"exceeded"_s};
+        const QList<int> percents{55, 90, 120};
         for (int row = 0; row < bars.rowCount(); ++row) {
             int nonZero = 0;
             for (int column = 0; column < bars.columnCount(); ++column) {
@@ -263,15 +273,16 @@ private slots:
 
         bars.setTopCount(15);
         QCOMPARE(bars.rowCount(), 4); // 1 %, but not 0 % or unlimited
-        QCOMPARE(bars.userIdAt(3), 2);
+        QCOMPARE(ranked(bars), (QList<int>{11, 1, 3, 2}));
+        QCOMPARE(bars.userIdAt(0), 2);
 
         // Follows the source: user 2 climbs to the top.
         QList<QuotaStatus> next = sampleStatuses();
         next[1] = makeStatus(2, u"bob@example.com"_s, u"freemium"_s, 20000, 10000);
         table.setStatuses(next);
-        QCOMPARE(bars.userIdAt(0), 2);
-        QCOMPARE(bars.index(0, QuotaLevelBarsModel::Exceeded).data().toDouble(), 200.0);
-        QCOMPARE(bars.index(0, QuotaLevelBarsModel::Ok).data().toDouble(), 0.0);
+        QCOMPARE(ranked(bars), (QList<int>{2, 11, 1, 3}));
+        QCOMPARE(bars.index(3, QuotaLevelBarsModel::Exceeded).data().toDouble(), 200.0);
+        QCOMPARE(bars.index(3, QuotaLevelBarsModel::Ok).data().toDouble(), 0.0);
         QCOMPARE(bars.maximumPercentage(), 200);
         table.setStatuses({});
         QCOMPARE(bars.rowCount(), 0);
@@ -283,7 +294,7 @@ private slots:
         QAbstractItemModelTester tester(&bars, QAbstractItemModelTester::FailureReportingMode::QtTest);
         bars.setStatuses({makeStatus(5, u"a@x"_s, u"freemium"_s, 5000, 10000), makeStatus(4, u"b@x"_s, u"freemium"_s, 5000, 10000),
                           makeStatus(6, u"c@x"_s, u"freemium"_s, 5009, 10000)});
-        QCOMPARE((QList<int>{bars.userIdAt(0), bars.userIdAt(1), bars.userIdAt(2)}), (QList<int>{6, 4, 5}));
+        QCOMPARE(ranked(bars), (QList<int>{6, 4, 5}));
         QCOMPARE(bars.levelAt(0), u"warning"_s);
     }
 

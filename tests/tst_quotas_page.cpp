@@ -1,0 +1,613 @@
+// The Quotas page offscreen against a real database: the top-users chart (one bar per
+// user, in its level's color), the table's filters, sort and kept selection, the selected
+// user's alert and history, and the audited reset with its refusals.
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+#include <QValueAxis>
+
+#include "DashboardFixture.h"
+#include "DemoData.h"
+#include "Dialogs.h"
+#include "LevelColors.h"
+#include "MainWindow.h"
+#include "QuotaBarChart.h"
+#include "QuotaFilterModel.h"
+#include "QuotaLevelBarsModel.h"
+#include "QuotaService.h"
+#include "QuotaTableModel.h"
+#include "QuotaTableStyle.h"
+#include "QuotasPage.h"
+#include "ResetQuotaDialog.h"
+#include "UserQuotaPanel.h"
+#include "UserUsageHistoryModel.h"
+#include "tst_quota_support.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void loadDemo(DashboardFixture &f, int users = 120)
+{
+    const auto loaded = DemoData::generate(f.db().connectionName(), DemoData::Options{users, 3, 5, {}});
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+}
+
+/// Shows the page and waits for its first load (overview and the selected user's history).
+void showAndLoad(QuotasPage &page)
+{
+    QSignalSpy loaded(&page, &Page::loaded);
+    page.resize(1200, 760);
+    page.show();
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 30000);
+}
+
+void reload(QuotasPage &page)
+{
+    QSignalSpy loaded(&page, &Page::loaded);
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 30000);
+}
+
+QList<int> visibleIds(const QTableView *table)
+{
+    QList<int> ids;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        ids << table->model()->index(row, 0).data(QuotaTableModel::UserIdRole).toInt();
+    return ids;
+}
+
+int count(DashboardFixture &f, const QString &sql)
+{
+    return f.db().scalar(sql).toInt();
+}
+
+/// Where a test saves what it rendered, for a person to look at (QUOTADESK_SHOT_DIR).
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUOTADESK_SHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x21));
+    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2d, 0x30));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5c));
+    return p;
+}
+
+} // namespace
+
+class TestQuotasPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s)); // the same look on every machine
+    }
+
+    void topUsersChartHasOneBarPerUserInTheColorOfItsLevel()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        QuotasPage page(f.context());
+        QAbstractItemModelTester barsTester(page.barsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        showAndLoad(page);
+
+        auto *view = page.findChild<QuotaBarChart *>(u"topUsersChart"_s);
+        QVERIFY(view);
+        QVERIFY(page.charts().contains(view));
+        QHorizontalStackedBarSeries *series = view->series();
+        const QList<QBarSet *> sets = series->barSets();
+        QCOMPARE(sets.size(), 4);
+
+        // The expected top 15, from the quota engine itself.
+        const auto overview = QuotaService(f.db().connectionName()).overview();
+        QVERIFY2(overview.ok(), qPrintable(overview.error()));
+        QHash<int, QuotaStatus> byId;
+        int withUsage = 0;
+        int highest = 0;
+        for (const QuotaStatus &s : overview.value()) {
+            byId.insert(s.userId, s);
+            if (s.daily.percentage > 0 && !s.daily.isUnlimited())
+                ++withUsage;
+            highest = std::max(highest, s.daily.percentage);
+        }
+        const int bars = std::min(15, withUsage);
+        QCOMPARE(view->userAxis()->count(), bars);
+        for (QBarSet *set : sets)
+            QCOMPARE(set->count(), bars);
+        int previous = 0;
+        QSet<QString> levelsSeen;
+        for (int category = 0; category < bars; ++category) {
+            const int userId = page.barsModel()->userIdAt(category);
+            QVERIFY(byId.contains(userId));
+            const QuotaStatus &s = byId.value(userId);
+            QBarSet *coloured = nullptr;
+            for (QBarSet *set : sets) {
+                if (set->at(category) != 0.0) {
+                    QVERIFY2(!coloured, "two sets have a value for one user");
+                    coloured = set;
+                }
+            }
+            QVERIFY2(coloured, qPrintable(u"no bar for %1"_s.arg(s.email)));
+            QCOMPARE(coloured->at(category), double(s.daily.percentage));
+            QCOMPARE(coloured->color(), LevelColors::forLevel(s.daily.warningLevel));
+            QVERIFY(s.daily.percentage >= previous); // the highest last: drawn at the top
+            previous = s.daily.percentage;
+            levelsSeen.insert(s.daily.warningLevel);
+            // The label names the user (elided in the middle when long).
+            const QString label = view->userAxis()->at(category);
+            QVERIFY2(label == s.email || (label.contains(u'…') && s.email.startsWith(label.section(u'…', 0, 0))), qPrintable(label));
+        }
+        QVERIFY(levelsSeen.contains(u"exceeded"_s));
+        // Percentages past 100 fit on the axis; the thresholds are vertical lines.
+        QVERIFY(highest > 100);
+        QVERIFY(view->percentAxis()->max() >= highest);
+        QCOMPARE(view->thresholdLines().size(), 3);
+        QList<double> thresholds;
+        for (QLineSeries *line : view->thresholdLines()) {
+            QCOMPARE(line->count(), 2);
+            QCOMPARE(line->at(0).x(), line->at(1).x());
+            thresholds << line->at(0).x();
+        }
+        QCOMPARE(thresholds, (QList<double>{50, 80, 95}));
+        saveShot(view, u"topUsersChart"_s);
+
+        // Clicking a bar selects that user in the table.
+        emit series->clicked(2, sets.at(3));
+        QCOMPARE(page.selectedUserIds(), QList<int>{page.barsModel()->userIdAt(2)});
+    }
+
+    void tableFiltersAndSortsByNumbers()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        QuotasPage page(f.context());
+        showAndLoad(page);
+        auto *table = page.findChild<QTableView *>(u"quotaTable"_s);
+        QVERIFY(table);
+        QCOMPARE(page.exportableView(), table);
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int users = count(f, u"SELECT count(*) FROM users"_s);
+        QCOMPARE(table->model()->rowCount(), users);
+
+        // Text: part of an email, typed into the find field.
+        auto *filter = page.findChild<QLineEdit *>(u"quotaFilter"_s);
+        QVERIFY(filter);
+        QCOMPARE(page.findField(), filter);
+        QTest::keyClicks(filter, u"user0004"_s);
+        QTRY_COMPARE(table->model()->rowCount(), count(f, u"SELECT count(*) FROM users WHERE email LIKE '%user0004%'"_s));
+        QVERIFY(table->model()->rowCount() >= 10);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, QuotaTableModel::Email).data().toString().contains(u"user0004"_s));
+        auto *countLabel = page.findChild<QLabel *>(u"quotaCount"_s);
+        QVERIFY(countLabel->text().startsWith(QLocale().toString(table->model()->rowCount())));
+        // An id.
+        const int someId = count(f, u"SELECT min(id) FROM users WHERE email LIKE 'user00042%'"_s);
+        // Digits: that id, and emails with those digits.
+        filter->setText(QString::number(someId));
+        QVERIFY(visibleIds(table).contains(someId));
+        QCOMPARE(table->model()->rowCount(),
+                 count(f, u"SELECT count(*) FROM users WHERE id = %1 OR email LIKE '%%%1%'"_s.arg(someId)));
+        filter->clear();
+        QCOMPARE(table->model()->rowCount(), users);
+
+        // Plan.
+        auto *plan = page.findChild<QComboBox *>(u"planFilter"_s);
+        QVERIFY(plan);
+        plan->setCurrentIndex(plan->findData(u"pro"_s));
+        const int pros = count(f, u"SELECT count(*) FROM quotadesk.user_limits WHERE plan = 'pro'"_s);
+        QVERIFY(pros > 0);
+        QCOMPARE(table->model()->rowCount(), pros);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, QuotaTableModel::Plan).data().toString(), u"pro"_s);
+
+        // Level (the worst of the three windows), together with the plan.
+        auto *level = page.findChild<QComboBox *>(u"levelFilter"_s);
+        level->setCurrentIndex(level->findData(u"exceeded"_s));
+        const int proExceeded = count(f, u"SELECT count(*) FROM quotadesk.quota_status() WHERE plan = 'pro' AND "
+                                         "'exceeded' IN (daily_level, monthly_level, hourly_level)"_s);
+        QCOMPARE(table->model()->rowCount(), proExceeded);
+        plan->setCurrentIndex(0);
+        level->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), users);
+
+        // Sort by clicking a header: numbers by value (9,000 before 10,000), twice: descending.
+        const int column = QuotaTableModel::DailyUsed;
+        const QPoint header(table->horizontalHeader()->sectionViewportPosition(column) + 5, 5);
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, header);
+        const Qt::SortOrder first = table->horizontalHeader()->sortIndicatorOrder();
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), column);
+        QList<qint64> values;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            values << table->model()->index(row, column).data(QuotaTableModel::SortRole).toLongLong();
+        QList<qint64> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        if (first == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(values, sorted);
+        QVERIFY(values.constFirst() != values.constLast());
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, header);
+        QVERIFY(table->horizontalHeader()->sortIndicatorOrder() != first);
+        QList<qint64> again;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            again << table->model()->index(row, column).data(QuotaTableModel::SortRole).toLongLong();
+        std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(again, sorted);
+
+        // Level cells are colored in the UI: warning and above in their color with readable
+        // text, "ok" with a dot on the palette's background; other cells untouched.
+        QSet<QString> levelsSeen;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex cell = table->model()->index(row, QuotaTableModel::DailyLevel);
+            const QString level = cell.data(QuotaTableModel::LevelRole).toString();
+            levelsSeen.insert(level);
+            if (level == u"ok"_s) {
+                QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
+                QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
+                QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+            } else {
+                const QColor background = cell.data(Qt::BackgroundRole).value<QBrush>().color();
+                QCOMPARE(background, LevelColors::forLevel(level));
+                QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color(), QuotaTableStyle::textOn(background));
+            }
+            QVERIFY(!table->model()->index(row, QuotaTableModel::DailyUsed).data(Qt::BackgroundRole).isValid());
+        }
+        QCOMPARE(levelsSeen.size(), 4);
+    }
+
+    void selectionSurvivesRefreshesByUserId()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        QuotasPage page(f.context());
+        showAndLoad(page);
+        const QList<int> chosen{visibleIds(page.table()).at(7), visibleIds(page.table()).at(3), visibleIds(page.table()).at(40)};
+        page.selectUsers(chosen);
+        QList<int> expected = chosen;
+        std::sort(expected.begin(), expected.end(), [&page](int a, int b) {
+            return visibleIds(page.table()).indexOf(a) < visibleIds(page.table()).indexOf(b);
+        });
+        QCOMPARE(page.selectedUserIds(), expected);
+        QCOMPARE(page.userPanel()->status()->userId, chosen.constFirst()); // the current one
+
+        reload(page); // same users: updated in place
+        QCOMPARE(page.selectedUserIds(), expected);
+
+        // A new user rebuilds the model; the selection is found again by id.
+        QuotaTestData data(f.db());
+        data.addUser();
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        reload(page);
+        QCOMPARE(page.model()->rowCount(), count(f, u"SELECT count(*) FROM users"_s));
+        QList<int> after = page.selectedUserIds();
+        std::sort(after.begin(), after.end());
+        QList<int> sortedChosen = chosen;
+        std::sort(sortedChosen.begin(), sortedChosen.end());
+        QCOMPARE(after, sortedChosen);
+        QCOMPARE(page.userPanel()->status()->userId, chosen.constFirst());
+        auto *button = page.findChild<QPushButton *>(u"resetButton"_s);
+        QVERIFY(button->isEnabled());
+        QVERIFY(button->text().contains(QLocale().toString(3)));
+    }
+
+    void userAlertFollowsTheSeedsThresholds_data()
+    {
+        QTest::addColumn<int>("percent");
+        QTest::addColumn<QString>("style");
+        QTest::newRow("85 %: red") << 85 << u"destructive"_s;
+        QTest::newRow("81 %: red") << 81 << u"destructive"_s;
+        QTest::newRow("80 %: warning (the seed: > 80)") << 80 << u"warning"_s;
+        QTest::newRow("50 %: warning") << 50 << u"warning"_s;
+        QTest::newRow("49 %: neutral") << 49 << u"neutral"_s;
+        QTest::newRow("130 %: red, nothing left") << 130 << u"destructive"_s;
+    }
+    void userAlertFollowsTheSeedsThresholds()
+    {
+        QFETCH(int, percent);
+        QFETCH(QString, style);
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        QuotaTestData data(f.db());
+        const int user = data.addUser(); // freemium: 10,000 tokens a day
+        data.exec(u"INSERT INTO ai_provider_usage_logs (user_id, provider_config_id, task_type, total_tokens, status, created_at) "
+                  "SELECT ?, (SELECT max(id) FROM ai_provider_configs), 'extraction', ?, 'success', "
+                  "       greatest(date_trunc('day', quotadesk.utc_now()), quotadesk.utc_now() - interval '1 second')"_s,
+                  {user, percent * 100});
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QuotasPage page(f.context());
+        showAndLoad(page);
+        page.selectUsers({user});
+        UserQuotaPanel *panel = page.userPanel();
+        QCOMPARE(panel->status()->userId, user);
+
+        auto *alert = page.findChild<QFrame *>(u"userAlert"_s);
+        QVERIFY(alert);
+        auto *title = alert->findChild<QLabel *>(u"userAlertTitle"_s);
+        QCOMPARE(title->text(), u"%1% of daily quota used"_s.arg(QLocale().toString(percent)));
+        QCOMPARE(panel->alertText(), u"%1 tokens remaining"_s.arg(QLocale().toString(std::max(0, 10000 - percent * 100))));
+        QCOMPARE(UserQuotaPanel::styleName(panel->alertStyle()), style);
+        QCOMPARE(alert->property("alertStyle").toString(), style);
+        const QString accent = style == u"destructive"_s ? u"exceeded"_s : style == u"warning"_s ? u"warning"_s : u"ok"_s;
+        QVERIFY(alert->styleSheet().contains(LevelColors::forLevel(accent).name()));
+        // The accent is on screen: the alert's left border.
+        const QImage shot = alert->grab().toImage();
+        QCOMPARE(shot.pixelColor(2, shot.height() / 2), LevelColors::forLevel(accent));
+        // When it resets, local time and UTC.
+        const QString resets = alert->findChild<QLabel *>(u"userAlertResets"_s)->text();
+        QVERIFY2(resets.contains(u"UTC"_s) && resets.contains(u"00:00"_s), qPrintable(resets));
+        if (percent == 85)
+            saveShot(panel, u"userPanel85"_s);
+    }
+
+    void historyShowsThirtyDaysAgainstTheDailyLimit()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        QuotasPage page(f.context());
+        showAndLoad(page);
+        // The page opens on the top user, history loaded.
+        const int user = page.selectedUserIds().value(0);
+        QVERIFY(user > 0);
+        const QuotaStatus *status = page.model()->statusOf(user);
+        UserUsageHistoryModel *history = page.userPanel()->historyModel();
+        QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history->history().userId, user);
+        QCOMPARE(history->rowCount(), 30);
+        QCOMPARE(history->history().days.constLast().counted, status->daily.used);
+        auto *view = page.findChild<QChartView *>(u"userHistoryChart"_s);
+        QVERIFY(view);
+        QVERIFY(page.charts().contains(view));
+        QStackedBarSeries *bars = nullptr;
+        QLineSeries *limit = nullptr;
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (auto *b = qobject_cast<QStackedBarSeries *>(series))
+                bars = b;
+            if (auto *l = qobject_cast<QLineSeries *>(series))
+                limit = l;
+        }
+        QVERIFY(bars && limit);
+        QCOMPARE(bars->barSets().constFirst()->count(), 30);
+        QCOMPARE(bars->barSets().constFirst()->at(29), double(status->daily.used) / history->unit());
+        QVERIFY(limit->isVisible());
+        QCOMPARE(limit->count(), 30);
+        QCOMPARE(limit->at(0).y(), double(*status->daily.limit) / history->unit());
+
+        // Another user: their history replaces it, loaded off the GUI thread.
+        const int other = visibleIds(page.table()).at(20);
+        page.selectUsers({other});
+        QVERIFY(page.isBusy() || history->history().userId == other);
+        QTRY_COMPARE(history->history().userId, other);
+        QVERIFY(!page.isBusy());
+        QCOMPARE(history->history().days.constLast().counted, page.model()->statusOf(other)->daily.used);
+    }
+
+    void resetFromThePageIsConfirmedRunAndAudited()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        QuotasPage page(f.context());
+        QStringList asked;
+        page.setResetAsker([&asked](QWidget *, const QStringList &emails) {
+            asked = emails;
+            return std::optional<ResetRequest>(ResetRequest{u"daily"_s, u"Support ticket 4711"_s});
+        });
+        showAndLoad(page);
+        const int resetsBefore = count(f, u"SELECT count(*) FROM quotadesk.quota_resets"_s);
+        const int logsBefore = count(f, u"SELECT count(*) FROM admin_action_logs"_s);
+
+        // Select three users in the table: a click, then ctrl-clicks.
+        QTableView *table = page.table();
+        const auto clickRow = [table](int row, Qt::KeyboardModifiers modifiers) {
+            const QRect cell = table->visualRect(table->model()->index(row, QuotaTableModel::Email));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, cell.center());
+        };
+        clickRow(0, {});
+        clickRow(1, Qt::ControlModifier);
+        clickRow(2, Qt::ControlModifier);
+        const QList<int> ids = page.selectedUserIds();
+        QCOMPARE(ids.size(), 3);
+        QStringList emails;
+        for (int id : ids)
+            emails << page.model()->statusOf(id)->email;
+        for (int id : ids)
+            QVERIFY(page.model()->statusOf(id)->daily.used > 0);
+
+        Dialogs::takeMessages();
+        Dialogs::queueAnswer(true); // the confirmation
+        auto *button = page.findChild<QPushButton *>(u"resetButton"_s);
+        QVERIFY(button->isEnabled());
+        QSignalSpy loaded(&page, &Page::loaded);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(asked, emails);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000); // refreshed after the reset
+        const QStringList messages = Dialogs::takeMessages();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0), u"Reset quota: Reset the daily quota of 3 users: %1? Usage rows are kept; the reset is recorded in the audit "
+                                 "log as %2."_s.arg(emails.join(u", "_s), DemoData::staffEmail()));
+        QCOMPARE(messages.at(1), u"Reset quota: The daily quota of 3 users was reset."_s);
+
+        // One reset row and one audit row per user, by the staff member, with the reason.
+        const int staff = count(f, u"SELECT id FROM users WHERE email = '%1'"_s.arg(DemoData::staffEmail()));
+        QCOMPARE(count(f, u"SELECT count(*) FROM quotadesk.quota_resets"_s), resetsBefore + 3);
+        QCOMPARE(count(f, u"SELECT count(*) FROM admin_action_logs"_s), logsBefore + 3);
+        for (int id : ids) {
+            QCOMPARE(count(f, u"SELECT count(*) FROM quotadesk.quota_resets WHERE user_id = %1 AND period = 'daily' AND reset_by = %2 "
+                               "AND reason = 'Support ticket 4711' AND reset_at > quotadesk.utc_now() - interval '5 minutes'"_s
+                                 .arg(id)
+                                 .arg(staff)),
+                     1);
+            QCOMPARE(count(f, u"SELECT count(*) FROM admin_action_logs WHERE action = 'quota.reset' AND admin_user_id = %1 "
+                               "AND details->>'reason' = 'Support ticket 4711' AND details->>'email' = '%2'"_s
+                                 .arg(staff)
+                                 .arg(page.model()->statusOf(id)->email)),
+                     1);
+            // The page shows the effect: nothing used today since the reset.
+            QCOMPARE(page.model()->statusOf(id)->daily.used, 0);
+        }
+        QCOMPARE(page.selectedUserIds().size(), 3);
+        QVERIFY(button->isEnabled());
+    }
+
+    void refusedResetsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("refusal");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not staff (refused by the service)") << u"not staff"_s << u"Reset quota: Nothing was reset: "_s;
+        QTest::newRow("blank reason") << u"blank reason"_s << u"Reset quota: A quota reset needs a reason"_s;
+        QTest::newRow("confirmation declined") << u"declined"_s << QString();
+        QTest::newRow("dialog cancelled") << u"cancelled"_s << QString();
+        QTest::newRow("unknown staff account") << u"unknown staff"_s << u"Staff account: "_s;
+    }
+    void refusedResetsChangeNothing()
+    {
+        QFETCH(QString, refusal);
+        QFETCH(QString, message);
+        DashboardFixture f(refusal == u"unknown staff"_s ? u"nobody@nowhere.test"_s : DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        if (refusal == u"not staff"_s) {
+            const int candidate = count(f, u"SELECT min(id) FROM users WHERE NOT is_admin AND role = 'candidate'"_s);
+            f.context().setStaff(UserRef{candidate, u"candidate@example.com"_s, u"Not Staff"_s, true, true});
+        }
+        QuotasPage page(f.context());
+        bool asked = false;
+        page.setResetAsker([&](QWidget *, const QStringList &) -> std::optional<ResetRequest> {
+            asked = true;
+            if (refusal == u"cancelled"_s)
+                return std::nullopt;
+            return ResetRequest{u"monthly"_s, refusal == u"blank reason"_s ? u"   "_s : u"ticket 1"_s};
+        });
+        showAndLoad(page);
+        const QString before = f.db().scalar(u"SELECT (SELECT count(*) FROM quotadesk.quota_resets) || '/' || "
+                                             "(SELECT count(*) FROM admin_action_logs) || '/' || "
+                                             "(SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) FROM ai_provider_usage_logs t)"_s)
+                                   .toString();
+        page.selectUsers({visibleIds(page.table()).at(0), visibleIds(page.table()).at(1)});
+        Dialogs::takeMessages();
+        Dialogs::queueAnswer(refusal != u"declined"_s);
+        page.findChild<QPushButton *>(u"resetButton"_s)->click();
+        QVERIFY(asked);
+        if (!message.isEmpty()) {
+            QStringList messages; // collected: QTRY evaluates its condition once more at the end
+            QTRY_VERIFY_WITH_TIMEOUT(!(messages << Dialogs::takeMessages()).filter(message).isEmpty(), 10000);
+        } else {
+            QTest::qWait(300);
+            const QStringList messages = Dialogs::takeMessages();
+            QCOMPARE(messages.filter(u"was reset"_s), QStringList());
+        }
+        QTRY_VERIFY(!page.isBusy());
+        QTest::qWait(200);
+        const QString after = f.db().scalar(u"SELECT (SELECT count(*) FROM quotadesk.quota_resets) || '/' || "
+                                            "(SELECT count(*) FROM admin_action_logs) || '/' || "
+                                            "(SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) FROM ai_provider_usage_logs t)"_s)
+                                  .toString();
+        QCOMPARE(after, before);
+        QVERIFY(page.findChild<QPushButton *>(u"resetButton"_s)->isEnabled());
+    }
+
+    void resetDialogNeedsAReason()
+    {
+        ResetQuotaDialog dialog({u"a@x.test"_s, u"b@y.test"_s});
+        auto *period = dialog.findChild<QComboBox *>(u"resetPeriod"_s);
+        QVERIFY(period);
+        QCOMPARE(period->count(), 3);
+        QCOMPARE(dialog.period(), u"daily"_s);
+        dialog.setPeriod(u"hourly"_s);
+        QCOMPARE(dialog.period(), u"hourly"_s);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTest::keyClicks(dialog.reasonField(), u"   "_s);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTest::keyClicks(dialog.reasonField(), u"ticket 9"_s);
+        QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.reason(), u"ticket 9"_s);
+        dialog.reasonField()->clear();
+        QVERIFY(!dialog.okButton()->isEnabled());
+    }
+
+    void twoThousandUsersLoadAndFilter()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f, 2000);
+        QuotasPage page(f.context());
+        showAndLoad(page);
+        QCOMPARE(page.table()->model()->rowCount(), count(f, u"SELECT count(*) FROM users"_s));
+        QVERIFY(page.table()->model()->rowCount() > 2000);
+        page.findField()->setText(u"user01999"_s);
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        page.findField()->clear();
+        reload(page);
+        QCOMPARE(page.barsModel()->rowCount(), 15);
+    }
+
+    void windowRenders_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void windowRenders()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f, 300);
+        {
+            MainWindow window(f.context());
+            auto *page = new QuotasPage(f.context());
+            window.addPage(page);
+            window.resize(1360, 860);
+            window.show();
+            window.showPage(u"quotas"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 30000);
+            QTest::qWait(200);
+            // The alert's text uses the palette's text color, whatever the theme.
+            auto *title = page->findChild<QLabel *>(u"userAlertTitle"_s);
+            QCOMPARE(title->palette().color(QPalette::WindowText), QApplication::palette().color(QPalette::WindowText));
+            saveShot(&window, dark ? u"window-dark"_s : u"window-light"_s);
+        }
+        QApplication::setPalette(original);
+    }
+};
+
+QTEST_MAIN(TestQuotasPage)
+#include "tst_quotas_page.moc"
