@@ -216,6 +216,8 @@ QVariant CacheEntriesModel::display(int column, const QVariant &value) const
     case Hits:
         return QLocale().toString(value.toLongLong());
     case Size:
+        if (value.toLongLong() < 1024)
+            return tr("%1 B").arg(value.toLongLong());
         return QLocale().formattedDataSize(value.toLongLong(), 1, QLocale::DataSizeTraditionalFormat);
     default:
         return value;

@@ -662,6 +662,9 @@ private slots:
         QTRY_VERIFY(!page.entriesModel()->isLoading() && page.entriesModel()->filter().key == QLatin1String("old_1"));
         QCOMPARE(page.entriesModel()->rowCount(), 1);
 
+        // The page fits a 1280 px wide window beside the page list (150 px).
+        QVERIFY2(page.minimumSizeHint().width() <= 1280 - 150, qPrintable(QString::number(page.minimumSizeHint().width())));
+
         // The per-type table has the four types and the total.
         QCOMPARE(page.typeStatsModel()->rowCount(), 5);
         QCOMPARE(page.findChild<QTableView *>(QStringLiteral("typeStatsTable"))->model(), page.typeStatsModel());

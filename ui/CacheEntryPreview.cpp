@@ -49,6 +49,7 @@ CacheEntryPreview::CacheEntryPreview(QWidget *parent) : QWidget(parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_title);
 
     m_fields = new QWidget(this);
@@ -58,18 +59,13 @@ CacheEntryPreview::CacheEntryPreview(QWidget *parent) : QWidget(parent)
     grid->setVerticalSpacing(2);
     m_type = addField(grid, 0, 0, tr("Type"), QStringLiteral("entryPreviewType"));
     m_owner = addField(grid, 1, 0, tr("Owner"), QStringLiteral("entryPreviewOwner"));
-    m_hits = addField(grid, 2, 0, tr("Hits"), QStringLiteral("entryPreviewHits"));
-    m_created = addField(grid, 0, 2, tr("Created (UTC)"), QStringLiteral("entryPreviewCreated"));
-    m_expires = addField(grid, 1, 2, tr("Expires (UTC)"), QStringLiteral("entryPreviewExpires"));
-    m_accessed = addField(grid, 2, 2, tr("Last used (UTC)"), QStringLiteral("entryPreviewAccessed"));
-    m_size = addField(grid, 0, 4, tr("Size"), QStringLiteral("entryPreviewSize"));
-    m_metadata = addField(grid, 3, 0, tr("Metadata"), QStringLiteral("entryPreviewMetadata"));
-    grid->removeWidget(m_metadata);
-    grid->addWidget(m_metadata, 3, 1, 1, 5);
-    m_metadata->setWordWrap(true);
+    m_created = addField(grid, 2, 0, tr("Created (UTC)"), QStringLiteral("entryPreviewCreated"));
+    m_expires = addField(grid, 3, 0, tr("Expires (UTC)"), QStringLiteral("entryPreviewExpires"));
+    m_accessed = addField(grid, 4, 0, tr("Last used (UTC)"), QStringLiteral("entryPreviewAccessed"));
+    m_hits = addField(grid, 5, 0, tr("Hits"), QStringLiteral("entryPreviewHits"));
+    m_size = addField(grid, 6, 0, tr("Size"), QStringLiteral("entryPreviewSize"));
+    m_metadata = addField(grid, 7, 0, tr("Metadata"), QStringLiteral("entryPreviewMetadata"));
     grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    grid->setColumnStretch(5, 1);
     layout->addWidget(m_fields);
 
     auto *formatRow = new QHBoxLayout;
@@ -107,6 +103,9 @@ QLabel *CacheEntryPreview::addField(QGridLayout *grid, int row, int column, cons
     value->setObjectName(name);
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long values (an email, metadata) are cut, not allowed to widen the pane: the
+    // tooltip has them whole.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     grid->addWidget(label, row, column);
     grid->addWidget(value, row, column + 1);
     return value;
@@ -152,6 +151,9 @@ void CacheEntryPreview::showEntry(const CacheEntryDetails &details)
         m_metadata->setText(jsonText(e.metadataValue(), QJsonDocument::Compact));
     else
         m_metadata->setText(tr("%1 (not valid JSON)").arg(e.metadata));
+
+    for (QLabel *label : {m_title, m_owner, m_metadata, m_expires})
+        label->setToolTip(label->text());
 
     QString shown = presentData(e);
     const qsizetype full = shown.size();

@@ -113,7 +113,9 @@ CachePage::CachePage(AppContext &context, QWidget *parent) : Page(parent), m_con
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("actionResult"));
     m_resultLabel->setTextFormat(Qt::PlainText);
-    top->addWidget(m_resultLabel);
+    m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long report must not widen the window
+    m_resultLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    top->addWidget(m_resultLabel, 1);
 
     m_warmupButton = new QToolButton(this);
     m_warmupButton->setObjectName(QStringLiteral("warmupButton"));
@@ -136,14 +138,9 @@ CachePage::CachePage(AppContext &context, QWidget *parent) : Page(parent), m_con
     top->addWidget(m_cleanupButton);
     layout->addLayout(top);
 
-    auto *columns = new QSplitter(Qt::Horizontal, this);
-    columns->setChildrenCollapsible(false);
-    columns->addWidget(createStatistics());
-    columns->addWidget(createEntries());
-    columns->setStretchFactor(0, 4);
-    columns->setStretchFactor(1, 6);
-    columns->setSizes({430, 780});
-    layout->addWidget(columns, 1);
+    // Statistics in a band across the page, the entries and the preview below it.
+    layout->addWidget(createStatistics());
+    layout->addWidget(createEntries(), 1);
 
     connect(m_window, &QComboBox::currentIndexChanged, this, &Page::refresh);
     connect(m_cleanupButton, &QPushButton::clicked, this, &CachePage::cleanUpExpired);
@@ -165,28 +162,34 @@ CachePage::~CachePage()
 QWidget *CachePage::createStatistics()
 {
     auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 6, 0);
+    auto *layout = new QHBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *figures = new QHBoxLayout;
     m_donut = new HitRateDonut(panel);
-    m_donut->setMinimumWidth(230);
-    figures->addWidget(m_donut, 3);
+    m_donut->setMinimumWidth(220); // minimum widths: the window must fit a 1280 px screen and less
+    m_donut->setMaximumWidth(270);
+    layout->addWidget(m_donut, 3);
+
     auto *tiles = new QVBoxLayout;
     tiles->setSpacing(6);
-    m_costTile = new StatTile(tr("Cost saved by the cache"), panel);
+    m_costTile = new StatTile(tr("Cost saved"), panel);
     m_costTile->setObjectName(QStringLiteral("costSavedTile"));
     m_storageTile = new StatTile(tr("Storage"), panel);
     m_storageTile->setObjectName(QStringLiteral("storageTile"));
     m_entriesTile = new StatTile(tr("Entries"), panel);
     m_entriesTile->setObjectName(QStringLiteral("entriesTile"));
     for (StatTile *tile : {m_costTile, m_storageTile, m_entriesTile}) {
-        tile->setMinimumWidth(160);
+        tile->setMinimumWidth(150);
+        tile->setMaximumWidth(190);
         tiles->addWidget(tile);
     }
-    figures->addLayout(tiles, 2);
-    layout->addLayout(figures, 5);
+    layout->addLayout(tiles, 2);
 
+    auto *byType = new QVBoxLayout;
+    byType->setSpacing(4);
+    auto *byTypeTitle = new QLabel(tr("By type"), panel);
+    byTypeTitle->setAlignment(Qt::AlignHCenter);
+    byType->addWidget(byTypeTitle);
     m_typeStats = new CacheTypeStatsModel(this);
     m_typeTable = new QTableView(panel);
     m_typeTable->setObjectName(QStringLiteral("typeStatsTable"));
@@ -201,13 +204,25 @@ QWidget *CachePage::createStatistics()
     m_typeTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_typeTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_typeTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    layout->addWidget(m_typeTable);
+    m_typeTable->setMinimumWidth(300);
+    byType->addWidget(m_typeTable);
+    // Two kinds of hits: per entry, all time (the table, the savings), and lookups in the
+    // window (the rate). Say which is which.
+    auto *hitsNote = new QLabel(tr("Entries, hits and savings are those of the rows in the cache now, all time. "
+                                   "The hit rate counts the lookups recorded in the chosen window, misses included."),
+                                panel);
+    hitsNote->setObjectName(QStringLiteral("typeStatsNote"));
+    hitsNote->setWordWrap(true);
+    hitsNote->setForegroundRole(QPalette::PlaceholderText);
+    byType->addWidget(hitsNote);
+    byType->addStretch(1);
+    layout->addLayout(byType, 5);
 
     m_days = new HitRateByDayModel(this);
     auto *chart = new QChart;
     chart->setTitle(tr("Hit rate per day (UTC)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(2, 2, 2, 2));
     m_targetSeries = new QLineSeries(chart);
     m_targetSeries->setName(tr("Target 60 %"));
     m_targetSeries->setPen(QPen(QColor(0x90, 0x90, 0x90), 1.5, Qt::DashLine));
@@ -228,7 +243,7 @@ QWidget *CachePage::createStatistics()
     yAxis->setRange(0, 100);
     yAxis->setTickCount(6);
     yAxis->setLabelFormat(QStringLiteral("%d"));
-    yAxis->setTitleText(tr("Hits per 100 lookups"));
+    yAxis->setTitleText(tr("Hit rate (%)"));
     chart->addAxis(m_dayAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
@@ -238,8 +253,9 @@ QWidget *CachePage::createStatistics()
     m_dayChartView = new QChartView(chart, panel);
     m_dayChartView->setObjectName(QStringLiteral("hitRateByDayChart"));
     m_dayChartView->setRenderHint(QPainter::Antialiasing);
-    m_dayChartView->setMinimumHeight(200);
-    layout->addWidget(m_dayChartView, 5);
+    m_dayChartView->setMinimumSize(220, 270);
+    m_dayChartView->installEventFilter(this); // fewer day labels when narrow
+    layout->addWidget(m_dayChartView, 4);
     updateDayAxis();
     return panel;
 }
@@ -248,7 +264,7 @@ QWidget *CachePage::createEntries()
 {
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(6, 0, 0, 0);
+    layout->setContentsMargins(0, 6, 0, 0);
 
     auto *filters = new QHBoxLayout;
     m_typeFilter = new QComboBox(panel);
@@ -273,7 +289,6 @@ QWidget *CachePage::createEntries()
     filters->addWidget(m_expiryFilter);
     filters->addWidget(m_userFilter, 1);
     filters->addWidget(m_keyFilter, 1);
-    layout->addLayout(filters);
 
     m_entries = new CacheEntriesModel(m_context.reader(), this);
     m_table = new QTableView(panel);
@@ -288,15 +303,15 @@ QWidget *CachePage::createEntries()
     m_table->setColumnHidden(CacheEntriesModel::Id, true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CacheEntriesModel::Key, QHeaderView::Stretch);
+    header->setSectionResizeMode(CacheEntriesModel::Key, QHeaderView::Stretch); // key and owner share what is left
+    header->setSectionResizeMode(CacheEntriesModel::User, QHeaderView::Stretch);
     header->setMinimumSectionSize(50);
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(CacheEntriesModel::Type, metrics.horizontalAdvance(QStringLiteral("extraction")) + 20);
-    m_table->setColumnWidth(CacheEntriesModel::User, metrics.horizontalAdvance(QStringLiteral("someone@example.com")) + 12);
-    m_table->setColumnWidth(CacheEntriesModel::Created, metrics.horizontalAdvance(QStringLiteral("2030-12-31 23:59")) + 16);
-    m_table->setColumnWidth(CacheEntriesModel::Expires, metrics.horizontalAdvance(tr("%1 (expired)").arg(QStringLiteral("2030-12-31 23:59"))) + 16);
-    m_table->setColumnWidth(CacheEntriesModel::Hits, metrics.horizontalAdvance(QStringLiteral("00,000")) + 16);
-    m_table->setColumnWidth(CacheEntriesModel::Size, metrics.horizontalAdvance(QStringLiteral("00.0 KB")) + 16);
+    m_table->setColumnWidth(CacheEntriesModel::Type, metrics.horizontalAdvance(QStringLiteral("extraction")) + 14);
+    m_table->setColumnWidth(CacheEntriesModel::Created, metrics.horizontalAdvance(QStringLiteral("2030-12-31 23:59")) + 12);
+    m_table->setColumnWidth(CacheEntriesModel::Expires, metrics.horizontalAdvance(tr("%1 (expired)").arg(QStringLiteral("2030-12-31 23:59"))) + 12);
+    m_table->setColumnWidth(CacheEntriesModel::Hits, metrics.horizontalAdvance(QStringLiteral("0,000")) + 14);
+    m_table->setColumnWidth(CacheEntriesModel::Size, metrics.horizontalAdvance(QStringLiteral("00.0 KB")) + 12);
     m_table->setTextElideMode(Qt::ElideMiddle); // keys and emails differ at both ends
 
     auto *actions = new QHBoxLayout;
@@ -316,16 +331,18 @@ QWidget *CachePage::createEntries()
     auto *tableBox = new QWidget(panel);
     auto *tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(filters);
     tableLayout->addWidget(m_table, 1);
     tableLayout->addLayout(actions);
 
     m_preview = new CacheEntryPreview(panel);
-    auto *split = new QSplitter(Qt::Vertical, panel);
+    auto *split = new QSplitter(Qt::Horizontal, panel);
     split->setChildrenCollapsible(false);
     split->addWidget(tableBox);
     split->addWidget(m_preview);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({850, 360});
     layout->addWidget(split, 1);
 
     m_typing = new QTimer(this);
@@ -339,8 +356,11 @@ QWidget *CachePage::createEntries()
     connect(m_expiryFilter, &QComboBox::currentIndexChanged, this, &CachePage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CachePage::showPreview);
     connect(m_entries, &PagedQueryModel::pageLoaded, this, [this] {
-        m_rowsLabel->setText(m_entries->canFetchMore({}) ? tr("%1 entries loaded; scroll for more").arg(number(m_entries->rowCount()))
-                                                         : tr("%1 entries").arg(number(m_entries->rowCount())));
+        const int rows = m_entries->rowCount();
+        if (m_entries->canFetchMore({}))
+            m_rowsLabel->setText(tr("%1 entries loaded; scroll for more").arg(number(rows)));
+        else
+            m_rowsLabel->setText(rows == 1 ? tr("1 entry") : tr("%1 entries").arg(number(rows)));
         if (m_restoreId > 0) {
             const int row = m_entries->rowOfId(m_restoreId);
             m_restoreId = 0;
@@ -363,6 +383,7 @@ QWidget *CachePage::createEntries()
             updateActions();
     });
     connect(m_entries, &PagedQueryModel::loadFailed, this, [this](const QString &message) {
+        m_restoreId = 0;
         m_rowsLabel->setText(tr("Could not load the entries: %1").arg(message));
         if (m_waitingEntries) {
             m_waitingEntries = false;
@@ -503,19 +524,28 @@ void CachePage::updateDayAxis()
     const QDate first = m_days->firstDay();
     for (const QString &label : m_dayAxis->categoriesLabels())
         m_dayAxis->remove(label);
-    const int step = days <= 8 ? 1 : days <= 16 ? 2 : days <= 40 ? 5 : int(std::ceil(days / 8.0));
+    // As many day labels as fit (about 64 px each), on whole steps.
+    const int fit = std::max(2, (m_dayChartView->width() - 80) / 64);
+    const int step = std::max(1, int(std::ceil(double(days) / fit)));
     for (int i = 0; i < days && first.isValid(); i += step)
         m_dayAxis->append(locale.toString(first.addDays(i), tr("MMM d", "day of the hit-rate axis")), i);
     m_dayAxis->setRange(-0.5, days - 0.5);
     m_targetSeries->replace({QPointF(-0.5, HitRateDonut::Target * 100), QPointF(days - 0.5, HitRateDonut::Target * 100)});
     m_dayChartView->chart()->setTitle(m_days->rowCount() > 0 ? tr("Hit rate per day (UTC), %1").arg(windowName())
-                                                             : tr("Hit rate per day (UTC): no lookups recorded, %1").arg(windowName()));
+                                                             : tr("Hit rate per day: none recorded, %1").arg(windowName()));
     applyChartPalette();
 }
 
 void CachePage::applyChartPalette()
 {
     CacheChartPalette::apply(m_dayChartView->chart(), palette());
+}
+
+bool CachePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dayChartView && event->type() == QEvent::Resize)
+        updateDayAxis();
+    return Page::eventFilter(watched, event);
 }
 
 void CachePage::changeEvent(QEvent *event)
@@ -586,6 +616,7 @@ void CachePage::finishAction(const QString &title, const QString &message, bool 
     setBusy(false);
     if (!message.isEmpty()) {
         m_resultLabel->setText(message);
+        m_resultLabel->setToolTip(message);
         if (failed)
             Dialogs::error(this, title, message);
         else

@@ -80,6 +80,7 @@ signals:
 protected:
     void load() override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createStatistics();

@@ -51,11 +51,14 @@ HitRateDonut::HitRateDonut(QWidget *parent) : QWidget(parent)
     m_chart = new QChart;
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    m_chart->legend()->setFont(legendFont);
     m_chart->setAnimationOptions(QChart::NoAnimation);
 
     m_donut = new QPieSeries(m_chart);
     m_donut->setObjectName(QStringLiteral("hitRateSeries"));
-    m_donut->setPieSize(0.80);
+    m_donut->setPieSize(0.72);
     m_donut->setHoleSize(0.56);
     m_hits = m_donut->append(tr("Hits"), 0);
     m_misses = m_donut->append(tr("Misses"), 0);
@@ -68,10 +71,10 @@ HitRateDonut::HitRateDonut(QWidget *parent) : QWidget(parent)
     // The target: a thin tick across the ring at 60 %, on a ring of its own whose other
     // slices are invisible.
     m_targetRing = new QPieSeries(m_chart);
-    m_targetRing->setPieSize(0.86);
-    m_targetRing->setHoleSize(0.50);
+    m_targetRing->setPieSize(0.78);
+    m_targetRing->setHoleSize(0.48);
     QPieSlice *before = m_targetRing->append(QString(), Target - TickWidth / 2);
-    m_tick = m_targetRing->append(tr("target 60 %"), TickWidth);
+    m_tick = m_targetRing->append(tr("60 %", "the target mark on the hit-rate ring"), TickWidth);
     QPieSlice *after = m_targetRing->append(QString(), 1.0 - Target - TickWidth / 2);
     for (QPieSlice *slice : {before, after}) {
         slice->setBrush(Qt::transparent);
@@ -80,14 +83,14 @@ HitRateDonut::HitRateDonut(QWidget *parent) : QWidget(parent)
     m_tick->setPen(Qt::NoPen);
     m_tick->setLabelVisible(true);
     m_tick->setLabelPosition(QPieSlice::LabelOutside);
-    m_tick->setLabelArmLengthFactor(0.06);
+    m_tick->setLabelArmLengthFactor(0.05);
     m_chart->addSeries(m_targetRing);
     hideFromLegend(m_chart, m_targetRing);
 
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("hitRateDonutChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(230, 230);
+    m_view->setMinimumSize(210, 230);
     layout->addWidget(m_view, 1);
 
     m_center = new QWidget(m_view);
@@ -135,6 +138,11 @@ void HitRateDonut::setFigures(qint64 hits, qint64 misses, std::optional<double> 
     m_misses->setLabel(tr("Misses: %1").arg(locale.toString(misses)));
     m_chart->setTitle(windowName.isEmpty() ? tr("Hit rate") : tr("Hit rate, %1").arg(windowName));
 
+    QFont valueFont = font();
+    valueFont.setBold(true);
+    valueFont.setPointSizeF(valueFont.pointSizeF() * (m_known ? 1.9 : 1.3));
+    m_value->setFont(valueFont);
+    m_chart->legend()->setVisible(m_known); // unknown: the note says it all
     if (m_known) {
         m_value->setText(tr("%1 %").arg(locale.toString(*hitRate * 100.0, 'f', 1)));
         m_caption->setText(tr("hit rate"));
@@ -142,7 +150,7 @@ void HitRateDonut::setFigures(qint64 hits, qint64 misses, std::optional<double> 
                                            : tr("Below the 60 % target · %1 lookups recorded").arg(locale.toString(hits + misses)));
     } else {
         m_value->setText(tr("unknown"));
-        m_caption->setText(tr("no lookups recorded"));
+        m_caption->setText(tr("no lookups"));
         m_note->setText(hitsPerEntry
                             ? tr("Hit rate unknown (no lookups recorded). Entry reuse instead: %1 hits per entry.")
                                   .arg(locale.toString(*hitsPerEntry, 'f', 2))
@@ -202,7 +210,7 @@ void HitRateDonut::placeCenter()
         return;
     const QPoint center = m_view->mapFromScene(m_chart->mapToScene(plot.center()));
     const double hole = std::min(plot.width(), plot.height()) * m_donut->pieSize() * m_donut->holeSize();
-    const QSize size(int(std::max(90.0, hole * 1.05)), m_center->sizeHint().height());
+    const QSize size(int(std::max(90.0, hole * 1.1)), m_center->sizeHint().height());
     m_center->setGeometry(QRect(center - QPoint(size.width() / 2, size.height() / 2), size));
     m_center->raise();
 }
