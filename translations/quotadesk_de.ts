@@ -155,17 +155,17 @@
 <context>
     <name>CacheEntryPreview</name>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="59"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="60"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="60"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="61"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="61"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="65"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
@@ -185,92 +185,92 @@
         <translation>Zuletzt verwendet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="65"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="66"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="66"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="67"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="78"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="74"/>
         <source>Not valid JSON: the raw text as stored</source>
         <translation>Kein gültiges JSON: der Rohtext wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="99"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="95"/>
         <source>Select an entry to see its data.</source>
         <translation>Wählen Sie einen Eintrag aus, um seine Daten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="131"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="130"/>
         <source>Key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="134"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="133"/>
         <source>system (shared)</source>
         <translation>system (gemeinsam)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="136"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="135"/>
         <source>user #%1</source>
         <translation>Nutzer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="138"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="137"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="143"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="142"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="145"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="144"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="150"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="149"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="154"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="153"/>
         <source>%1 (not valid JSON)</source>
         <translation>%1 (kein gültiges JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="161"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="163"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Die ersten %1 von %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
         <source>JSON object</source>
         <translation>JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
         <source>JSON array</source>
         <translation>JSON-Array</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
         <source>JSON string, shown as its text</source>
         <translation>JSON-String, als Text angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
         <source>JSON value</source>
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="171"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — die ersten %2 von %3 Zeichen</translation>
     </message>
@@ -279,97 +279,101 @@
     <name>CachePage</name>
     <message>
         <location filename="../ui/CachePage.h" line="45"/>
-        <location filename="../ui/CachePage.cpp" line="82"/>
+        <location filename="../ui/CachePage.cpp" line="83"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="84"/>
+        <location filename="../ui/CachePage.cpp" line="85"/>
         <source>Lookups of:</source>
         <translation>Abfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="87"/>
+        <location filename="../ui/CachePage.cpp" line="88"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="88"/>
+        <location filename="../ui/CachePage.cpp" line="89"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="89"/>
+        <location filename="../ui/CachePage.cpp" line="90"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="90"/>
+        <location filename="../ui/CachePage.cpp" line="91"/>
         <source>All recorded</source>
         <translation>Alle erfassten</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="106"/>
+        <location filename="../ui/CachePage.cpp" line="107"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="120"/>
+        <location filename="../ui/CachePage.cpp" line="123"/>
         <source>Warm up system caches…</source>
         <translation>System-Caches vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="122"/>
+        <location filename="../ui/CachePage.cpp" line="125"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Die Standard-Systemprompts als dauerhafte gemeinsame Cache-Einträge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="123"/>
+        <location filename="../ui/CachePage.cpp" line="126"/>
         <source>Warm up from a prompts file…</source>
         <translation>Aus Prompt-Datei vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="132"/>
+        <location filename="../ui/CachePage.cpp" line="135"/>
         <source>Clean up expired…</source>
         <translation>Abgelaufene bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="134"/>
+        <location filename="../ui/CachePage.cpp" line="137"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="172"/>
         <source>Cost saved by the cache</source>
-        <translation>Ersparnis durch den Cache</translation>
+        <translation type="vanished">Ersparnis durch den Cache</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="174"/>
+        <location filename="../ui/CachePage.cpp" line="178"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="176"/>
+        <location filename="../ui/CachePage.cpp" line="180"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="187"/>
+        <location filename="../ui/CachePage.cpp" line="191"/>
         <source>By type</source>
         <translation>Nach Typ</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="211"/>
+        <location filename="../ui/CachePage.cpp" line="212"/>
+        <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
+        <translation>Einträge, Treffer und Ersparnis beziehen sich auf die aktuellen Zeilen im Cache, über die gesamte Zeit. Die Trefferquote zählt die im gewählten Zeitraum erfassten Abfragen, Fehltreffer eingeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CachePage.cpp" line="224"/>
         <source>Hit rate per day (UTC)</source>
         <translation>Trefferquote pro Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="215"/>
+        <location filename="../ui/CachePage.cpp" line="228"/>
         <source>Target 60 %</source>
         <translation>Ziel 60 %</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="218"/>
+        <location filename="../ui/CachePage.cpp" line="231"/>
         <source>Hit rate</source>
         <translation>Trefferquote</translation>
     </message>
@@ -378,184 +382,198 @@
         <translation type="vanished">Treffer pro 100 Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="234"/>
+        <location filename="../ui/CachePage.cpp" line="247"/>
         <source>Hit rate (%)</source>
         <translation>Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="260"/>
+        <location filename="../ui/CachePage.cpp" line="273"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="265"/>
+        <location filename="../ui/CachePage.cpp" line="278"/>
         <source>Live and expired</source>
         <translation>Gültige und abgelaufene</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="266"/>
+        <location filename="../ui/CachePage.cpp" line="279"/>
         <source>Live only</source>
         <translation>Nur gültige</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="267"/>
+        <location filename="../ui/CachePage.cpp" line="280"/>
         <source>Expired only</source>
         <translation>Nur abgelaufene</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="270"/>
+        <location filename="../ui/CachePage.cpp" line="283"/>
         <source>User: id, email or “system”</source>
         <translation>Nutzer: ID, E-Mail oder „system“</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="274"/>
+        <location filename="../ui/CachePage.cpp" line="287"/>
         <source>Key contains…</source>
         <translation>Schlüssel enthält…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="300"/>
+        <location filename="../ui/CachePage.cpp" line="313"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="309"/>
+        <location filename="../ui/CachePage.cpp" line="322"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="311"/>
+        <location filename="../ui/CachePage.cpp" line="324"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Den ausgewählten Eintrag löschen (bei einem Systemschlüssel: jede gemeinsame Zeile dieses Schlüssels)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="312"/>
+        <location filename="../ui/CachePage.cpp" line="325"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Caches des Nutzers bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="314"/>
+        <location filename="../ui/CachePage.cpp" line="327"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="347"/>
+        <location filename="../ui/CachePage.cpp" line="370"/>
         <source>%1 entries loaded; scroll for more</source>
         <translation>%1 Einträge geladen; für mehr scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="348"/>
+        <location filename="../ui/CachePage.cpp" line="372"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="371"/>
+        <location filename="../ui/CachePage.cpp" line="372"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/CachePage.cpp" line="396"/>
         <source>Could not load the entries: %1</source>
         <translation>Die Einträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="411"/>
+        <location filename="../ui/CachePage.cpp" line="436"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="413"/>
+        <location filename="../ui/CachePage.cpp" line="438"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="415"/>
+        <location filename="../ui/CachePage.cpp" line="440"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="417"/>
+        <location filename="../ui/CachePage.cpp" line="442"/>
         <source>all recorded</source>
         <translation>alle erfassten</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="476"/>
+        <location filename="../ui/CachePage.cpp" line="501"/>
         <source>Loading entries…</source>
         <translation>Einträge werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="487"/>
+        <location filename="../ui/CachePage.cpp" line="512"/>
         <source>hits × saving per hit, all entries</source>
         <translation>Treffer × Ersparnis pro Treffer, alle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="488"/>
+        <location filename="../ui/CachePage.cpp" line="513"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="488"/>
+        <location filename="../ui/CachePage.cpp" line="513"/>
         <source>cache data of %1 entries</source>
         <translation>Cache-Daten von %1 Einträgen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="490"/>
+        <location filename="../ui/CachePage.cpp" line="515"/>
         <source>%1 expired, waiting for a clean-up</source>
         <translation>%1 abgelaufen, warten auf Bereinigung</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="490"/>
+        <location filename="../ui/CachePage.cpp" line="515"/>
         <source>none expired</source>
         <translation>keine abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="492"/>
+        <location filename="../ui/CachePage.cpp" line="517"/>
         <source>Delete the %1 cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die %1 abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="515"/>
+        <location filename="../ui/CachePage.cpp" line="540"/>
         <source>MMM d</source>
         <comment>day of the hit-rate axis</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="518"/>
+        <location filename="../ui/CachePage.cpp" line="543"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Trefferquote pro Tag (UTC), %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="519"/>
         <source>Hit rate per day (UTC): no lookups recorded, %1</source>
-        <translation>Trefferquote pro Tag (UTC): keine Abfragen erfasst, %1</translation>
+        <translation type="vanished">Trefferquote pro Tag (UTC): keine Abfragen erfasst, %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="549"/>
+        <location filename="../ui/CachePage.cpp" line="176"/>
+        <source>Cost saved</source>
+        <translation>Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/CachePage.cpp" line="544"/>
+        <source>Hit rate per day: none recorded, %1</source>
+        <translation>Trefferquote pro Tag: nichts erfasst, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CachePage.cpp" line="574"/>
         <source>Select an entry to see its data.</source>
         <translation>Wählen Sie einen Eintrag aus, um seine Daten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="559"/>
+        <location filename="../ui/CachePage.cpp" line="584"/>
         <source>Could not load the entry: %1</source>
         <translation>Der Eintrag konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="561"/>
+        <location filename="../ui/CachePage.cpp" line="586"/>
         <source>This entry no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="620"/>
         <location filename="../ui/CachePage.cpp" line="646"/>
+        <location filename="../ui/CachePage.cpp" line="672"/>
         <source>Clean up expired cache rows</source>
         <translation>Abgelaufene Cache-Zeilen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="623"/>
+        <location filename="../ui/CachePage.cpp" line="649"/>
         <source>Counting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="630"/>
+        <location filename="../ui/CachePage.cpp" line="656"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="633"/>
+        <location filename="../ui/CachePage.cpp" line="659"/>
         <source>Delete %1 expired cache rows (expired before %2 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %3.</source>
@@ -564,72 +582,72 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
 Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelweise und kann abgebrochen werden; sie wird im Prüfprotokoll unter %3 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="637"/>
+        <location filename="../ui/CachePage.cpp" line="663"/>
         <source>Delete %1 rows</source>
         <translation>%1 Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="647"/>
+        <location filename="../ui/CachePage.cpp" line="673"/>
         <source>Deleting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="650"/>
+        <location filename="../ui/CachePage.cpp" line="676"/>
         <source>Deleting expired rows: 0 of %1</source>
         <translation>Abgelaufene Zeilen werden gelöscht: 0 von %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="671"/>
+        <location filename="../ui/CachePage.cpp" line="697"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="689"/>
+        <location filename="../ui/CachePage.cpp" line="715"/>
         <source>Clean-up cancelled: %1 of %2 expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>Bereinigung abgebrochen: %1 von %2 abgelaufenen Zeilen gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="693"/>
+        <location filename="../ui/CachePage.cpp" line="719"/>
         <source>1 expired row deleted</source>
         <translation>1 abgelaufene Zeile gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="693"/>
+        <location filename="../ui/CachePage.cpp" line="719"/>
         <source>%1 expired rows deleted</source>
         <translation>%1 abgelaufene Zeilen gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="706"/>
+        <location filename="../ui/CachePage.cpp" line="732"/>
         <source>Cancelling after this batch…</source>
         <translation>Abbruch nach diesem Stapel…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="718"/>
+        <location filename="../ui/CachePage.cpp" line="744"/>
         <source>Choose a prompts file</source>
         <translation>Prompt-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="718"/>
+        <location filename="../ui/CachePage.cpp" line="744"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="733"/>
+        <location filename="../ui/CachePage.cpp" line="759"/>
         <source>Warm up system caches</source>
         <translation>System-Caches vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="734"/>
+        <location filename="../ui/CachePage.cpp" line="760"/>
         <source>Reading the prompts…</source>
         <translation>Prompts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="745"/>
+        <location filename="../ui/CachePage.cpp" line="771"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="749"/>
+        <location filename="../ui/CachePage.cpp" line="775"/>
         <source>Warm up %1 permanent system cache entries from %2?
 
 Keys: %3
@@ -642,47 +660,47 @@ Schlüssel: %3
 Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorwärmen wird im Prüfprotokoll unter %4 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="752"/>
+        <location filename="../ui/CachePage.cpp" line="778"/>
         <source>the default prompt set</source>
         <translation>dem Standard-Prompt-Satz</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="754"/>
+        <location filename="../ui/CachePage.cpp" line="780"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="756"/>
+        <location filename="../ui/CachePage.cpp" line="782"/>
         <source>Warming up system caches…</source>
         <translation>System-Caches werden vorgewärmt…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="765"/>
+        <location filename="../ui/CachePage.cpp" line="791"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="768"/>
+        <location filename="../ui/CachePage.cpp" line="794"/>
         <source>%1 Duplicate rows removed: %2.</source>
         <translation>%1 Doppelte Zeilen entfernt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="794"/>
+        <location filename="../ui/CachePage.cpp" line="820"/>
         <source>Delete cache entry</source>
         <translation>Cache-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="795"/>
+        <location filename="../ui/CachePage.cpp" line="821"/>
         <source>Counting matching rows…</source>
         <translation>Passende Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="804"/>
+        <location filename="../ui/CachePage.cpp" line="830"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="808"/>
+        <location filename="../ui/CachePage.cpp" line="834"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -691,47 +709,47 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="811"/>
+        <location filename="../ui/CachePage.cpp" line="837"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="813"/>
+        <location filename="../ui/CachePage.cpp" line="839"/>
         <source>Deleting the entry…</source>
         <translation>Eintrag wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="822"/>
+        <location filename="../ui/CachePage.cpp" line="848"/>
         <source>1 cache entry deleted</source>
         <translation>1 Cache-Eintrag gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="822"/>
+        <location filename="../ui/CachePage.cpp" line="848"/>
         <source>%1 cache rows deleted</source>
         <translation>%1 Cache-Zeilen gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="842"/>
+        <location filename="../ui/CachePage.cpp" line="868"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Caches eines Nutzers bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="844"/>
+        <location filename="../ui/CachePage.cpp" line="870"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="853"/>
+        <location filename="../ui/CachePage.cpp" line="879"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="870"/>
+        <location filename="../ui/CachePage.cpp" line="896"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="874"/>
+        <location filename="../ui/CachePage.cpp" line="900"/>
         <source>Delete all %1 non-system cache entries of %2 (#%3), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %4.</source>
@@ -740,17 +758,17 @@ Shared system entries stay. The deletion is recorded in the audit log under %4.<
 Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokoll unter %4 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="879"/>
+        <location filename="../ui/CachePage.cpp" line="905"/>
         <source>Delete %1 entries</source>
         <translation>%1 Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="881"/>
+        <location filename="../ui/CachePage.cpp" line="907"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="891"/>
+        <location filename="../ui/CachePage.cpp" line="917"/>
         <source>%1 cache entries of %2 deleted</source>
         <translation>%1 Cache-Einträge von %2 gelöscht</translation>
     </message>
@@ -1062,7 +1080,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <message>
         <location filename="../ui/ConnectDialog.cpp" line="67"/>
         <source>Service &amp;name:</source>
-        <translation>Dienst&amp;name:</translation>
+        <translation>Dienstna&amp;me:</translation>
     </message>
     <message>
         <location filename="../ui/ConnectDialog.cpp" line="68"/>
@@ -1279,83 +1297,92 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>HitRateDonut</name>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="60"/>
+        <location filename="../ui/HitRateDonut.cpp" line="63"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="61"/>
+        <location filename="../ui/HitRateDonut.cpp" line="64"/>
         <source>Misses</source>
         <translation>Fehltreffer</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="62"/>
+        <location filename="../ui/HitRateDonut.cpp" line="65"/>
         <source>No lookups recorded</source>
         <translation>Keine Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="74"/>
         <source>target 60 %</source>
-        <translation>Ziel 60 %</translation>
+        <translation type="vanished">Ziel 60 %</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="105"/>
-        <location filename="../ui/HitRateDonut.cpp" line="140"/>
+        <location filename="../ui/HitRateDonut.cpp" line="77"/>
+        <source>60 %</source>
+        <comment>the target mark on the hit-rate ring</comment>
+        <translation>60 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/HitRateDonut.cpp" line="108"/>
+        <location filename="../ui/HitRateDonut.cpp" line="148"/>
         <source>hit rate</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="134"/>
+        <location filename="../ui/HitRateDonut.cpp" line="137"/>
         <source>Hits: %1</source>
-        <translation>Treffer: %1</translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="135"/>
+        <location filename="../ui/HitRateDonut.cpp" line="138"/>
         <source>Misses: %1</source>
-        <translation>Fehltreffer: %1</translation>
+        <translation>%1 Fehltreffer</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="136"/>
+        <location filename="../ui/HitRateDonut.cpp" line="139"/>
         <source>Hit rate</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="136"/>
+        <location filename="../ui/HitRateDonut.cpp" line="139"/>
         <source>Hit rate, %1</source>
         <translation>Trefferquote, %1</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="139"/>
+        <location filename="../ui/HitRateDonut.cpp" line="147"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="141"/>
+        <location filename="../ui/HitRateDonut.cpp" line="149"/>
         <source>On target (60 %) · %1 lookups recorded</source>
         <translation>Ziel erreicht (60 %) · %1 Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="142"/>
+        <location filename="../ui/HitRateDonut.cpp" line="150"/>
         <source>Below the 60 % target · %1 lookups recorded</source>
         <translation>Unter dem Ziel von 60 % · %1 Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="144"/>
+        <location filename="../ui/HitRateDonut.cpp" line="152"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="145"/>
-        <source>no lookups recorded</source>
-        <translation>keine Abfragen erfasst</translation>
+        <location filename="../ui/HitRateDonut.cpp" line="153"/>
+        <source>no lookups</source>
+        <translation>keine Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="147"/>
+        <source>no lookups recorded</source>
+        <translation type="vanished">keine Abfragen erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/HitRateDonut.cpp" line="155"/>
         <source>Hit rate unknown (no lookups recorded). Entry reuse instead: %1 hits per entry.</source>
         <translation>Trefferquote unbekannt (keine Abfragen erfasst). Stattdessen Wiederverwendung: %1 Treffer pro Eintrag.</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="149"/>
+        <location filename="../ui/HitRateDonut.cpp" line="157"/>
         <source>Hit rate unknown (no lookups recorded), and the cache has no entries.</source>
         <translation>Trefferquote unbekannt (keine Abfragen erfasst), und der Cache hat keine Einträge.</translation>
     </message>
@@ -1724,7 +1751,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>QuotaBarChart</name>
     <message>
         <location filename="../ui/QuotaBarChart.cpp" line="23"/>
-        <location filename="../ui/QuotaBarChart.cpp" line="116"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="126"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Top %1 Nutzer nach genutztem Tageskontingent</translation>
     </message>
@@ -1733,22 +1760,22 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation type="vanished">Genutztes Tageskontingent (%)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotaBarChart.cpp" line="46"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="47"/>
         <source>% of daily quota used (dashed: 50, 80, 95 %)</source>
-        <translation>% des Tageskontingents verbraucht (gestrichelt: 50, 80, 95 %)</translation>
+        <translation>Tageskontingent in % (Linien: 50, 80, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotaBarChart.cpp" line="64"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="74"/>
         <source>%1% threshold</source>
         <translation>Schwelle %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/QuotaBarChart.cpp" line="105"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="115"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotaBarChart.cpp" line="115"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="125"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Noch kein Nutzer hat etwas von seinem Tageskontingent verbraucht</translation>
     </message>
@@ -2770,7 +2797,7 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
     </message>
     <message>
         <location filename="../ui/QuotasPage.cpp" line="88"/>
-        <location filename="../ui/QuotasPage.cpp" line="250"/>
+        <location filename="../ui/QuotasPage.cpp" line="254"/>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
     </message>
@@ -2791,7 +2818,7 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
     </message>
     <message>
         <location filename="../ui/QuotasPage.cpp" line="99"/>
-        <location filename="../ui/QuotasPage.cpp" line="271"/>
+        <location filename="../ui/QuotasPage.cpp" line="275"/>
         <source>Reset quota…</source>
         <translation>Kontingent zurücksetzen…</translation>
     </message>
@@ -2801,85 +2828,93 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
         <translation>Das tägliche, monatliche oder stündliche Kontingent der ausgewählten Nutzer zurücksetzen (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="103"/>
         <source>Plan:</source>
-        <translation>Tarif:</translation>
+        <translation type="vanished">Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="105"/>
         <source>Level:</source>
-        <translation>Stufe:</translation>
+        <translation type="vanished">Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="235"/>
+        <location filename="../ui/QuotasPage.cpp" line="102"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuotasPage.cpp" line="104"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuotasPage.cpp" line="239"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>Stand %1 Ortszeit (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="254"/>
+        <location filename="../ui/QuotasPage.cpp" line="258"/>
         <source>Plans without limits</source>
         <translation>Tarife ohne Limits</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="264"/>
+        <location filename="../ui/QuotasPage.cpp" line="268"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Nutzern</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="271"/>
+        <location filename="../ui/QuotasPage.cpp" line="275"/>
         <source>Reset quota of %1 users…</source>
         <translation>Kontingent von %1 Nutzern zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="360"/>
+        <location filename="../ui/QuotasPage.cpp" line="364"/>
         <source>The history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="381"/>
-        <location filename="../ui/QuotasPage.cpp" line="402"/>
-        <location filename="../ui/QuotasPage.cpp" line="417"/>
-        <location filename="../ui/QuotasPage.cpp" line="422"/>
+        <location filename="../ui/QuotasPage.cpp" line="385"/>
+        <location filename="../ui/QuotasPage.cpp" line="406"/>
+        <location filename="../ui/QuotasPage.cpp" line="421"/>
+        <location filename="../ui/QuotasPage.cpp" line="426"/>
         <source>Reset quota</source>
         <translation>Kontingent zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="381"/>
+        <location filename="../ui/QuotasPage.cpp" line="385"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Das Zurücksetzen eines Kontingents braucht einen Grund: Geben Sie an, warum es zurückgesetzt wird. Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="393"/>
+        <location filename="../ui/QuotasPage.cpp" line="397"/>
         <source>Reset the %1 quota of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Kontingent (%1) von %2 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="398"/>
+        <location filename="../ui/QuotasPage.cpp" line="402"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="399"/>
+        <location filename="../ui/QuotasPage.cpp" line="403"/>
         <source>Reset the %1 quota of %2 users: %3? Usage rows are kept; the reset is recorded in the audit log as %4.</source>
         <translation>Kontingent (%1) von %2 Nutzern zurücksetzen: %3? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %4 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="402"/>
+        <location filename="../ui/QuotasPage.cpp" line="406"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="417"/>
+        <location filename="../ui/QuotasPage.cpp" line="421"/>
         <source>Nothing was reset: %1</source>
         <translation>Nichts wurde zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="420"/>
+        <location filename="../ui/QuotasPage.cpp" line="424"/>
         <source>The %1 quota of %2 was reset.</source>
         <translation>Das Kontingent (%1) von %2 wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="421"/>
+        <location filename="../ui/QuotasPage.cpp" line="425"/>
         <source>The %1 quota of %2 users was reset.</source>
         <translation>Das Kontingent (%1) von %2 Nutzern wurde zurückgesetzt.</translation>
     </message>

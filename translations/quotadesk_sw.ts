@@ -40,7 +40,7 @@
         <location filename="../ui/AuditPage.h" line="24"/>
         <location filename="../ui/AuditPage.cpp" line="28"/>
         <source>Audit log</source>
-        <translation>Kumbukumbu za ukaguzi</translation>
+        <translation>Ukaguzi</translation>
     </message>
     <message>
         <location filename="../ui/AuditPage.cpp" line="38"/>
@@ -123,7 +123,7 @@
     <message>
         <location filename="../models/CacheEntriesModel.cpp" line="38"/>
         <source>Hits</source>
-        <translation>Zilizopatikana</translation>
+        <translation>Matumizi</translation>
     </message>
     <message>
         <location filename="../models/CacheEntriesModel.cpp" line="38"/>
@@ -155,19 +155,19 @@
 <context>
     <name>CacheEntryPreview</name>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="59"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="60"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="60"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="61"/>
         <source>Owner</source>
         <translation>Mmiliki</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="61"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="65"/>
         <source>Hits</source>
-        <translation>Zilizopatikana</translation>
+        <translation>Matumizi</translation>
     </message>
     <message>
         <location filename="../ui/CacheEntryPreview.cpp" line="62"/>
@@ -185,92 +185,92 @@
         <translation>Ilitumika mwisho (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="65"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="66"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="66"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="67"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="78"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="74"/>
         <source>Not valid JSON: the raw text as stored</source>
         <translation>Si JSON halali: maandishi ghafi kama yalivyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="99"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="95"/>
         <source>Select an entry to see its data.</source>
         <translation>Chagua ingizo ili kuona data yake.</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="131"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="130"/>
         <source>Key %1</source>
         <translation>Ufunguo %1</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="134"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="133"/>
         <source>system (shared)</source>
         <translation>system (ya pamoja)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="136"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="135"/>
         <source>user #%1</source>
         <translation>mtumiaji #%1</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="138"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="137"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="143"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="142"/>
         <source>never</source>
         <translation>kamwe</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="145"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="144"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="150"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="149"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="154"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="153"/>
         <source>%1 (not valid JSON)</source>
         <translation>%1 (si JSON halali)</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="161"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="163"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Herufi %1 za kwanza kati ya %2.</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
         <source>JSON object</source>
         <translation>Kitu cha JSON</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
         <source>JSON array</source>
         <translation>Orodha ya JSON</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
         <source>JSON string, shown as its text</source>
         <translation>Mfuatano wa JSON, unaonyeshwa kama maandishi yake</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
         <source>JSON value</source>
         <translation>Thamani ya JSON</translation>
     </message>
     <message>
-        <location filename="../ui/CacheEntryPreview.cpp" line="169"/>
+        <location filename="../ui/CacheEntryPreview.cpp" line="171"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — herufi %2 za kwanza kati ya %3</translation>
     </message>
@@ -279,283 +279,301 @@
     <name>CachePage</name>
     <message>
         <location filename="../ui/CachePage.h" line="45"/>
-        <location filename="../ui/CachePage.cpp" line="82"/>
+        <location filename="../ui/CachePage.cpp" line="83"/>
         <source>Cache</source>
         <translation>Akiba</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="84"/>
+        <location filename="../ui/CachePage.cpp" line="85"/>
         <source>Lookups of:</source>
         <translation>Utafutaji wa:</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="87"/>
+        <location filename="../ui/CachePage.cpp" line="88"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="88"/>
+        <location filename="../ui/CachePage.cpp" line="89"/>
         <source>Last 7 days</source>
         <translation>Siku 7 zilizopita</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="89"/>
+        <location filename="../ui/CachePage.cpp" line="90"/>
         <source>Last 30 days</source>
         <translation>Siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="90"/>
+        <location filename="../ui/CachePage.cpp" line="91"/>
         <source>All recorded</source>
         <translation>Zote zilizorekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="106"/>
+        <location filename="../ui/CachePage.cpp" line="107"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="120"/>
+        <location filename="../ui/CachePage.cpp" line="123"/>
         <source>Warm up system caches…</source>
         <translation>Jaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="122"/>
+        <location filename="../ui/CachePage.cpp" line="125"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Hifadhi maagizo chaguo-msingi ya mfumo kama maingizo ya kudumu ya akiba ya pamoja</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="123"/>
+        <location filename="../ui/CachePage.cpp" line="126"/>
         <source>Warm up from a prompts file…</source>
         <translation>Jaza mapema kutoka faili ya maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="132"/>
+        <location filename="../ui/CachePage.cpp" line="135"/>
         <source>Clean up expired…</source>
         <translation>Safisha yaliyoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="134"/>
+        <location filename="../ui/CachePage.cpp" line="137"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="172"/>
         <source>Cost saved by the cache</source>
-        <translation>Gharama iliyookolewa na akiba</translation>
+        <translation type="vanished">Gharama iliyookolewa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="174"/>
+        <location filename="../ui/CachePage.cpp" line="178"/>
         <source>Storage</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="176"/>
+        <location filename="../ui/CachePage.cpp" line="180"/>
         <source>Entries</source>
         <translation>Maingizo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="187"/>
+        <location filename="../ui/CachePage.cpp" line="191"/>
         <source>By type</source>
         <translation>Kwa aina</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="211"/>
+        <location filename="../ui/CachePage.cpp" line="212"/>
+        <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
+        <translation>Maingizo, matumizi na uokoaji ni ya safu zilizo kwenye akiba sasa, kwa wakati wote. Kiwango cha kupatikana huhesabu utafutaji uliorekodiwa katika kipindi kilichochaguliwa, ikiwemo ule ambao haukupatikana.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CachePage.cpp" line="224"/>
         <source>Hit rate per day (UTC)</source>
         <translation>Kiwango cha kupatikana kwa siku (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="215"/>
+        <location filename="../ui/CachePage.cpp" line="228"/>
         <source>Target 60 %</source>
         <translation>Lengo 60%</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="218"/>
+        <location filename="../ui/CachePage.cpp" line="231"/>
         <source>Hit rate</source>
-        <translation>Kiwango cha kupatikana</translation>
+        <translation>Kupatikana</translation>
     </message>
     <message>
         <source>Hits per 100 lookups</source>
         <translation type="vanished">Zilizopatikana kwa kila utafutaji 100</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="234"/>
+        <location filename="../ui/CachePage.cpp" line="247"/>
         <source>Hit rate (%)</source>
         <translation>Kiwango cha kupatikana (%)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="260"/>
+        <location filename="../ui/CachePage.cpp" line="273"/>
         <source>All types</source>
         <translation>Aina zote</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="265"/>
+        <location filename="../ui/CachePage.cpp" line="278"/>
         <source>Live and expired</source>
         <translation>Hai na yaliyoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="266"/>
+        <location filename="../ui/CachePage.cpp" line="279"/>
         <source>Live only</source>
         <translation>Hai pekee</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="267"/>
+        <location filename="../ui/CachePage.cpp" line="280"/>
         <source>Expired only</source>
         <translation>Yaliyoisha muda pekee</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="270"/>
+        <location filename="../ui/CachePage.cpp" line="283"/>
         <source>User: id, email or “system”</source>
         <translation>Mtumiaji: ID, barua pepe au “system”</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="274"/>
+        <location filename="../ui/CachePage.cpp" line="287"/>
         <source>Key contains…</source>
         <translation>Ufunguo una…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="300"/>
+        <location filename="../ui/CachePage.cpp" line="313"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="309"/>
+        <location filename="../ui/CachePage.cpp" line="322"/>
         <source>Delete entry…</source>
         <translation>Futa ingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="311"/>
+        <location filename="../ui/CachePage.cpp" line="324"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Futa ingizo lililochaguliwa (kwa ufunguo wa mfumo: kila safu ya pamoja ya ufunguo huo)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="312"/>
+        <location filename="../ui/CachePage.cpp" line="325"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Safisha akiba za mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="314"/>
+        <location filename="../ui/CachePage.cpp" line="327"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Futa kila ingizo lisilo la mfumo la mtumiaji wa ingizo lililochaguliwa, au la mtumiaji aliyeandikwa kwenye kichujio</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="347"/>
+        <location filename="../ui/CachePage.cpp" line="370"/>
         <source>%1 entries loaded; scroll for more</source>
         <translation>Maingizo %1 yamepakiwa; sogeza kwa zaidi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="348"/>
+        <location filename="../ui/CachePage.cpp" line="372"/>
         <source>%1 entries</source>
         <translation>Maingizo %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="371"/>
+        <location filename="../ui/CachePage.cpp" line="372"/>
+        <source>1 entry</source>
+        <translation>Ingizo 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CachePage.cpp" line="396"/>
         <source>Could not load the entries: %1</source>
         <translation>Imeshindwa kupakia maingizo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="411"/>
+        <location filename="../ui/CachePage.cpp" line="436"/>
         <source>today</source>
         <translation>leo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="413"/>
+        <location filename="../ui/CachePage.cpp" line="438"/>
         <source>last 7 days</source>
-        <translation>siku 7 zilizopita</translation>
+        <translation>siku 7</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="415"/>
+        <location filename="../ui/CachePage.cpp" line="440"/>
         <source>last 30 days</source>
-        <translation>siku 30 zilizopita</translation>
+        <translation>siku 30</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="417"/>
+        <location filename="../ui/CachePage.cpp" line="442"/>
         <source>all recorded</source>
-        <translation>zote zilizorekodiwa</translation>
+        <translation>wakati wote</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="476"/>
+        <location filename="../ui/CachePage.cpp" line="501"/>
         <source>Loading entries…</source>
         <translation>Inapakia maingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="487"/>
+        <location filename="../ui/CachePage.cpp" line="512"/>
         <source>hits × saving per hit, all entries</source>
-        <translation>zilizopatikana × uokoaji kwa kila moja, maingizo yote</translation>
+        <translation>matumizi × uokoaji kwa kila moja, maingizo yote</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="488"/>
+        <location filename="../ui/CachePage.cpp" line="513"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="488"/>
+        <location filename="../ui/CachePage.cpp" line="513"/>
         <source>cache data of %1 entries</source>
         <translation>data ya akiba ya maingizo %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="490"/>
+        <location filename="../ui/CachePage.cpp" line="515"/>
         <source>%1 expired, waiting for a clean-up</source>
         <translation>%1 yameisha muda, yanasubiri kusafishwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="490"/>
+        <location filename="../ui/CachePage.cpp" line="515"/>
         <source>none expired</source>
         <translation>hakuna lililoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="492"/>
+        <location filename="../ui/CachePage.cpp" line="517"/>
         <source>Delete the %1 cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Futa safu %1 za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="515"/>
+        <location filename="../ui/CachePage.cpp" line="540"/>
         <source>MMM d</source>
         <comment>day of the hit-rate axis</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="518"/>
+        <location filename="../ui/CachePage.cpp" line="543"/>
         <source>Hit rate per day (UTC), %1</source>
-        <translation>Kiwango cha kupatikana kwa siku (UTC), %1</translation>
+        <translation>Kiwango cha kupatikana/siku (UTC), %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="519"/>
         <source>Hit rate per day (UTC): no lookups recorded, %1</source>
-        <translation>Kiwango cha kupatikana kwa siku (UTC): hakuna utafutaji uliorekodiwa, %1</translation>
+        <translation type="vanished">Kiwango cha kupatikana/siku (UTC): hakuna utafutaji, %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="549"/>
+        <location filename="../ui/CachePage.cpp" line="176"/>
+        <source>Cost saved</source>
+        <translation>Gharama iliyookolewa</translation>
+    </message>
+    <message>
+        <location filename="../ui/CachePage.cpp" line="544"/>
+        <source>Hit rate per day: none recorded, %1</source>
+        <translation>Kiwango cha kupatikana/siku: hakuna kilichorekodiwa, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CachePage.cpp" line="574"/>
         <source>Select an entry to see its data.</source>
         <translation>Chagua ingizo ili kuona data yake.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="559"/>
+        <location filename="../ui/CachePage.cpp" line="584"/>
         <source>Could not load the entry: %1</source>
         <translation>Imeshindwa kupakia ingizo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="561"/>
+        <location filename="../ui/CachePage.cpp" line="586"/>
         <source>This entry no longer exists.</source>
         <translation>Ingizo hili halipo tena.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="620"/>
         <location filename="../ui/CachePage.cpp" line="646"/>
+        <location filename="../ui/CachePage.cpp" line="672"/>
         <source>Clean up expired cache rows</source>
         <translation>Safisha safu za akiba zilizoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="623"/>
+        <location filename="../ui/CachePage.cpp" line="649"/>
         <source>Counting expired rows…</source>
         <translation>Inahesabu safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="630"/>
+        <location filename="../ui/CachePage.cpp" line="656"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Hakuna safu za akiba zilizoisha muda: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="633"/>
+        <location filename="../ui/CachePage.cpp" line="659"/>
         <source>Delete %1 expired cache rows (expired before %2 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %3.</source>
@@ -564,72 +582,72 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
 Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza kughairiwa; hurekodiwa katika kumbukumbu za ukaguzi chini ya %3.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="637"/>
+        <location filename="../ui/CachePage.cpp" line="663"/>
         <source>Delete %1 rows</source>
         <translation>Futa safu %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="647"/>
+        <location filename="../ui/CachePage.cpp" line="673"/>
         <source>Deleting expired rows…</source>
         <translation>Inafuta safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="650"/>
+        <location filename="../ui/CachePage.cpp" line="676"/>
         <source>Deleting expired rows: 0 of %1</source>
         <translation>Inafuta safu zilizoisha muda: 0 kati ya %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="671"/>
+        <location filename="../ui/CachePage.cpp" line="697"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Inafuta safu zilizoisha muda: %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="689"/>
+        <location filename="../ui/CachePage.cpp" line="715"/>
         <source>Clean-up cancelled: %1 of %2 expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>Usafishaji umeghairiwa: safu %1 kati ya %2 zilizoisha muda zimefutwa; zilizobaki zinabaki hadi usafishaji ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="693"/>
+        <location filename="../ui/CachePage.cpp" line="719"/>
         <source>1 expired row deleted</source>
         <translation>Safu 1 iliyoisha muda imefutwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="693"/>
+        <location filename="../ui/CachePage.cpp" line="719"/>
         <source>%1 expired rows deleted</source>
         <translation>Safu %1 zilizoisha muda zimefutwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="706"/>
+        <location filename="../ui/CachePage.cpp" line="732"/>
         <source>Cancelling after this batch…</source>
         <translation>Inaghairi baada ya kundi hili…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="718"/>
+        <location filename="../ui/CachePage.cpp" line="744"/>
         <source>Choose a prompts file</source>
         <translation>Chagua faili ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="718"/>
+        <location filename="../ui/CachePage.cpp" line="744"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Faili za JSON (*.json);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="733"/>
+        <location filename="../ui/CachePage.cpp" line="759"/>
         <source>Warm up system caches</source>
         <translation>Jaza akiba za mfumo mapema</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="734"/>
+        <location filename="../ui/CachePage.cpp" line="760"/>
         <source>Reading the prompts…</source>
         <translation>Inasoma maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="745"/>
+        <location filename="../ui/CachePage.cpp" line="771"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="749"/>
+        <location filename="../ui/CachePage.cpp" line="775"/>
         <source>Warm up %1 permanent system cache entries from %2?
 
 Keys: %3
@@ -642,47 +660,47 @@ Funguo: %3
 Maingizo ambayo tayari yana maandishi hayo hayo yanabaki bila kubadilika. Ujazaji huu hurekodiwa katika kumbukumbu za ukaguzi chini ya %4.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="752"/>
+        <location filename="../ui/CachePage.cpp" line="778"/>
         <source>the default prompt set</source>
         <translation>seti chaguo-msingi ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="754"/>
+        <location filename="../ui/CachePage.cpp" line="780"/>
         <source>Warm up</source>
         <translation>Jaza mapema</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="756"/>
+        <location filename="../ui/CachePage.cpp" line="782"/>
         <source>Warming up system caches…</source>
         <translation>Inajaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="765"/>
+        <location filename="../ui/CachePage.cpp" line="791"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="768"/>
+        <location filename="../ui/CachePage.cpp" line="794"/>
         <source>%1 Duplicate rows removed: %2.</source>
         <translation>%1 Safu rudufu zilizoondolewa: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="794"/>
+        <location filename="../ui/CachePage.cpp" line="820"/>
         <source>Delete cache entry</source>
         <translation>Futa ingizo la akiba</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="795"/>
+        <location filename="../ui/CachePage.cpp" line="821"/>
         <source>Counting matching rows…</source>
         <translation>Inahesabu safu zinazolingana…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="804"/>
+        <location filename="../ui/CachePage.cpp" line="830"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Ingizo &quot;%1&quot; halipo tena: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="808"/>
+        <location filename="../ui/CachePage.cpp" line="834"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -691,47 +709,47 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %5.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="811"/>
+        <location filename="../ui/CachePage.cpp" line="837"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="813"/>
+        <location filename="../ui/CachePage.cpp" line="839"/>
         <source>Deleting the entry…</source>
         <translation>Inafuta ingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="822"/>
+        <location filename="../ui/CachePage.cpp" line="848"/>
         <source>1 cache entry deleted</source>
         <translation>Ingizo 1 la akiba limefutwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="822"/>
+        <location filename="../ui/CachePage.cpp" line="848"/>
         <source>%1 cache rows deleted</source>
         <translation>Safu %1 za akiba zimefutwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="842"/>
+        <location filename="../ui/CachePage.cpp" line="868"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Safisha akiba za mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="844"/>
+        <location filename="../ui/CachePage.cpp" line="870"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Chagua ingizo la mtumiaji, au andika ID au barua pepe ya mtumiaji kwenye kichujio cha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="853"/>
+        <location filename="../ui/CachePage.cpp" line="879"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Inahesabu maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="870"/>
+        <location filename="../ui/CachePage.cpp" line="896"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hana maingizo ya akiba yasiyo ya mfumo: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="874"/>
+        <location filename="../ui/CachePage.cpp" line="900"/>
         <source>Delete all %1 non-system cache entries of %2 (#%3), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %4.</source>
@@ -740,17 +758,17 @@ Shared system entries stay. The deletion is recorded in the audit log under %4.<
 Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %4.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="879"/>
+        <location filename="../ui/CachePage.cpp" line="905"/>
         <source>Delete %1 entries</source>
         <translation>Futa maingizo %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="881"/>
+        <location filename="../ui/CachePage.cpp" line="907"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Inafuta maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="891"/>
+        <location filename="../ui/CachePage.cpp" line="917"/>
         <source>%1 cache entries of %2 deleted</source>
         <translation>Maingizo %1 ya akiba ya %2 yamefutwa</translation>
     </message>
@@ -989,7 +1007,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <message>
         <location filename="../models/CacheTypeStatsModel.cpp" line="114"/>
         <source>Hits</source>
-        <translation>Zilizopatikana</translation>
+        <translation>Matumizi</translation>
     </message>
     <message>
         <location filename="../models/CacheTypeStatsModel.cpp" line="116"/>
@@ -999,12 +1017,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <message>
         <location filename="../models/CacheTypeStatsModel.cpp" line="118"/>
         <source>Cost saved</source>
-        <translation>Gharama iliyookolewa</translation>
+        <translation>Uokoaji</translation>
     </message>
     <message>
         <location filename="../models/CacheTypeStatsModel.cpp" line="120"/>
         <source>Expired</source>
-        <translation>Yaliyoisha muda</translation>
+        <translation>Yameisha</translation>
     </message>
 </context>
 <context>
@@ -1263,12 +1281,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <message>
         <location filename="../models/HitRateByDayModel.cpp" line="86"/>
         <source>Hits</source>
-        <translation>Zilizopatikana</translation>
+        <translation>Zimepatikana</translation>
     </message>
     <message>
         <location filename="../models/HitRateByDayModel.cpp" line="88"/>
         <source>Misses</source>
-        <translation>Zilizokosekana</translation>
+        <translation>Hazikupatikana</translation>
     </message>
     <message>
         <location filename="../models/HitRateByDayModel.cpp" line="90"/>
@@ -1279,83 +1297,92 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>HitRateDonut</name>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="60"/>
+        <location filename="../ui/HitRateDonut.cpp" line="63"/>
         <source>Hits</source>
-        <translation>Zilizopatikana</translation>
+        <translation>Zimepatikana</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="61"/>
+        <location filename="../ui/HitRateDonut.cpp" line="64"/>
         <source>Misses</source>
-        <translation>Zilizokosekana</translation>
+        <translation>Hazikupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="62"/>
+        <location filename="../ui/HitRateDonut.cpp" line="65"/>
         <source>No lookups recorded</source>
         <translation>Hakuna utafutaji uliorekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="74"/>
         <source>target 60 %</source>
-        <translation>lengo 60%</translation>
+        <translation type="vanished">lengo 60%</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="105"/>
-        <location filename="../ui/HitRateDonut.cpp" line="140"/>
+        <location filename="../ui/HitRateDonut.cpp" line="77"/>
+        <source>60 %</source>
+        <comment>the target mark on the hit-rate ring</comment>
+        <translation>60%</translation>
+    </message>
+    <message>
+        <location filename="../ui/HitRateDonut.cpp" line="108"/>
+        <location filename="../ui/HitRateDonut.cpp" line="148"/>
         <source>hit rate</source>
-        <translation>kiwango cha kupatikana</translation>
+        <translation>kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="134"/>
+        <location filename="../ui/HitRateDonut.cpp" line="137"/>
         <source>Hits: %1</source>
-        <translation>Zilizopatikana: %1</translation>
+        <translation>%1 zimepatikana</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="135"/>
+        <location filename="../ui/HitRateDonut.cpp" line="138"/>
         <source>Misses: %1</source>
-        <translation>Zilizokosekana: %1</translation>
+        <translation>%1 hazikupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="136"/>
+        <location filename="../ui/HitRateDonut.cpp" line="139"/>
         <source>Hit rate</source>
         <translation>Kiwango cha kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="136"/>
+        <location filename="../ui/HitRateDonut.cpp" line="139"/>
         <source>Hit rate, %1</source>
         <translation>Kiwango cha kupatikana, %1</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="139"/>
+        <location filename="../ui/HitRateDonut.cpp" line="147"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="141"/>
+        <location filename="../ui/HitRateDonut.cpp" line="149"/>
         <source>On target (60 %) · %1 lookups recorded</source>
         <translation>Lengo limefikiwa (60%) · utafutaji %1 umerekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="142"/>
+        <location filename="../ui/HitRateDonut.cpp" line="150"/>
         <source>Below the 60 % target · %1 lookups recorded</source>
         <translation>Chini ya lengo la 60% · utafutaji %1 umerekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="144"/>
+        <location filename="../ui/HitRateDonut.cpp" line="152"/>
         <source>unknown</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="145"/>
+        <location filename="../ui/HitRateDonut.cpp" line="153"/>
+        <source>no lookups</source>
+        <translation>bila utafutaji</translation>
+    </message>
+    <message>
         <source>no lookups recorded</source>
-        <translation>hakuna utafutaji uliorekodiwa</translation>
+        <translation type="vanished">hakuna utafutaji uliorekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="147"/>
+        <location filename="../ui/HitRateDonut.cpp" line="155"/>
         <source>Hit rate unknown (no lookups recorded). Entry reuse instead: %1 hits per entry.</source>
-        <translation>Kiwango cha kupatikana hakijulikani (hakuna utafutaji uliorekodiwa). Badala yake, matumizi ya maingizo: zilizopatikana %1 kwa kila ingizo.</translation>
+        <translation>Kiwango cha kupatikana hakijulikani (hakuna utafutaji uliorekodiwa). Badala yake, matumizi ya maingizo: %1 kwa kila ingizo.</translation>
     </message>
     <message>
-        <location filename="../ui/HitRateDonut.cpp" line="149"/>
+        <location filename="../ui/HitRateDonut.cpp" line="157"/>
         <source>Hit rate unknown (no lookups recorded), and the cache has no entries.</source>
         <translation>Kiwango cha kupatikana hakijulikani (hakuna utafutaji uliorekodiwa), na akiba haina maingizo.</translation>
     </message>
@@ -1606,7 +1633,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <message>
         <location filename="../ui/OverviewPage.cpp" line="36"/>
         <source>Cache hit rate today</source>
-        <translation>Kiwango cha kupatikana kwa akiba leo</translation>
+        <translation>Kiwango cha kupatikana</translation>
     </message>
     <message>
         <location filename="../ui/OverviewPage.cpp" line="37"/>
@@ -1697,7 +1724,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <message>
         <location filename="../ui/OverviewPage.cpp" line="143"/>
         <source>hits × saving per hit, all entries</source>
-        <translation>zilizopatikana × uokoaji kwa kila moja, maingizo yote</translation>
+        <translation>matumizi × uokoaji kwa kila moja, maingizo yote</translation>
     </message>
     <message>
         <location filename="../ui/OverviewPage.cpp" line="144"/>
@@ -1724,7 +1751,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>QuotaBarChart</name>
     <message>
         <location filename="../ui/QuotaBarChart.cpp" line="23"/>
-        <location filename="../ui/QuotaBarChart.cpp" line="116"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="126"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Watumiaji %1 wa juu kwa kiwango cha kila siku kilichotumika</translation>
     </message>
@@ -1733,22 +1760,22 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation type="vanished">Kiwango cha kila siku kilichotumika (%)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotaBarChart.cpp" line="46"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="47"/>
         <source>% of daily quota used (dashed: 50, 80, 95 %)</source>
-        <translation>% ya kiwango cha kila siku kilichotumika (mistari iliyokatika: 50, 80, 95%)</translation>
+        <translation>% ya kiwango cha siku (mistari: 50, 80, 95%)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotaBarChart.cpp" line="64"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="74"/>
         <source>%1% threshold</source>
         <translation>kizingiti cha %1%</translation>
     </message>
     <message>
-        <location filename="../ui/QuotaBarChart.cpp" line="105"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="115"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotaBarChart.cpp" line="115"/>
+        <location filename="../ui/QuotaBarChart.cpp" line="125"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Bado hakuna mtumiaji aliyetumia sehemu yoyote ya kiwango cha kila siku</translation>
     </message>
@@ -2143,7 +2170,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="94"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
-        <translation>Ukubwa wa akiba, zilizopatikana, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
+        <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="95"/>
@@ -2627,7 +2654,7 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="579"/>
         <source>Hits           %1</source>
-        <translation>Zilizopatikana          %1</translation>
+        <translation>Matumizi                %1</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="580"/>
@@ -2657,12 +2684,12 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="584"/>
         <source>Hit rate       %1% (%2 hits, %3 misses recorded)</source>
-        <translation>Kiwango cha kupatikana  %1% (zilizopatikana %2, zilizokosekana %3 zimerekodiwa)</translation>
+        <translation>Kiwango cha kupatikana  %1% (zimepatikana %2, hazikupatikana %3 zimerekodiwa)</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="586"/>
         <source>Hit rate       unknown: no lookups recorded (entry reuse: %1 hits per entry)</source>
-        <translation>Kiwango cha kupatikana  haijulikani: hakuna utafutaji uliorekodiwa (matumizi ya maingizo: zilizopatikana %1 kwa kila ingizo)</translation>
+        <translation>Kiwango cha kupatikana  haijulikani: hakuna utafutaji uliorekodiwa (matumizi ya maingizo: %1 kwa kila ingizo)</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="592"/>
@@ -2677,7 +2704,7 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="594"/>
         <source>HITS</source>
-        <translation>ZILIZOPATIKANA</translation>
+        <translation>MATUMIZI</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="595"/>
@@ -2687,7 +2714,7 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="596"/>
         <source>SAVED USD</source>
-        <translation>ILIYOOKOLEWA USD</translation>
+        <translation>UOKOAJI USD</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="614"/>
@@ -2752,7 +2779,7 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="779"/>
         <source>%1 requests in %2 s: %3 cache hits, %4 misses, %5 refused by quota, %6 provider errors.</source>
-        <translation>Maombi %1 ndani ya sekunde %2: %3 yamepatikana kwenye akiba, %4 yamekosekana, %5 yamekataliwa na kiwango, hitilafu %6 za mtoa huduma.</translation>
+        <translation>Maombi %1 ndani ya sekunde %2: %3 yamepatikana kwenye akiba, %4 hayakupatikana, %5 yamekataliwa na kiwango, hitilafu %6 za mtoa huduma.</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2797,7 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
     </message>
     <message>
         <location filename="../ui/QuotasPage.cpp" line="88"/>
-        <location filename="../ui/QuotasPage.cpp" line="250"/>
+        <location filename="../ui/QuotasPage.cpp" line="254"/>
         <source>All plans</source>
         <translation>Mipango yote</translation>
     </message>
@@ -2791,7 +2818,7 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
     </message>
     <message>
         <location filename="../ui/QuotasPage.cpp" line="99"/>
-        <location filename="../ui/QuotasPage.cpp" line="271"/>
+        <location filename="../ui/QuotasPage.cpp" line="275"/>
         <source>Reset quota…</source>
         <translation>Weka upya kiwango…</translation>
     </message>
@@ -2801,85 +2828,93 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
         <translation>Weka upya kiwango cha kila siku, kila mwezi au kila saa cha watumiaji waliochaguliwa (hukaguliwa)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="103"/>
         <source>Plan:</source>
-        <translation>Mpango:</translation>
+        <translation type="vanished">Mpango:</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="105"/>
         <source>Level:</source>
-        <translation>Ngazi:</translation>
+        <translation type="vanished">Ngazi:</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="235"/>
+        <location filename="../ui/QuotasPage.cpp" line="102"/>
+        <source>&amp;Plan:</source>
+        <translation>M&amp;pango:</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuotasPage.cpp" line="104"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ngazi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuotasPage.cpp" line="239"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>kufikia %1 saa za hapa (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="254"/>
+        <location filename="../ui/QuotasPage.cpp" line="258"/>
         <source>Plans without limits</source>
         <translation>Mipango isiyo na vikomo</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="264"/>
+        <location filename="../ui/QuotasPage.cpp" line="268"/>
         <source>%1 of %2 users</source>
         <translation>watumiaji %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="271"/>
+        <location filename="../ui/QuotasPage.cpp" line="275"/>
         <source>Reset quota of %1 users…</source>
         <translation>Weka upya kiwango cha watumiaji %1…</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="360"/>
+        <location filename="../ui/QuotasPage.cpp" line="364"/>
         <source>The history could not be loaded: %1</source>
         <translation>Historia haikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="381"/>
-        <location filename="../ui/QuotasPage.cpp" line="402"/>
-        <location filename="../ui/QuotasPage.cpp" line="417"/>
-        <location filename="../ui/QuotasPage.cpp" line="422"/>
+        <location filename="../ui/QuotasPage.cpp" line="385"/>
+        <location filename="../ui/QuotasPage.cpp" line="406"/>
+        <location filename="../ui/QuotasPage.cpp" line="421"/>
+        <location filename="../ui/QuotasPage.cpp" line="426"/>
         <source>Reset quota</source>
         <translation>Weka upya kiwango</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="381"/>
+        <location filename="../ui/QuotasPage.cpp" line="385"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: eleza kwa nini kinawekwa upya. Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="393"/>
+        <location filename="../ui/QuotasPage.cpp" line="397"/>
         <source>Reset the %1 quota of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Weka upya kiwango cha %1 cha %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="398"/>
+        <location filename="../ui/QuotasPage.cpp" line="402"/>
         <source>%1 and %2 more</source>
         <translation>%1 na wengine %2</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="399"/>
+        <location filename="../ui/QuotasPage.cpp" line="403"/>
         <source>Reset the %1 quota of %2 users: %3? Usage rows are kept; the reset is recorded in the audit log as %4.</source>
         <translation>Weka upya kiwango cha %1 cha watumiaji %2: %3? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %4.</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="402"/>
+        <location filename="../ui/QuotasPage.cpp" line="406"/>
         <source>Reset</source>
         <translation>Weka upya</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="417"/>
+        <location filename="../ui/QuotasPage.cpp" line="421"/>
         <source>Nothing was reset: %1</source>
         <translation>Hakuna kilichowekwa upya: %1</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="420"/>
+        <location filename="../ui/QuotasPage.cpp" line="424"/>
         <source>The %1 quota of %2 was reset.</source>
         <translation>Kiwango cha %1 cha %2 kimewekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/QuotasPage.cpp" line="421"/>
+        <location filename="../ui/QuotasPage.cpp" line="425"/>
         <source>The %1 quota of %2 users was reset.</source>
         <translation>Kiwango cha %1 cha watumiaji %2 kimewekwa upya.</translation>
     </message>
