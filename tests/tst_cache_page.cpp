@@ -300,13 +300,13 @@ private slots:
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         World w;
         QCOMPARE(addWorld(f.db(), w), QString());
-        QCOMPARE(seedRows(f.db(), w, 3000, 200, 3), QString());
+        QCOMPARE(seedRows(f.db(), w, 6000, 200, 3), QString());
         const QString liveBefore = ids(f.db(), QStringLiteral("expires_at IS NULL OR expires_at > now() AT TIME ZONE 'UTC'"));
 
         CachePage page(f.context());
         QVERIFY(loadPage(page));
         page.setCleanupBatchSize(50);
-        page.setCleanupBatchPause(40); // 60 batches: seconds, time enough to press Cancel
+        page.setCleanupBatchPause(40); // 120 batches: seconds, time enough to refresh and press Cancel
         QSignalSpy finished(&page, &CachePage::actionFinished);
         QSignalSpy progress(&page, &CachePage::cleanupProgressed);
         Dialogs::queueAnswer(true);
@@ -326,14 +326,14 @@ private slots:
         cancel->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         const qint64 remaining = f.db().scalar(QStringLiteral("SELECT count(*) FROM ai_cache WHERE expires_at <= now() AT TIME ZONE 'UTC'")).toLongLong();
-        const qint64 deleted = 3000 - remaining;
-        QVERIFY2(deleted > 0 && deleted < 3000, qPrintable(QString::number(deleted)));
+        const qint64 deleted = 6000 - remaining;
+        QVERIFY2(deleted > 0 && deleted < 6000, qPrintable(QString::number(deleted)));
         QCOMPARE(deleted % 50, 0); // whole batches
         QCOMPARE(f.db().scalar(QStringLiteral("SELECT (details->>'deleted')::bigint FROM admin_action_logs WHERE action = 'cache.cleanup_expired'")).toLongLong(),
                  deleted);
         QCOMPARE(auditRows(f.db(), QStringLiteral("cache.cleanup_expired")), 1);
         QCOMPARE(lastFinished(finished),
-                 QStringLiteral("Clean-up cancelled: %1 of 3,000 expired rows deleted; the rest stay until the next clean-up.")
+                 QStringLiteral("Clean-up cancelled: %1 of 6,000 expired rows deleted; the rest stay until the next clean-up.")
                      .arg(QLocale().toString(deleted)));
         QCOMPARE(ids(f.db(), QStringLiteral("expires_at IS NULL OR expires_at > now() AT TIME ZONE 'UTC'")), liveBefore);
         QVERIFY(!page.isBusy());
@@ -544,6 +544,32 @@ private slots:
         QCOMPARE(auditRows(f.db(), QStringLiteral("cache.delete")), 1);
         // The listing reloads without the row.
         QTRY_VERIFY(page.entriesModel()->rowOfId(id) < 0 && !page.entriesModel()->isLoading());
+    }
+
+    void theDeleteKeyOnTheTableAsksFirstToo()
+    {
+        DashboardFixture f(StaffEmail);
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        World w;
+        QCOMPARE(addWorld(f.db(), w), QString());
+        QCOMPARE(seedRows(f.db(), w, 3, 3, 1), QString());
+        const QString before = cacheFingerprint(f.db());
+        CachePage page(f.context());
+        QVERIFY(loadPage(page));
+        QVERIFY(selectByKey(page, QStringLiteral("live_2")) > 0);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("cacheEntriesTable"));
+        page.activateWindow();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QSignalSpy finished(&page, &CachePage::actionFinished);
+        Dialogs::takeMessages();
+        Dialogs::queueAnswer(false);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const QStringList messages = Dialogs::takeMessages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(QLatin1String("\"live_2\"")), qPrintable(messages.first()));
+        QCOMPARE(cacheFingerprint(f.db()), before);
     }
 
     void deletingIsRefusedForAnAccountThatIsNotStaff_data()

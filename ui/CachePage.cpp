@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QAction>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -324,6 +325,14 @@ QWidget *CachePage::createEntries()
     m_cleanupUserButton = new QPushButton(tr("Clean up user's caches…"), panel);
     m_cleanupUserButton->setObjectName(QStringLiteral("cleanupUserButton"));
     m_cleanupUserButton->setToolTip(tr("Delete every non-system entry of the selected entry's user, or of the user typed in the filter"));
+    auto *deleteKey = new QAction(m_table);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut); // the table's Delete key, not a text field's
+    connect(deleteKey, &QAction::triggered, this, [this] {
+        if (m_deleteButton->isEnabled())
+            deleteEntry();
+    });
+    m_table->addAction(deleteKey);
     actions->addWidget(m_rowsLabel, 1);
     actions->addWidget(m_deleteButton);
     actions->addWidget(m_cleanupUserButton);
