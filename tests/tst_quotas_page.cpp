@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStyleFactory>
@@ -324,6 +325,37 @@ private slots:
         QVERIFY(button->text().contains(QLocale().toString(3)));
     }
 
+    void usersOfPlansWithoutLimitsAreFlagged()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        QuotaTestData data(f.db());
+        data.addPlanType(u"student"_s);
+        const int student = data.addUser();
+        data.subscribe(student, u"student"_s);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QuotasPage page(f.context());
+        showAndLoad(page);
+
+        auto *plan = page.findChild<QComboBox *>(u"planFilter"_s);
+        const int unknown = plan->findData(QString::fromLatin1(QuotaFilterModel::UnknownPlans));
+        QVERIFY(unknown > 0);
+        plan->setCurrentIndex(unknown);
+        QCOMPARE(visibleIds(page.table()), QList<int>{student});
+        const QModelIndex cell = page.table()->model()->index(0, QuotaTableModel::Plan);
+        QVERIFY(cell.data().toString().contains(u"student"_s));
+        QVERIFY(cell.data().toString() != u"student"_s);
+        QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+        // A known plan's cell carries no flag.
+        plan->setCurrentIndex(plan->findData(u"pro"_s));
+        QVERIFY(page.table()->model()->index(0, QuotaTableModel::Plan).data(Qt::DecorationRole).isNull());
+        plan->setCurrentIndex(unknown);
+        page.selectUsers({student});
+        QVERIFY(page.findChild<QLabel *>(u"userWindows"_s)->text().contains(u"no limits row"_s));
+    }
+
     void userAlertFollowsTheSeedsThresholds_data()
     {
         QTest::addColumn<int>("percent");
@@ -586,6 +618,7 @@ private slots:
     {
         QFETCH(bool, dark);
         const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
         if (dark)
             QApplication::setPalette(darkPalette());
         DashboardFixture f(DemoData::staffEmail());
@@ -605,7 +638,6 @@ private slots:
             QCOMPARE(title->palette().color(QPalette::WindowText), QApplication::palette().color(QPalette::WindowText));
             saveShot(&window, dark ? u"window-dark"_s : u"window-light"_s);
         }
-        QApplication::setPalette(original);
     }
 };
 

@@ -99,10 +99,14 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     m_resetButton = new QPushButton(tr("Reset quota…"), bottom);
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
     m_resetButton->setToolTip(tr("Reset the daily, monthly or hourly quota of the selected users (audited)"));
+    auto *planLabel = new QLabel(tr("&Plan:"), bottom);
+    planLabel->setBuddy(m_plan);
+    auto *levelLabel = new QLabel(tr("&Level:"), bottom);
+    levelLabel->setBuddy(m_level);
     filters->addWidget(m_filter, 2);
-    filters->addWidget(new QLabel(tr("Plan:"), bottom));
+    filters->addWidget(planLabel);
     filters->addWidget(m_plan);
-    filters->addWidget(new QLabel(tr("Level:"), bottom));
+    filters->addWidget(levelLabel);
     filters->addWidget(m_level);
     filters->addWidget(m_count, 1);
     filters->addWidget(m_resetButton);

@@ -99,9 +99,11 @@ UserQuotaPanel::UserQuotaPanel(QWidget *parent) : QWidget(parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     m_text = new QLabel(m_alert);
     m_text->setObjectName(QStringLiteral("userAlertText"));
     m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
     m_resets = new QLabel(m_alert);
     m_resets->setObjectName(QStringLiteral("userAlertResets"));
     m_resets->setTextFormat(Qt::PlainText);
