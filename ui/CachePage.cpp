@@ -101,16 +101,18 @@ CachePage::CachePage(AppContext &context, QWidget *parent) : Page(parent), m_con
     progressLayout->setContentsMargins(0, 0, 0, 0);
     m_progressLabel = new QLabel(m_progressBox);
     m_progressLabel->setObjectName(QStringLiteral("cleanupStatus"));
+    m_progressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // takes the room there is
+    m_progressLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_progress = new QProgressBar(m_progressBox);
     m_progress->setObjectName(QStringLiteral("cleanupProgress"));
-    m_progress->setFixedWidth(180);
+    m_progress->setFixedWidth(150);
     m_cancelButton = new QPushButton(tr("Cancel"), m_progressBox);
     m_cancelButton->setObjectName(QStringLiteral("cleanupCancelButton"));
-    progressLayout->addWidget(m_progressLabel);
+    progressLayout->addWidget(m_progressLabel, 1);
     progressLayout->addWidget(m_progress);
     progressLayout->addWidget(m_cancelButton);
     m_progressBox->hide();
-    top->addWidget(m_progressBox);
+    top->addWidget(m_progressBox, 1);
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("actionResult"));
     m_resultLabel->setTextFormat(Qt::PlainText);
