@@ -588,6 +588,8 @@ private slots:
         QTest::keyClicks(dialog.reasonField(), u"ticket 9"_s);
         QVERIFY(dialog.okButton()->isEnabled());
         QCOMPARE(dialog.reason(), u"ticket 9"_s);
+        dialog.show();
+        saveShot(&dialog, u"resetDialog"_s);
         dialog.reasonField()->clear();
         QVERIFY(!dialog.okButton()->isEnabled());
     }

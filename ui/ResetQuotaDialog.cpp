@@ -32,8 +32,10 @@ ResetQuotaDialog::ResetQuotaDialog(const QStringList &emails, QWidget *parent) :
     auto *form = new QFormLayout;
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("resetPeriod"));
-    for (const QString &period : QuotaService::periods())
-        m_period->addItem(periodName(period), period);
+    const QStringList titles{tr("Daily tokens (today, UTC)"), tr("Monthly tokens (this month, UTC)"), tr("Hourly calls (last 60 minutes)")};
+    const QStringList periods = QuotaService::periods();
+    for (qsizetype i = 0; i < periods.size(); ++i)
+        m_period->addItem(titles.value(i, periodName(periods.at(i))), periods.at(i));
     form->addRow(tr("&Period:"), m_period);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("resetReason"));
