@@ -11,6 +11,7 @@
 #include <QValueAxis>
 
 #include "AppContext.h"
+#include "ChartStyle.h"
 #include "DatabaseWorker.h"
 #include "HourlyTokensModel.h"
 #include "OverviewSummary.h"
@@ -75,7 +76,9 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent) : Page(parent),
 
     auto *xAxis = new QValueAxis(chart);
     xAxis->setRange(0, 23);
-    xAxis->setTickCount(13);
+    xAxis->setTickType(QValueAxis::TicksDynamic); // a tick every 3 hours, on the hour
+    xAxis->setTickAnchor(0);
+    xAxis->setTickInterval(3);
     xAxis->setLabelFormat(QStringLiteral("%d:00"));
     xAxis->setTitleText(tr("Hour of the day (UTC)"));
     m_yAxis = new QValueAxis(chart);
@@ -92,6 +95,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent) : Page(parent),
     m_chartView->setObjectName(QStringLiteral("hourlyTokensChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(300);
+    ChartStyle::apply(chart, palette());
     layout->addWidget(m_chartView, 1);
 }
 
@@ -103,6 +107,13 @@ QList<QWidget *> OverviewPage::charts() const
 StatTile *OverviewPage::tile(const QString &name) const
 {
     return findChild<StatTile *>(name);
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::apply(m_chartView->chart(), palette());
+    Page::changeEvent(event);
 }
 
 void OverviewPage::load()

@@ -27,6 +27,7 @@ public:
 
 protected:
     void load() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void show(const OverviewSummary &summary);
