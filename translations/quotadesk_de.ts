@@ -309,32 +309,32 @@
         <translation>Alle erfassten</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="107"/>
+        <location filename="../ui/CachePage.cpp" line="109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="123"/>
+        <location filename="../ui/CachePage.cpp" line="125"/>
         <source>Warm up system caches…</source>
         <translation>System-Caches vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="125"/>
+        <location filename="../ui/CachePage.cpp" line="127"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Die Standard-Systemprompts als dauerhafte gemeinsame Cache-Einträge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="126"/>
+        <location filename="../ui/CachePage.cpp" line="128"/>
         <source>Warm up from a prompts file…</source>
         <translation>Aus Prompt-Datei vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="135"/>
+        <location filename="../ui/CachePage.cpp" line="137"/>
         <source>Clean up expired…</source>
         <translation>Abgelaufene bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="137"/>
+        <location filename="../ui/CachePage.cpp" line="139"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
@@ -343,37 +343,37 @@
         <translation type="vanished">Ersparnis durch den Cache</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="178"/>
+        <location filename="../ui/CachePage.cpp" line="180"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="180"/>
+        <location filename="../ui/CachePage.cpp" line="182"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="191"/>
+        <location filename="../ui/CachePage.cpp" line="193"/>
         <source>By type</source>
         <translation>Nach Typ</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="212"/>
+        <location filename="../ui/CachePage.cpp" line="214"/>
         <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
         <translation>Einträge, Treffer und Ersparnis beziehen sich auf die aktuellen Zeilen im Cache, über die gesamte Zeit. Die Trefferquote zählt die im gewählten Zeitraum erfassten Abfragen, Fehltreffer eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="224"/>
+        <location filename="../ui/CachePage.cpp" line="226"/>
         <source>Hit rate per day (UTC)</source>
         <translation>Trefferquote pro Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="228"/>
+        <location filename="../ui/CachePage.cpp" line="230"/>
         <source>Target 60 %</source>
         <translation>Ziel 60 %</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="231"/>
+        <location filename="../ui/CachePage.cpp" line="233"/>
         <source>Hit rate</source>
         <translation>Trefferquote</translation>
     </message>
@@ -382,148 +382,148 @@
         <translation type="vanished">Treffer pro 100 Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="247"/>
+        <location filename="../ui/CachePage.cpp" line="249"/>
         <source>Hit rate (%)</source>
         <translation>Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="273"/>
+        <location filename="../ui/CachePage.cpp" line="275"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="278"/>
+        <location filename="../ui/CachePage.cpp" line="280"/>
         <source>Live and expired</source>
         <translation>Gültige und abgelaufene</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="279"/>
+        <location filename="../ui/CachePage.cpp" line="281"/>
         <source>Live only</source>
         <translation>Nur gültige</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="280"/>
+        <location filename="../ui/CachePage.cpp" line="282"/>
         <source>Expired only</source>
         <translation>Nur abgelaufene</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="283"/>
+        <location filename="../ui/CachePage.cpp" line="285"/>
         <source>User: id, email or “system”</source>
         <translation>Nutzer: ID, E-Mail oder „system“</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="287"/>
+        <location filename="../ui/CachePage.cpp" line="289"/>
         <source>Key contains…</source>
         <translation>Schlüssel enthält…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="313"/>
+        <location filename="../ui/CachePage.cpp" line="315"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="322"/>
+        <location filename="../ui/CachePage.cpp" line="324"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="324"/>
+        <location filename="../ui/CachePage.cpp" line="326"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Den ausgewählten Eintrag löschen (bei einem Systemschlüssel: jede gemeinsame Zeile dieses Schlüssels)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="325"/>
+        <location filename="../ui/CachePage.cpp" line="327"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Caches des Nutzers bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="327"/>
+        <location filename="../ui/CachePage.cpp" line="329"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="370"/>
+        <location filename="../ui/CachePage.cpp" line="372"/>
         <source>%1 entries loaded; scroll for more</source>
         <translation>%1 Einträge geladen; für mehr scrollen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="372"/>
+        <location filename="../ui/CachePage.cpp" line="374"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="372"/>
+        <location filename="../ui/CachePage.cpp" line="374"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="396"/>
+        <location filename="../ui/CachePage.cpp" line="398"/>
         <source>Could not load the entries: %1</source>
         <translation>Die Einträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="436"/>
+        <location filename="../ui/CachePage.cpp" line="438"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="438"/>
+        <location filename="../ui/CachePage.cpp" line="440"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="440"/>
+        <location filename="../ui/CachePage.cpp" line="442"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="442"/>
+        <location filename="../ui/CachePage.cpp" line="444"/>
         <source>all recorded</source>
         <translation>alle erfassten</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="501"/>
+        <location filename="../ui/CachePage.cpp" line="503"/>
         <source>Loading entries…</source>
         <translation>Einträge werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="512"/>
+        <location filename="../ui/CachePage.cpp" line="514"/>
         <source>hits × saving per hit, all entries</source>
         <translation>Treffer × Ersparnis pro Treffer, alle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="513"/>
+        <location filename="../ui/CachePage.cpp" line="515"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="513"/>
+        <location filename="../ui/CachePage.cpp" line="515"/>
         <source>cache data of %1 entries</source>
         <translation>Cache-Daten von %1 Einträgen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="515"/>
+        <location filename="../ui/CachePage.cpp" line="517"/>
         <source>%1 expired, waiting for a clean-up</source>
         <translation>%1 abgelaufen, warten auf Bereinigung</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="515"/>
+        <location filename="../ui/CachePage.cpp" line="517"/>
         <source>none expired</source>
         <translation>keine abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="517"/>
+        <location filename="../ui/CachePage.cpp" line="519"/>
         <source>Delete the %1 cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die %1 abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="540"/>
+        <location filename="../ui/CachePage.cpp" line="542"/>
         <source>MMM d</source>
         <comment>day of the hit-rate axis</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="543"/>
+        <location filename="../ui/CachePage.cpp" line="545"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Trefferquote pro Tag (UTC), %1</translation>
     </message>
@@ -532,48 +532,48 @@
         <translation type="vanished">Trefferquote pro Tag (UTC): keine Abfragen erfasst, %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="176"/>
+        <location filename="../ui/CachePage.cpp" line="178"/>
         <source>Cost saved</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="544"/>
+        <location filename="../ui/CachePage.cpp" line="546"/>
         <source>Hit rate per day: none recorded, %1</source>
         <translation>Trefferquote pro Tag: nichts erfasst, %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="574"/>
+        <location filename="../ui/CachePage.cpp" line="576"/>
         <source>Select an entry to see its data.</source>
         <translation>Wählen Sie einen Eintrag aus, um seine Daten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="584"/>
+        <location filename="../ui/CachePage.cpp" line="586"/>
         <source>Could not load the entry: %1</source>
         <translation>Der Eintrag konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="586"/>
+        <location filename="../ui/CachePage.cpp" line="588"/>
         <source>This entry no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="646"/>
-        <location filename="../ui/CachePage.cpp" line="672"/>
+        <location filename="../ui/CachePage.cpp" line="648"/>
+        <location filename="../ui/CachePage.cpp" line="674"/>
         <source>Clean up expired cache rows</source>
         <translation>Abgelaufene Cache-Zeilen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="649"/>
+        <location filename="../ui/CachePage.cpp" line="651"/>
         <source>Counting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="656"/>
+        <location filename="../ui/CachePage.cpp" line="658"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="659"/>
+        <location filename="../ui/CachePage.cpp" line="661"/>
         <source>Delete %1 expired cache rows (expired before %2 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %3.</source>
@@ -582,72 +582,72 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
 Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelweise und kann abgebrochen werden; sie wird im Prüfprotokoll unter %3 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="663"/>
+        <location filename="../ui/CachePage.cpp" line="665"/>
         <source>Delete %1 rows</source>
         <translation>%1 Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="673"/>
+        <location filename="../ui/CachePage.cpp" line="675"/>
         <source>Deleting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="676"/>
+        <location filename="../ui/CachePage.cpp" line="678"/>
         <source>Deleting expired rows: 0 of %1</source>
         <translation>Abgelaufene Zeilen werden gelöscht: 0 von %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="697"/>
+        <location filename="../ui/CachePage.cpp" line="699"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="715"/>
+        <location filename="../ui/CachePage.cpp" line="717"/>
         <source>Clean-up cancelled: %1 of %2 expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>Bereinigung abgebrochen: %1 von %2 abgelaufenen Zeilen gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="719"/>
+        <location filename="../ui/CachePage.cpp" line="721"/>
         <source>1 expired row deleted</source>
         <translation>1 abgelaufene Zeile gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="719"/>
+        <location filename="../ui/CachePage.cpp" line="721"/>
         <source>%1 expired rows deleted</source>
         <translation>%1 abgelaufene Zeilen gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="732"/>
+        <location filename="../ui/CachePage.cpp" line="734"/>
         <source>Cancelling after this batch…</source>
         <translation>Abbruch nach diesem Stapel…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="744"/>
+        <location filename="../ui/CachePage.cpp" line="746"/>
         <source>Choose a prompts file</source>
         <translation>Prompt-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="744"/>
+        <location filename="../ui/CachePage.cpp" line="746"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="759"/>
+        <location filename="../ui/CachePage.cpp" line="761"/>
         <source>Warm up system caches</source>
         <translation>System-Caches vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="760"/>
+        <location filename="../ui/CachePage.cpp" line="762"/>
         <source>Reading the prompts…</source>
         <translation>Prompts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="771"/>
+        <location filename="../ui/CachePage.cpp" line="773"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="775"/>
+        <location filename="../ui/CachePage.cpp" line="777"/>
         <source>Warm up %1 permanent system cache entries from %2?
 
 Keys: %3
@@ -660,47 +660,47 @@ Schlüssel: %3
 Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorwärmen wird im Prüfprotokoll unter %4 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="778"/>
+        <location filename="../ui/CachePage.cpp" line="780"/>
         <source>the default prompt set</source>
         <translation>dem Standard-Prompt-Satz</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="780"/>
+        <location filename="../ui/CachePage.cpp" line="782"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="782"/>
+        <location filename="../ui/CachePage.cpp" line="784"/>
         <source>Warming up system caches…</source>
         <translation>System-Caches werden vorgewärmt…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="791"/>
+        <location filename="../ui/CachePage.cpp" line="793"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="794"/>
+        <location filename="../ui/CachePage.cpp" line="796"/>
         <source>%1 Duplicate rows removed: %2.</source>
         <translation>%1 Doppelte Zeilen entfernt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="820"/>
+        <location filename="../ui/CachePage.cpp" line="822"/>
         <source>Delete cache entry</source>
         <translation>Cache-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="821"/>
+        <location filename="../ui/CachePage.cpp" line="823"/>
         <source>Counting matching rows…</source>
         <translation>Passende Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="830"/>
+        <location filename="../ui/CachePage.cpp" line="832"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="834"/>
+        <location filename="../ui/CachePage.cpp" line="836"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -709,47 +709,47 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="837"/>
+        <location filename="../ui/CachePage.cpp" line="839"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="839"/>
+        <location filename="../ui/CachePage.cpp" line="841"/>
         <source>Deleting the entry…</source>
         <translation>Eintrag wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="848"/>
+        <location filename="../ui/CachePage.cpp" line="850"/>
         <source>1 cache entry deleted</source>
         <translation>1 Cache-Eintrag gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="848"/>
+        <location filename="../ui/CachePage.cpp" line="850"/>
         <source>%1 cache rows deleted</source>
         <translation>%1 Cache-Zeilen gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="868"/>
+        <location filename="../ui/CachePage.cpp" line="870"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Caches eines Nutzers bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="870"/>
+        <location filename="../ui/CachePage.cpp" line="872"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="879"/>
+        <location filename="../ui/CachePage.cpp" line="881"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="896"/>
+        <location filename="../ui/CachePage.cpp" line="898"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="900"/>
+        <location filename="../ui/CachePage.cpp" line="902"/>
         <source>Delete all %1 non-system cache entries of %2 (#%3), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %4.</source>
@@ -758,17 +758,17 @@ Shared system entries stay. The deletion is recorded in the audit log under %4.<
 Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokoll unter %4 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="905"/>
+        <location filename="../ui/CachePage.cpp" line="907"/>
         <source>Delete %1 entries</source>
         <translation>%1 Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="907"/>
+        <location filename="../ui/CachePage.cpp" line="909"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="917"/>
+        <location filename="../ui/CachePage.cpp" line="919"/>
         <source>%1 cache entries of %2 deleted</source>
         <translation>%1 Cache-Einträge von %2 gelöscht</translation>
     </message>
@@ -1611,138 +1611,138 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>OverviewPage</name>
     <message>
         <location filename="../ui/OverviewPage.h" line="23"/>
-        <location filename="../ui/OverviewPage.cpp" line="23"/>
+        <location filename="../ui/OverviewPage.cpp" line="24"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="33"/>
+        <location filename="../ui/OverviewPage.cpp" line="34"/>
         <source>Tokens today</source>
         <translation>Tokens heute</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="34"/>
+        <location filename="../ui/OverviewPage.cpp" line="35"/>
         <source>AI cost today</source>
         <translation>KI-Kosten heute</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="35"/>
+        <location filename="../ui/OverviewPage.cpp" line="36"/>
         <source>AI cost this month</source>
         <translation>KI-Kosten diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="36"/>
+        <location filename="../ui/OverviewPage.cpp" line="37"/>
         <source>Cache hit rate today</source>
         <translation>Cache-Trefferquote heute</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="37"/>
+        <location filename="../ui/OverviewPage.cpp" line="38"/>
         <source>Users at warning (≥ 50 %)</source>
         <translation>Nutzer mit Warnung (≥ 50 %)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="38"/>
+        <location filename="../ui/OverviewPage.cpp" line="39"/>
         <source>Users critical (≥ 80 %)</source>
         <translation>Nutzer kritisch (≥ 80 %)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="39"/>
+        <location filename="../ui/OverviewPage.cpp" line="40"/>
         <source>Users exceeded (≥ 95 %)</source>
         <translation>Nutzer überschritten (≥ 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="40"/>
+        <location filename="../ui/OverviewPage.cpp" line="41"/>
         <source>Cost saved by the cache</source>
         <translation>Ersparnis durch den Cache</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="41"/>
+        <location filename="../ui/OverviewPage.cpp" line="42"/>
         <source>Cache storage</source>
         <translation>Cache-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="52"/>
+        <location filename="../ui/OverviewPage.cpp" line="53"/>
         <source>Tokens per hour (UTC): today and yesterday</source>
         <translation>Tokens pro Stunde (UTC): heute und gestern</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="55"/>
+        <location filename="../ui/OverviewPage.cpp" line="56"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="59"/>
+        <location filename="../ui/OverviewPage.cpp" line="60"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="80"/>
+        <location filename="../ui/OverviewPage.cpp" line="83"/>
         <source>Hour of the day (UTC)</source>
         <translation>Stunde des Tages (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="83"/>
-        <location filename="../ui/OverviewPage.cpp" line="148"/>
+        <location filename="../ui/OverviewPage.cpp" line="86"/>
+        <location filename="../ui/OverviewPage.cpp" line="159"/>
         <source>Thousand tokens</source>
         <translation>Tausend Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="124"/>
+        <location filename="../ui/OverviewPage.cpp" line="135"/>
         <source>successful calls since 00:00 UTC</source>
         <translation>erfolgreiche Aufrufe seit 00:00 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="125"/>
+        <location filename="../ui/OverviewPage.cpp" line="136"/>
         <source>all calls, failed ones included</source>
         <translation>alle Aufrufe, auch fehlgeschlagene</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="129"/>
+        <location filename="../ui/OverviewPage.cpp" line="140"/>
         <source>of %1 users, daily quota</source>
         <translation>von %1 Nutzern, Tageskontingent</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="136"/>
+        <location filename="../ui/OverviewPage.cpp" line="147"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="137"/>
+        <location filename="../ui/OverviewPage.cpp" line="148"/>
         <source>%1 lookups today; target 60 %</source>
         <translation>%1 Abfragen heute; Ziel 60 %</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="140"/>
+        <location filename="../ui/OverviewPage.cpp" line="151"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="140"/>
+        <location filename="../ui/OverviewPage.cpp" line="151"/>
         <source>no lookups recorded today</source>
         <translation>heute keine Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="143"/>
+        <location filename="../ui/OverviewPage.cpp" line="154"/>
         <source>hits × saving per hit, all entries</source>
         <translation>Treffer × Ersparnis pro Treffer, alle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="144"/>
+        <location filename="../ui/OverviewPage.cpp" line="155"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="145"/>
+        <location filename="../ui/OverviewPage.cpp" line="156"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="148"/>
+        <location filename="../ui/OverviewPage.cpp" line="159"/>
         <source>Million tokens</source>
         <translation>Millionen Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="148"/>
+        <location filename="../ui/OverviewPage.cpp" line="159"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -2942,37 +2942,52 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
         <translation>Die Nutzung des gewählten Zeitraums zählt ab jetzt neu für: %1. Nutzungszeilen bleiben erhalten, und das Zurücksetzen wird im Prüfprotokoll erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="37"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="35"/>
+        <source>Daily tokens (today, UTC)</source>
+        <translation>Tägliche Tokens (heute, UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="35"/>
+        <source>Monthly tokens (this month, UTC)</source>
+        <translation>Monatliche Tokens (dieser Monat, UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="35"/>
+        <source>Hourly calls (last 60 minutes)</source>
+        <translation>Stündliche Aufrufe (letzte 60 Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="39"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="40"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="42"/>
         <source>Required, e.g. &quot;Support ticket 4711: billing error&quot;</source>
         <translation>Erforderlich, z. B. „Support-Ticket 4711: Abrechnungsfehler“</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="42"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="44"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="46"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="48"/>
         <source>Continue…</source>
         <translation>Weiter…</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="85"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="87"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="87"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="89"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="89"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="91"/>
         <source>hourly</source>
         <translation>stündlich</translation>
     </message>
@@ -3098,107 +3113,107 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>UserQuotaPanel</name>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="143"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="145"/>
         <source>Daily limit (current plan)</source>
         <translation>Tageslimit (aktueller Tarif)</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="187"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="189"/>
         <source>No user selected</source>
         <translation>Kein Nutzer ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="188"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="190"/>
         <source>Select a user in the table or a bar in the chart.</source>
         <translation>Wählen Sie einen Nutzer in der Tabelle oder einen Balken im Diagramm aus.</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="189"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="191"/>
         <source>Their quota, when it resets and their last 30 days appear here.</source>
         <translation>Hier erscheinen das Kontingent, der Zeitpunkt der Zurücksetzung und die letzten 30 Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="197"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="199"/>
         <source>%1 · plan %2 · id %3</source>
         <translation>%1 · Tarif %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="198"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="200"/>
         <source>%1 (%2) · plan %3 · id %4</source>
         <translation>%1 (%2) · Tarif %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="200"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="202"/>
         <source>%1 · inactive account</source>
         <translation>%1 · inaktives Konto</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="202"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="204"/>
         <source>%1 · %2 users selected</source>
         <translation>%1 · %2 Nutzer ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="207"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="209"/>
         <source>Unlimited daily quota</source>
         <translation>Unbegrenztes Tageskontingent</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="208"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="210"/>
         <source>%1 tokens used today</source>
         <translation>%1 Tokens heute verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="210"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="212"/>
         <source>%1% of daily quota used</source>
         <translation>%1 % des Tageskontingents verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="211"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="213"/>
         <source>%1 tokens remaining</source>
         <translation>%1 Tokens übrig</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="216"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="218"/>
         <source>Resets %1 local time (%2 UTC), in %3 h %4 min.</source>
         <translation>Zurücksetzung %1 Ortszeit (%2 UTC), in %3 Std. %4 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="228"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="230"/>
         <source>Today: %1 of %2 tokens</source>
         <translation>Heute: %1 von %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="230"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="232"/>
         <source>This month: %1 tokens (unlimited)</source>
         <translation>Dieser Monat: %1 Tokens (unbegrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="232"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="234"/>
         <source>This month: %1 of %2 tokens (%3%), resets %4 UTC</source>
         <translation>Dieser Monat: %1 von %2 Tokens (%3 %), Zurücksetzung %4 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="236"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="238"/>
         <source>Last 60 minutes: %1 calls (unlimited)</source>
         <translation>Letzte 60 Minuten: %1 Aufrufe (unbegrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="238"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="240"/>
         <source>Last 60 minutes: %1 of %2 calls (%3%)</source>
         <translation>Letzte 60 Minuten: %1 von %2 Aufrufen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="241"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="243"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Tarif „%1“ hat keine Limit-Zeile: Bis eine hinzugefügt wird, gelten die Limits von freemium.</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="243"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="245"/>
         <source>Last daily reset: %1 UTC</source>
         <translation>Letzte tägliche Zurücksetzung: %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="313"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
         <source>UTC day</source>
         <translation>UTC-Tag</translation>
     </message>
@@ -3207,22 +3222,22 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
         <translation type="vanished">UTC-Tag, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="317"/>
         <source>Million tokens</source>
         <translation>Millionen Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="317"/>
         <source>Thousand tokens</source>
         <translation>Tausend Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="317"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="326"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="328"/>
         <source>Daily tokens of %1, last %2 days</source>
         <translation>Tägliche Tokens von %1, letzte %2 Tage</translation>
     </message>

@@ -309,32 +309,32 @@
         <translation>Zote zilizorekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="107"/>
+        <location filename="../ui/CachePage.cpp" line="109"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="123"/>
+        <location filename="../ui/CachePage.cpp" line="125"/>
         <source>Warm up system caches…</source>
         <translation>Jaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="125"/>
+        <location filename="../ui/CachePage.cpp" line="127"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Hifadhi maagizo chaguo-msingi ya mfumo kama maingizo ya kudumu ya akiba ya pamoja</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="126"/>
+        <location filename="../ui/CachePage.cpp" line="128"/>
         <source>Warm up from a prompts file…</source>
         <translation>Jaza mapema kutoka faili ya maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="135"/>
+        <location filename="../ui/CachePage.cpp" line="137"/>
         <source>Clean up expired…</source>
         <translation>Safisha yaliyoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="137"/>
+        <location filename="../ui/CachePage.cpp" line="139"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
@@ -343,37 +343,37 @@
         <translation type="vanished">Gharama iliyookolewa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="178"/>
+        <location filename="../ui/CachePage.cpp" line="180"/>
         <source>Storage</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="180"/>
+        <location filename="../ui/CachePage.cpp" line="182"/>
         <source>Entries</source>
         <translation>Maingizo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="191"/>
+        <location filename="../ui/CachePage.cpp" line="193"/>
         <source>By type</source>
         <translation>Kwa aina</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="212"/>
+        <location filename="../ui/CachePage.cpp" line="214"/>
         <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
         <translation>Maingizo, matumizi na uokoaji ni ya safu zilizo kwenye akiba sasa, kwa wakati wote. Kiwango cha kupatikana huhesabu utafutaji uliorekodiwa katika kipindi kilichochaguliwa, ikiwemo ule ambao haukupatikana.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="224"/>
+        <location filename="../ui/CachePage.cpp" line="226"/>
         <source>Hit rate per day (UTC)</source>
         <translation>Kiwango cha kupatikana kwa siku (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="228"/>
+        <location filename="../ui/CachePage.cpp" line="230"/>
         <source>Target 60 %</source>
         <translation>Lengo 60%</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="231"/>
+        <location filename="../ui/CachePage.cpp" line="233"/>
         <source>Hit rate</source>
         <translation>Kupatikana</translation>
     </message>
@@ -382,148 +382,148 @@
         <translation type="vanished">Zilizopatikana kwa kila utafutaji 100</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="247"/>
+        <location filename="../ui/CachePage.cpp" line="249"/>
         <source>Hit rate (%)</source>
         <translation>Kiwango cha kupatikana (%)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="273"/>
+        <location filename="../ui/CachePage.cpp" line="275"/>
         <source>All types</source>
         <translation>Aina zote</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="278"/>
+        <location filename="../ui/CachePage.cpp" line="280"/>
         <source>Live and expired</source>
         <translation>Hai na yaliyoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="279"/>
+        <location filename="../ui/CachePage.cpp" line="281"/>
         <source>Live only</source>
         <translation>Hai pekee</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="280"/>
+        <location filename="../ui/CachePage.cpp" line="282"/>
         <source>Expired only</source>
         <translation>Yaliyoisha muda pekee</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="283"/>
+        <location filename="../ui/CachePage.cpp" line="285"/>
         <source>User: id, email or “system”</source>
         <translation>Mtumiaji: ID, barua pepe au “system”</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="287"/>
+        <location filename="../ui/CachePage.cpp" line="289"/>
         <source>Key contains…</source>
         <translation>Ufunguo una…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="313"/>
+        <location filename="../ui/CachePage.cpp" line="315"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="322"/>
+        <location filename="../ui/CachePage.cpp" line="324"/>
         <source>Delete entry…</source>
         <translation>Futa ingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="324"/>
+        <location filename="../ui/CachePage.cpp" line="326"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Futa ingizo lililochaguliwa (kwa ufunguo wa mfumo: kila safu ya pamoja ya ufunguo huo)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="325"/>
+        <location filename="../ui/CachePage.cpp" line="327"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Safisha akiba za mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="327"/>
+        <location filename="../ui/CachePage.cpp" line="329"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Futa kila ingizo lisilo la mfumo la mtumiaji wa ingizo lililochaguliwa, au la mtumiaji aliyeandikwa kwenye kichujio</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="370"/>
+        <location filename="../ui/CachePage.cpp" line="372"/>
         <source>%1 entries loaded; scroll for more</source>
         <translation>Maingizo %1 yamepakiwa; sogeza kwa zaidi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="372"/>
+        <location filename="../ui/CachePage.cpp" line="374"/>
         <source>%1 entries</source>
         <translation>Maingizo %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="372"/>
+        <location filename="../ui/CachePage.cpp" line="374"/>
         <source>1 entry</source>
         <translation>Ingizo 1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="396"/>
+        <location filename="../ui/CachePage.cpp" line="398"/>
         <source>Could not load the entries: %1</source>
         <translation>Imeshindwa kupakia maingizo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="436"/>
+        <location filename="../ui/CachePage.cpp" line="438"/>
         <source>today</source>
         <translation>leo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="438"/>
+        <location filename="../ui/CachePage.cpp" line="440"/>
         <source>last 7 days</source>
         <translation>siku 7</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="440"/>
+        <location filename="../ui/CachePage.cpp" line="442"/>
         <source>last 30 days</source>
         <translation>siku 30</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="442"/>
+        <location filename="../ui/CachePage.cpp" line="444"/>
         <source>all recorded</source>
         <translation>wakati wote</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="501"/>
+        <location filename="../ui/CachePage.cpp" line="503"/>
         <source>Loading entries…</source>
         <translation>Inapakia maingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="512"/>
+        <location filename="../ui/CachePage.cpp" line="514"/>
         <source>hits × saving per hit, all entries</source>
         <translation>matumizi × uokoaji kwa kila moja, maingizo yote</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="513"/>
+        <location filename="../ui/CachePage.cpp" line="515"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="513"/>
+        <location filename="../ui/CachePage.cpp" line="515"/>
         <source>cache data of %1 entries</source>
         <translation>data ya akiba ya maingizo %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="515"/>
+        <location filename="../ui/CachePage.cpp" line="517"/>
         <source>%1 expired, waiting for a clean-up</source>
         <translation>%1 yameisha muda, yanasubiri kusafishwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="515"/>
+        <location filename="../ui/CachePage.cpp" line="517"/>
         <source>none expired</source>
         <translation>hakuna lililoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="517"/>
+        <location filename="../ui/CachePage.cpp" line="519"/>
         <source>Delete the %1 cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Futa safu %1 za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="540"/>
+        <location filename="../ui/CachePage.cpp" line="542"/>
         <source>MMM d</source>
         <comment>day of the hit-rate axis</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="543"/>
+        <location filename="../ui/CachePage.cpp" line="545"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Kiwango cha kupatikana/siku (UTC), %1</translation>
     </message>
@@ -532,48 +532,48 @@
         <translation type="vanished">Kiwango cha kupatikana/siku (UTC): hakuna utafutaji, %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="176"/>
+        <location filename="../ui/CachePage.cpp" line="178"/>
         <source>Cost saved</source>
         <translation>Gharama iliyookolewa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="544"/>
+        <location filename="../ui/CachePage.cpp" line="546"/>
         <source>Hit rate per day: none recorded, %1</source>
         <translation>Kiwango cha kupatikana/siku: hakuna kilichorekodiwa, %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="574"/>
+        <location filename="../ui/CachePage.cpp" line="576"/>
         <source>Select an entry to see its data.</source>
         <translation>Chagua ingizo ili kuona data yake.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="584"/>
+        <location filename="../ui/CachePage.cpp" line="586"/>
         <source>Could not load the entry: %1</source>
         <translation>Imeshindwa kupakia ingizo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="586"/>
+        <location filename="../ui/CachePage.cpp" line="588"/>
         <source>This entry no longer exists.</source>
         <translation>Ingizo hili halipo tena.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="646"/>
-        <location filename="../ui/CachePage.cpp" line="672"/>
+        <location filename="../ui/CachePage.cpp" line="648"/>
+        <location filename="../ui/CachePage.cpp" line="674"/>
         <source>Clean up expired cache rows</source>
         <translation>Safisha safu za akiba zilizoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="649"/>
+        <location filename="../ui/CachePage.cpp" line="651"/>
         <source>Counting expired rows…</source>
         <translation>Inahesabu safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="656"/>
+        <location filename="../ui/CachePage.cpp" line="658"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Hakuna safu za akiba zilizoisha muda: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="659"/>
+        <location filename="../ui/CachePage.cpp" line="661"/>
         <source>Delete %1 expired cache rows (expired before %2 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %3.</source>
@@ -582,72 +582,72 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
 Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza kughairiwa; hurekodiwa katika kumbukumbu za ukaguzi chini ya %3.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="663"/>
+        <location filename="../ui/CachePage.cpp" line="665"/>
         <source>Delete %1 rows</source>
         <translation>Futa safu %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="673"/>
+        <location filename="../ui/CachePage.cpp" line="675"/>
         <source>Deleting expired rows…</source>
         <translation>Inafuta safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="676"/>
+        <location filename="../ui/CachePage.cpp" line="678"/>
         <source>Deleting expired rows: 0 of %1</source>
         <translation>Inafuta safu zilizoisha muda: 0 kati ya %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="697"/>
+        <location filename="../ui/CachePage.cpp" line="699"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Inafuta safu zilizoisha muda: %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="715"/>
+        <location filename="../ui/CachePage.cpp" line="717"/>
         <source>Clean-up cancelled: %1 of %2 expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>Usafishaji umeghairiwa: safu %1 kati ya %2 zilizoisha muda zimefutwa; zilizobaki zinabaki hadi usafishaji ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="719"/>
+        <location filename="../ui/CachePage.cpp" line="721"/>
         <source>1 expired row deleted</source>
         <translation>Safu 1 iliyoisha muda imefutwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="719"/>
+        <location filename="../ui/CachePage.cpp" line="721"/>
         <source>%1 expired rows deleted</source>
         <translation>Safu %1 zilizoisha muda zimefutwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="732"/>
+        <location filename="../ui/CachePage.cpp" line="734"/>
         <source>Cancelling after this batch…</source>
         <translation>Inaghairi baada ya kundi hili…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="744"/>
+        <location filename="../ui/CachePage.cpp" line="746"/>
         <source>Choose a prompts file</source>
         <translation>Chagua faili ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="744"/>
+        <location filename="../ui/CachePage.cpp" line="746"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Faili za JSON (*.json);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="759"/>
+        <location filename="../ui/CachePage.cpp" line="761"/>
         <source>Warm up system caches</source>
         <translation>Jaza akiba za mfumo mapema</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="760"/>
+        <location filename="../ui/CachePage.cpp" line="762"/>
         <source>Reading the prompts…</source>
         <translation>Inasoma maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="771"/>
+        <location filename="../ui/CachePage.cpp" line="773"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="775"/>
+        <location filename="../ui/CachePage.cpp" line="777"/>
         <source>Warm up %1 permanent system cache entries from %2?
 
 Keys: %3
@@ -660,47 +660,47 @@ Funguo: %3
 Maingizo ambayo tayari yana maandishi hayo hayo yanabaki bila kubadilika. Ujazaji huu hurekodiwa katika kumbukumbu za ukaguzi chini ya %4.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="778"/>
+        <location filename="../ui/CachePage.cpp" line="780"/>
         <source>the default prompt set</source>
         <translation>seti chaguo-msingi ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="780"/>
+        <location filename="../ui/CachePage.cpp" line="782"/>
         <source>Warm up</source>
         <translation>Jaza mapema</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="782"/>
+        <location filename="../ui/CachePage.cpp" line="784"/>
         <source>Warming up system caches…</source>
         <translation>Inajaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="791"/>
+        <location filename="../ui/CachePage.cpp" line="793"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="794"/>
+        <location filename="../ui/CachePage.cpp" line="796"/>
         <source>%1 Duplicate rows removed: %2.</source>
         <translation>%1 Safu rudufu zilizoondolewa: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="820"/>
+        <location filename="../ui/CachePage.cpp" line="822"/>
         <source>Delete cache entry</source>
         <translation>Futa ingizo la akiba</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="821"/>
+        <location filename="../ui/CachePage.cpp" line="823"/>
         <source>Counting matching rows…</source>
         <translation>Inahesabu safu zinazolingana…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="830"/>
+        <location filename="../ui/CachePage.cpp" line="832"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Ingizo &quot;%1&quot; halipo tena: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="834"/>
+        <location filename="../ui/CachePage.cpp" line="836"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -709,47 +709,47 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %5.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="837"/>
+        <location filename="../ui/CachePage.cpp" line="839"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="839"/>
+        <location filename="../ui/CachePage.cpp" line="841"/>
         <source>Deleting the entry…</source>
         <translation>Inafuta ingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="848"/>
+        <location filename="../ui/CachePage.cpp" line="850"/>
         <source>1 cache entry deleted</source>
         <translation>Ingizo 1 la akiba limefutwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="848"/>
+        <location filename="../ui/CachePage.cpp" line="850"/>
         <source>%1 cache rows deleted</source>
         <translation>Safu %1 za akiba zimefutwa</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="868"/>
+        <location filename="../ui/CachePage.cpp" line="870"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Safisha akiba za mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="870"/>
+        <location filename="../ui/CachePage.cpp" line="872"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Chagua ingizo la mtumiaji, au andika ID au barua pepe ya mtumiaji kwenye kichujio cha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="879"/>
+        <location filename="../ui/CachePage.cpp" line="881"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Inahesabu maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="896"/>
+        <location filename="../ui/CachePage.cpp" line="898"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hana maingizo ya akiba yasiyo ya mfumo: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="900"/>
+        <location filename="../ui/CachePage.cpp" line="902"/>
         <source>Delete all %1 non-system cache entries of %2 (#%3), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %4.</source>
@@ -758,17 +758,17 @@ Shared system entries stay. The deletion is recorded in the audit log under %4.<
 Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %4.</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="905"/>
+        <location filename="../ui/CachePage.cpp" line="907"/>
         <source>Delete %1 entries</source>
         <translation>Futa maingizo %1</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="907"/>
+        <location filename="../ui/CachePage.cpp" line="909"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Inafuta maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/CachePage.cpp" line="917"/>
+        <location filename="../ui/CachePage.cpp" line="919"/>
         <source>%1 cache entries of %2 deleted</source>
         <translation>Maingizo %1 ya akiba ya %2 yamefutwa</translation>
     </message>
@@ -1611,138 +1611,138 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>OverviewPage</name>
     <message>
         <location filename="../ui/OverviewPage.h" line="23"/>
-        <location filename="../ui/OverviewPage.cpp" line="23"/>
+        <location filename="../ui/OverviewPage.cpp" line="24"/>
         <source>Overview</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="33"/>
+        <location filename="../ui/OverviewPage.cpp" line="34"/>
         <source>Tokens today</source>
         <translation>Tokeni leo</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="34"/>
+        <location filename="../ui/OverviewPage.cpp" line="35"/>
         <source>AI cost today</source>
         <translation>Gharama ya AI leo</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="35"/>
+        <location filename="../ui/OverviewPage.cpp" line="36"/>
         <source>AI cost this month</source>
         <translation>Gharama ya AI mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="36"/>
+        <location filename="../ui/OverviewPage.cpp" line="37"/>
         <source>Cache hit rate today</source>
         <translation>Kiwango cha kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="37"/>
+        <location filename="../ui/OverviewPage.cpp" line="38"/>
         <source>Users at warning (≥ 50 %)</source>
         <translation>Watumiaji kwenye onyo (≥ 50%)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="38"/>
+        <location filename="../ui/OverviewPage.cpp" line="39"/>
         <source>Users critical (≥ 80 %)</source>
         <translation>Watumiaji hatarini (≥ 80%)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="39"/>
+        <location filename="../ui/OverviewPage.cpp" line="40"/>
         <source>Users exceeded (≥ 95 %)</source>
         <translation>Watumiaji waliozidi (≥ 95%)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="40"/>
+        <location filename="../ui/OverviewPage.cpp" line="41"/>
         <source>Cost saved by the cache</source>
         <translation>Gharama iliyookolewa na akiba</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="41"/>
+        <location filename="../ui/OverviewPage.cpp" line="42"/>
         <source>Cache storage</source>
         <translation>Hifadhi ya akiba</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="52"/>
+        <location filename="../ui/OverviewPage.cpp" line="53"/>
         <source>Tokens per hour (UTC): today and yesterday</source>
         <translation>Tokeni kwa saa (UTC): leo na jana</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="55"/>
+        <location filename="../ui/OverviewPage.cpp" line="56"/>
         <source>Yesterday</source>
         <translation>Jana</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="59"/>
+        <location filename="../ui/OverviewPage.cpp" line="60"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="80"/>
+        <location filename="../ui/OverviewPage.cpp" line="83"/>
         <source>Hour of the day (UTC)</source>
         <translation>Saa ya siku (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="83"/>
-        <location filename="../ui/OverviewPage.cpp" line="148"/>
+        <location filename="../ui/OverviewPage.cpp" line="86"/>
+        <location filename="../ui/OverviewPage.cpp" line="159"/>
         <source>Thousand tokens</source>
         <translation>Tokeni elfu</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="124"/>
+        <location filename="../ui/OverviewPage.cpp" line="135"/>
         <source>successful calls since 00:00 UTC</source>
         <translation>miito iliyofanikiwa tangu 00:00 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="125"/>
+        <location filename="../ui/OverviewPage.cpp" line="136"/>
         <source>all calls, failed ones included</source>
         <translation>miito yote, ikiwemo iliyoshindwa</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="129"/>
+        <location filename="../ui/OverviewPage.cpp" line="140"/>
         <source>of %1 users, daily quota</source>
         <translation>kati ya watumiaji %1, kiwango cha kila siku</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="136"/>
+        <location filename="../ui/OverviewPage.cpp" line="147"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="137"/>
+        <location filename="../ui/OverviewPage.cpp" line="148"/>
         <source>%1 lookups today; target 60 %</source>
         <translation>utafutaji %1 leo; lengo 60%</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="140"/>
+        <location filename="../ui/OverviewPage.cpp" line="151"/>
         <source>unknown</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="140"/>
+        <location filename="../ui/OverviewPage.cpp" line="151"/>
         <source>no lookups recorded today</source>
         <translation>hakuna utafutaji uliorekodiwa leo</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="143"/>
+        <location filename="../ui/OverviewPage.cpp" line="154"/>
         <source>hits × saving per hit, all entries</source>
         <translation>matumizi × uokoaji kwa kila moja, maingizo yote</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="144"/>
+        <location filename="../ui/OverviewPage.cpp" line="155"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="145"/>
+        <location filename="../ui/OverviewPage.cpp" line="156"/>
         <source>%1 entries</source>
         <translation>maingizo %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="148"/>
+        <location filename="../ui/OverviewPage.cpp" line="159"/>
         <source>Million tokens</source>
         <translation>Tokeni milioni</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="148"/>
+        <location filename="../ui/OverviewPage.cpp" line="159"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
     </message>
@@ -2942,37 +2942,52 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
         <translation>Matumizi ya kipindi kilichochaguliwa yanahesabiwa upya kuanzia sasa kwa: %1. Safu za matumizi zinahifadhiwa, na uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi.</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="37"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="35"/>
+        <source>Daily tokens (today, UTC)</source>
+        <translation>Tokeni za kila siku (leo, UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="35"/>
+        <source>Monthly tokens (this month, UTC)</source>
+        <translation>Tokeni za kila mwezi (mwezi huu, UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="35"/>
+        <source>Hourly calls (last 60 minutes)</source>
+        <translation>Miito ya kila saa (dakika 60 zilizopita)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="39"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kipindi:</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="40"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="42"/>
         <source>Required, e.g. &quot;Support ticket 4711: billing error&quot;</source>
         <translation>Inahitajika, k.m. &quot;Tiketi ya msaada 4711: hitilafu ya malipo&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="42"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="44"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Sababu:</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="46"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="48"/>
         <source>Continue…</source>
         <translation>Endelea…</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="85"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="87"/>
         <source>daily</source>
         <translation>kila siku</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="87"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="89"/>
         <source>monthly</source>
         <translation>kila mwezi</translation>
     </message>
     <message>
-        <location filename="../ui/ResetQuotaDialog.cpp" line="89"/>
+        <location filename="../ui/ResetQuotaDialog.cpp" line="91"/>
         <source>hourly</source>
         <translation>kila saa</translation>
     </message>
@@ -3098,107 +3113,107 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>UserQuotaPanel</name>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="143"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="145"/>
         <source>Daily limit (current plan)</source>
         <translation>Kikomo cha siku (mpango wa sasa)</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="187"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="189"/>
         <source>No user selected</source>
         <translation>Hakuna mtumiaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="188"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="190"/>
         <source>Select a user in the table or a bar in the chart.</source>
         <translation>Chagua mtumiaji kwenye jedwali au upau kwenye chati.</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="189"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="191"/>
         <source>Their quota, when it resets and their last 30 days appear here.</source>
         <translation>Kiwango chake, wakati kinawekwa upya na siku zake 30 zilizopita vinaonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="197"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="199"/>
         <source>%1 · plan %2 · id %3</source>
         <translation>%1 · mpango %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="198"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="200"/>
         <source>%1 (%2) · plan %3 · id %4</source>
         <translation>%1 (%2) · mpango %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="200"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="202"/>
         <source>%1 · inactive account</source>
         <translation>%1 · akaunti isiyotumika</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="202"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="204"/>
         <source>%1 · %2 users selected</source>
         <translation>%1 · watumiaji %2 wamechaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="207"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="209"/>
         <source>Unlimited daily quota</source>
         <translation>Kiwango cha kila siku bila kikomo</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="208"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="210"/>
         <source>%1 tokens used today</source>
         <translation>Tokeni %1 zimetumika leo</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="210"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="212"/>
         <source>%1% of daily quota used</source>
         <translation>%1% ya kiwango cha kila siku imetumika</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="211"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="213"/>
         <source>%1 tokens remaining</source>
         <translation>Tokeni %1 zimebaki</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="216"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="218"/>
         <source>Resets %1 local time (%2 UTC), in %3 h %4 min.</source>
         <translation>Kinawekwa upya %1 saa za hapa (%2 UTC), baada ya saa %3 dak %4.</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="228"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="230"/>
         <source>Today: %1 of %2 tokens</source>
         <translation>Leo: tokeni %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="230"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="232"/>
         <source>This month: %1 tokens (unlimited)</source>
         <translation>Mwezi huu: tokeni %1 (bila kikomo)</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="232"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="234"/>
         <source>This month: %1 of %2 tokens (%3%), resets %4 UTC</source>
         <translation>Mwezi huu: tokeni %1 kati ya %2 (%3%), kinawekwa upya %4 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="236"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="238"/>
         <source>Last 60 minutes: %1 calls (unlimited)</source>
         <translation>Dakika 60 zilizopita: miito %1 (bila kikomo)</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="238"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="240"/>
         <source>Last 60 minutes: %1 of %2 calls (%3%)</source>
         <translation>Dakika 60 zilizopita: miito %1 kati ya %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="241"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="243"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Mpango &quot;%1&quot; hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="243"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="245"/>
         <source>Last daily reset: %1 UTC</source>
         <translation>Uwekaji upya wa mwisho wa kila siku: %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="313"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
         <source>UTC day</source>
         <translation>Siku ya UTC</translation>
     </message>
@@ -3207,22 +3222,22 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
         <translation type="vanished">Siku ya UTC, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="317"/>
         <source>Million tokens</source>
         <translation>Tokeni milioni</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="317"/>
         <source>Thousand tokens</source>
         <translation>Tokeni elfu</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="317"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
     </message>
     <message>
-        <location filename="../ui/UserQuotaPanel.cpp" line="326"/>
+        <location filename="../ui/UserQuotaPanel.cpp" line="328"/>
         <source>Daily tokens of %1, last %2 days</source>
         <translation>Tokeni za kila siku za %1, siku %2 zilizopita</translation>
     </message>
