@@ -178,7 +178,7 @@ QVariant QuotaTableModel::display(const QuotaStatus &s, int column) const
     const QLocale locale;
     switch (column) {
     case UserId:
-        return locale.toString(s.userId);
+        return QString::number(s.userId); // an id, not a quantity: no digit grouping
     case Email:
         return s.email;
     case Plan:

@@ -38,7 +38,7 @@
 #include "CacheEntryPreview.h"
 #include "CacheService.h"
 #include "CacheTypeStatsModel.h"
-#include "CacheChartPalette.h"
+#include "ChartStyle.h"
 #include "DatabaseWorker.h"
 #include "Dialogs.h"
 #include "HitRateByDayModel.h"
@@ -549,7 +549,7 @@ void CachePage::updateDayAxis()
 
 void CachePage::applyChartPalette()
 {
-    CacheChartPalette::apply(m_dayChartView->chart(), palette());
+    ChartStyle::apply(m_dayChartView->chart(), palette());
 }
 
 bool CachePage::eventFilter(QObject *watched, QEvent *event)

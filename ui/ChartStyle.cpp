@@ -4,15 +4,16 @@
 #include <QChart>
 #include <QLegend>
 
-namespace {
-
-QColor blend(const QColor &a, const QColor &b, double amount)
+QColor ChartStyle::blend(const QColor &a, const QColor &b, double amount)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount), float(a.greenF() + (b.greenF() - a.greenF()) * amount),
                             float(a.blueF() + (b.blueF() - a.blueF()) * amount));
 }
 
-} // namespace
+bool ChartStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
 
 void ChartStyle::apply(QChart *chart, const QPalette &palette)
 {

@@ -12,7 +12,7 @@
 #include <QPieSlice>
 #include <QVBoxLayout>
 
-#include "CacheChartPalette.h"
+#include "ChartStyle.h"
 #include "LevelColors.h"
 
 namespace {
@@ -191,11 +191,11 @@ bool HitRateDonut::eventFilter(QObject *watched, QEvent *event)
 void HitRateDonut::applyPalette()
 {
     const QPalette pal = palette();
-    const bool dark = CacheChartPalette::isDark(pal);
-    CacheChartPalette::apply(m_chart, pal);
+    const bool dark = ChartStyle::isDark(pal);
+    ChartStyle::apply(m_chart, pal);
     const bool onTarget = m_rate && *m_rate >= Target;
     m_hits->setBrush(onTarget ? LevelColors::forLevel(QStringLiteral("ok")) : LevelColors::forLevel(QStringLiteral("warning")));
-    m_noData->setBrush(CacheChartPalette::blend(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.15));
+    m_noData->setBrush(ChartStyle::blend(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.15));
     m_tick->setBrush(pal.color(QPalette::WindowText));
     m_tick->setLabelColor(pal.color(QPalette::WindowText));
     QPalette valuePalette = m_value->palette();
