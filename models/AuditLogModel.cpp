@@ -10,17 +10,6 @@
 #include "DatabaseConnector.h"
 #include "SqlTime.h"
 
-namespace {
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
-} // namespace
-
 AuditLogModel::AuditLogModel(DatabaseWorker &worker, QObject *parent)
     : PagedQueryModel(worker, {tr("ID"), tr("When (UTC)"), tr("Staff"), tr("Action"), tr("Target"), tr("Details")}, Id, parent)
 {
@@ -48,7 +37,7 @@ Result<PagedQueryModel::Page> AuditLogModel::load(const QString &connection, con
         "ORDER BY l.id DESC LIMIT ?"));
     const QVariant noText(QMetaType::fromType<QString>());
     const QVariant action = filter.action.isEmpty() ? noText : QVariant(filter.action);
-    const QVariant staff = filter.staff.trimmed().isEmpty() ? noText : QVariant(likePattern(filter.staff.trimmed()));
+    const QVariant staff = filter.staff.trimmed().isEmpty() ? noText : QVariant(containsPattern(filter.staff.trimmed()));
     const QVariant from = filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : noText;
     const QVariant to = filter.to.isValid() ? QVariant(filter.to.toString(Qt::ISODate)) : noText;
     const QVariant after = afterId.isValid() && !afterId.isNull() ? QVariant(afterId.toInt()) : QVariant(QMetaType::fromType<int>());

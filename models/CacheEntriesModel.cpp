@@ -59,13 +59,6 @@ int CacheEntriesModel::rowOfId(qint64 id) const
     return -1;
 }
 
-QString CacheEntriesModel::containsPattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 Result<PagedQueryModel::Page> CacheEntriesModel::load(const QString &connection, const Filter &filter, const QVariant &afterId, int limit)
 {
     // Newest first by id, the next page after the last id loaded: every filter keeps to

@@ -55,8 +55,7 @@ public:
     static Result<std::optional<CacheEntryDetails>> loadEntry(const QString &connection, qint64 id, const QDateTime &at = {});
     /// The user's non-system rows: what CacheService::cleanupUser would delete.
     static Result<qint64> countUserEntries(const QString &connection, int userId);
-    /// `text` as a LIKE pattern matching it anywhere, its wildcards taken literally.
-    static QString containsPattern(const QString &text);
+
 
 protected:
     QVariant display(int column, const QVariant &value) const override;

@@ -111,3 +111,10 @@ QVariant PagedQueryModel::display(int, const QVariant &value) const
 {
     return value;
 }
+
+QString PagedQueryModel::containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}

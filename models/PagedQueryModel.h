@@ -38,6 +38,9 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     QVariantList rowValues(int row) const;
 
+    /// A LIKE/ILIKE pattern matching `text` anywhere, its %, _ and \\ taken literally.
+    static QString containsPattern(const QString &text);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
