@@ -4,32 +4,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="25"/>
+        <location filename="../models/AuditLogModel.cpp" line="14"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="25"/>
+        <location filename="../models/AuditLogModel.cpp" line="14"/>
         <source>When (UTC)</source>
         <translation>Wakati (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="25"/>
+        <location filename="../models/AuditLogModel.cpp" line="14"/>
         <source>Staff</source>
         <translation>Mfanyakazi</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="25"/>
+        <location filename="../models/AuditLogModel.cpp" line="14"/>
         <source>Action</source>
         <translation>Kitendo</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="25"/>
+        <location filename="../models/AuditLogModel.cpp" line="14"/>
         <source>Target</source>
         <translation>Lengwa</translation>
     </message>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="25"/>
+        <location filename="../models/AuditLogModel.cpp" line="14"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
@@ -131,23 +131,23 @@
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="../models/CacheEntriesModel.cpp" line="97"/>
-        <location filename="../models/CacheEntriesModel.cpp" line="213"/>
+        <location filename="../models/CacheEntriesModel.cpp" line="90"/>
+        <location filename="../models/CacheEntriesModel.cpp" line="206"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../models/CacheEntriesModel.cpp" line="201"/>
+        <location filename="../models/CacheEntriesModel.cpp" line="194"/>
         <source>never</source>
         <translation>kamwe</translation>
     </message>
     <message>
-        <location filename="../models/CacheEntriesModel.cpp" line="203"/>
+        <location filename="../models/CacheEntriesModel.cpp" line="196"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../models/CacheEntriesModel.cpp" line="220"/>
+        <location filename="../models/CacheEntriesModel.cpp" line="213"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
