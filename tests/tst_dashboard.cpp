@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "AuditLogModel.h"
@@ -15,6 +16,7 @@
 #include "OverviewPage.h"
 #include "QuotasPage.h"
 #include "CachePage.h"
+#include "Settings.h"
 #include "StatTile.h"
 
 class TestDashboard final : public QObject
@@ -124,6 +126,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(restored.count() >= 1, 15000);
         QTRY_VERIFY(!banner->isVisible());
         QVERIFY(f.context().isConnected());
+    }
+
+    void unmigratedDatabaseSaysWhatToDo()
+    {
+        TestDatabase db(TestDatabase::Schema::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppContext context(db.conninfo(), settings);
+        MainWindow window(context);
+        window.addPage(new AuditPage(context));
+        window.show();
+        context.start();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->text().contains(QLatin1String("quotactl migrate")), qPrintable(banner->text()));
+        QVERIFY(context.isConnected());
     }
 
     void everyPageRendersWithData_data()

@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "DatabaseWorker.h"
+#include "Migrator.h"
 #include "Settings.h"
 #include "StaffDialog.h"
 
@@ -23,6 +24,7 @@ AppContext::AppContext(QString target, Settings &settings, QObject *parent)
         m_everConnected = true;
         if (!m_staff)
             resolveSavedStaff();
+        checkSchema();
         if (restored)
             emit connectionRestored();
         // Notifications sent while we were away are lost: reload everything.
@@ -60,6 +62,18 @@ void AppContext::setStaff(const UserRef &staff)
     m_staff = staff;
     m_settings.setStaffAccount(staff.email);
     emit staffChanged();
+}
+
+void AppContext::checkSchema()
+{
+    // A database without (or with a newer) Quotadesk schema gets one clear message, not
+    // a failing query on every page.
+    m_reader->run<Status>(
+        this, [](const QString &connection) { return Migrator(connection).verify(); },
+        [this](const Status &verified) {
+            m_schemaProblem = verified ? QString() : verified.error();
+            emit schemaChecked(m_schemaProblem);
+        });
 }
 
 void AppContext::resolveSavedStaff()

@@ -34,6 +34,9 @@ public:
     Settings &settings() { return m_settings; }
     QString target() const { return m_target; }
     bool isConnected() const { return m_connected; }
+    bool hasEverConnected() const { return m_everConnected; }
+    /// Empty when the schema is ready; else what to do about it.
+    QString schemaProblem() const { return m_schemaProblem; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
 
     std::optional<UserRef> staff() const { return m_staff; }
@@ -54,9 +57,11 @@ signals:
     void connectionRestored();
     void updated(const QDateTime &at);
     void staffChanged();
+    void schemaChecked(const QString &problem);
 
 private:
     void resolveSavedStaff();
+    void checkSchema();
 
     QString m_target;
     Settings &m_settings;
@@ -68,4 +73,5 @@ private:
     bool m_everConnected = false;
     QDateTime m_lastUpdated;
     std::optional<UserRef> m_staff;
+    QString m_schemaProblem;
 };

@@ -72,8 +72,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     connect(&m_context, &AppContext::updated, this, &MainWindow::updateStatus);
     connect(&m_context, &AppContext::staffChanged, this, &MainWindow::updateStatus);
     connect(&m_context, &AppContext::connectionLost, this, [this](const QString &message) {
-        m_banner->setText(tr("Connection lost: %1 Reconnecting…").arg(message));
+        m_banner->setText(m_context.hasEverConnected() ? tr("Connection lost: %1 Reconnecting…").arg(message)
+                                                       : tr("Cannot connect: %1 Retrying…").arg(message));
         m_banner->show();
+    });
+    connect(&m_context, &AppContext::schemaChecked, this, [this](const QString &problem) {
+        m_banner->setText(problem);
+        m_banner->setVisible(!problem.isEmpty());
     });
     connect(&m_context, &AppContext::connectionRestored, this, [this] {
         m_banner->hide();
