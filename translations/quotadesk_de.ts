@@ -202,7 +202,7 @@
     <message>
         <location filename="../ui/CacheEntryPreview.cpp" line="95"/>
         <source>Select an entry to see its data.</source>
-        <translation>Wählen Sie einen Eintrag aus, um seine Daten zu sehen.</translation>
+        <translation>Eintrag auswählen, um seine Daten zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/CacheEntryPreview.cpp" line="130"/>
@@ -544,7 +544,7 @@
     <message>
         <location filename="../ui/CachePage.cpp" line="576"/>
         <source>Select an entry to see its data.</source>
-        <translation>Wählen Sie einen Eintrag aus, um seine Daten zu sehen.</translation>
+        <translation>Eintrag auswählen, um seine Daten zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/CachePage.cpp" line="586"/>
@@ -1142,12 +1142,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Die Demo-Datenbank konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Dashboard.cpp" line="114"/>
+        <location filename="../ui/Dashboard.cpp" line="131"/>
         <source>Screenshot</source>
         <translation>Bildschirmfoto</translation>
     </message>
     <message>
-        <location filename="../ui/Dashboard.cpp" line="114"/>
+        <location filename="../ui/Dashboard.cpp" line="131"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Die Seite wurde nicht innerhalb von 90 Sekunden geladen.</translation>
     </message>
@@ -1408,140 +1408,161 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="26"/>
+        <location filename="../ui/MainWindow.cpp" line="27"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <source>Cannot connect: %1 Retrying…</source>
+        <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <source>C&amp;onnect to another database…</source>
+        <translation>Mit anderer Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <source>Which chart?</source>
+        <translation>Welches Diagramm?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>

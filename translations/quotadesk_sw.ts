@@ -1142,12 +1142,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Hifadhidata ya maonyesho haikuweza kuandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Dashboard.cpp" line="114"/>
+        <location filename="../ui/Dashboard.cpp" line="131"/>
         <source>Screenshot</source>
         <translation>Picha ya skrini</translation>
     </message>
     <message>
-        <location filename="../ui/Dashboard.cpp" line="114"/>
+        <location filename="../ui/Dashboard.cpp" line="131"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Ukurasa haukupakia ndani ya sekunde 90.</translation>
     </message>
@@ -1408,140 +1408,161 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="26"/>
+        <location filename="../ui/MainWindow.cpp" line="27"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <source>Cannot connect: %1 Retrying…</source>
+        <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <source>C&amp;onnect to another database…</source>
+        <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Exported %1 rows to %2</source>
         <translation>Safu %1 zimehamishwa kwenda %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <source>Which chart?</source>
+        <translation>Chati ipi?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
