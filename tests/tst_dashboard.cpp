@@ -1,6 +1,8 @@
 // The dashboard shell offscreen: pages load off the GUI thread, the audit model behaves,
 // a dropped connection shows the banner and recovers, every page renders with data.
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
@@ -12,6 +14,7 @@
 #include "DashboardFixture.h"
 #include "DatabaseWorker.h"
 #include "DemoData.h"
+#include "Dialogs.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "QuotasPage.h"
@@ -143,6 +146,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QVERIFY2(banner->text().contains(QLatin1String("quotactl migrate")), qPrintable(banner->text()));
         QVERIFY(context.isConnected());
+    }
+
+    void exportsTheTableAsCsvAndAChosenChartAsPng()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f, 40);
+        MainWindow window(f.context());
+        window.addPage(new CachePage(f.context()));
+        window.addPage(new AuditPage(f.context()));
+        window.show();
+        const auto action = [&window](const QString &text) {
+            for (QAction *a : window.findChildren<QAction *>())
+                if (a->text() == text)
+                    return a;
+            return static_cast<QAction *>(nullptr);
+        };
+        QTemporaryDir dir;
+
+        window.showPage(QStringLiteral("audit"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.page(QStringLiteral("audit"))->hasLoaded(), 20000);
+        const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+        Dialogs::queueAnswer(csv);
+        action(QStringLiteral("&Export table as CSV…"))->trigger();
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().contains("Action"));
+        QCOMPARE(lines.size() - 2, f.db().scalar(QStringLiteral("SELECT count(*) FROM admin_action_logs")).toInt()); // header, trailing newline
+
+        window.showPage(QStringLiteral("cache"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.page(QStringLiteral("cache"))->hasLoaded(), 20000);
+        QVERIFY(window.page(QStringLiteral("cache"))->charts().size() > 1);
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        Dialogs::queueAnswer(1); // the second chart
+        Dialogs::queueAnswer(png);
+        action(QStringLiteral("Save &chart as PNG…"))->trigger();
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), window.page(QStringLiteral("cache"))->charts().at(1)->size() * window.devicePixelRatio());
     }
 
     void everyPageRendersWithData_data()

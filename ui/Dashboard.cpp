@@ -84,11 +84,28 @@ void Dashboard::openWindow(const QString &target)
     m_window->addPage(new QuotasPage(*m_context));
     m_window->addPage(new CachePage(*m_context));
     m_window->addPage(new AuditPage(*m_context));
+    connect(m_window.get(), &MainWindow::connectRequested, this, &Dashboard::connectElsewhere);
     m_context->start();
     m_window->showPage(m_options.page.isEmpty() ? m_settings->lastPage() : m_options.page);
     m_window->show();
     if (!m_options.screenshot.isEmpty())
         takeScreenshotWhenLoaded();
+}
+
+void Dashboard::connectElsewhere()
+{
+    ConnectDialog dialog(m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Every page, model and worker belongs to one connection: start them afresh.
+    m_settings->setLastConnection(dialog.conninfo());
+    m_settings->sync();
+    const QString target = dialog.conninfo();
+    QTimer::singleShot(0, this, [this, target] {
+        m_window.reset();
+        m_context.reset();
+        openWindow(target);
+    });
 }
 
 void Dashboard::takeScreenshotWhenLoaded()

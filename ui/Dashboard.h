@@ -44,6 +44,7 @@ signals:
 
 private:
     void openWindow(const QString &target);
+    void connectElsewhere();
     void takeScreenshotWhenLoaded();
 
     Options m_options;

@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QQueue>
@@ -60,6 +61,15 @@ QString Dialogs::openFileName(QWidget *parent, const QString &title, const QStri
     if (scripted)
         return nextAnswer(QString()).toString();
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+int Dialogs::choose(QWidget *parent, const QString &title, const QString &label, const QStringList &items)
+{
+    if (scripted)
+        return nextAnswer(-1).toInt();
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? int(items.indexOf(item)) : -1;
 }
 
 void Dialogs::setScripted(bool on)

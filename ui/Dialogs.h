@@ -18,6 +18,8 @@ public:
     static void error(QWidget *parent, const QString &title, const QString &text);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    /// Index of the chosen item, -1 when cancelled (scripted: the queued int).
+    static int choose(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
 
     // Test seam.
     static void setScripted(bool scripted);

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -104,6 +105,9 @@ void MainWindow::createActions()
     QAction *chartAction = file->addAction(tr("Save &chart as PNG…"), this, &MainWindow::saveChart);
     chartAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     file->addSeparator();
+    QAction *connectAction = file->addAction(tr("C&onnect to another database…"), this, &MainWindow::connectRequested);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -201,11 +205,25 @@ void MainWindow::saveChart()
         Dialogs::information(this, tr("Save chart"), tr("This page has no chart."));
         return;
     }
-    // The chart under the mouse or with focus; else the first.
-    QWidget *chart = charts.first();
+    // The chart under the mouse or with focus; else the user picks one by its title.
+    QWidget *chart = nullptr;
     for (QWidget *c : charts)
         if (c->underMouse() || c->hasFocus())
             chart = c;
+    if (!chart && charts.size() == 1)
+        chart = charts.first();
+    if (!chart) {
+        QStringList titles;
+        for (QWidget *c : charts) {
+            const auto *view = qobject_cast<QChartView *>(c);
+            const QString title = view && view->chart() ? view->chart()->title() : QString();
+            titles << (title.isEmpty() ? c->objectName() : title);
+        }
+        const int chosen = Dialogs::choose(this, tr("Save chart"), tr("Which chart?"), titles);
+        if (chosen < 0)
+            return;
+        chart = charts.at(chosen);
+    }
     const QString path = Dialogs::saveFileName(this, tr("Save chart"), chart->objectName() + QStringLiteral(".png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;

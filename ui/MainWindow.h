@@ -25,6 +25,10 @@ public:
     Page *page(const QString &pageId) const;
     Page *currentPage() const;
 
+signals:
+    /// File → Connect to another database…: the owner decides how.
+    void connectRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
