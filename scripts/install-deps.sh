@@ -12,6 +12,7 @@ packages=(
     postgresql postgresql-contrib libpq-dev
     xvfb xauth
     qt6-qpa-plugins fonts-dejavu-core
+    libqt6svg6
 )
 
 missing=()
