@@ -339,10 +339,6 @@
         <translation>Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <source>Cost saved by the cache</source>
-        <translation type="vanished">Ersparnis durch den Cache</translation>
-    </message>
-    <message>
         <location filename="../ui/CachePage.cpp" line="180"/>
         <source>Storage</source>
         <translation>Speicher</translation>
@@ -376,10 +372,6 @@
         <location filename="../ui/CachePage.cpp" line="233"/>
         <source>Hit rate</source>
         <translation>Trefferquote</translation>
-    </message>
-    <message>
-        <source>Hits per 100 lookups</source>
-        <translation type="vanished">Treffer pro 100 Abfragen</translation>
     </message>
     <message>
         <location filename="../ui/CachePage.cpp" line="249"/>
@@ -526,10 +518,6 @@
         <location filename="../ui/CachePage.cpp" line="545"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Trefferquote pro Tag (UTC), %1</translation>
-    </message>
-    <message>
-        <source>Hit rate per day (UTC): no lookups recorded, %1</source>
-        <translation type="vanished">Trefferquote pro Tag (UTC): keine Abfragen erfasst, %1</translation>
     </message>
     <message>
         <location filename="../ui/CachePage.cpp" line="178"/>
@@ -1312,10 +1300,6 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Keine Abfragen erfasst</translation>
     </message>
     <message>
-        <source>target 60 %</source>
-        <translation type="vanished">Ziel 60 %</translation>
-    </message>
-    <message>
         <location filename="../ui/HitRateDonut.cpp" line="77"/>
         <source>60 %</source>
         <comment>the target mark on the hit-rate ring</comment>
@@ -1371,10 +1355,6 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <location filename="../ui/HitRateDonut.cpp" line="153"/>
         <source>no lookups</source>
         <translation>keine Abfragen</translation>
-    </message>
-    <message>
-        <source>no lookups recorded</source>
-        <translation type="vanished">keine Abfragen erfasst</translation>
     </message>
     <message>
         <location filename="../ui/HitRateDonut.cpp" line="155"/>
@@ -1775,10 +1755,6 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <location filename="../ui/QuotaBarChart.cpp" line="126"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Top %1 Nutzer nach genutztem Tageskontingent</translation>
-    </message>
-    <message>
-        <source>Daily quota used (%)</source>
-        <translation type="vanished">Genutztes Tageskontingent (%)</translation>
     </message>
     <message>
         <location filename="../ui/QuotaBarChart.cpp" line="47"/>
@@ -2849,14 +2825,6 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
         <translation>Das tägliche, monatliche oder stündliche Kontingent der ausgewählten Nutzer zurücksetzen (protokolliert)</translation>
     </message>
     <message>
-        <source>Plan:</source>
-        <translation type="vanished">Tarif:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation type="vanished">Stufe:</translation>
-    </message>
-    <message>
         <location filename="../ui/QuotasPage.cpp" line="102"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
@@ -3237,10 +3205,6 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
         <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
         <source>UTC day</source>
         <translation>UTC-Tag</translation>
-    </message>
-    <message>
-        <source>UTC day, %1 – %2</source>
-        <translation type="vanished">UTC-Tag, %1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/UserQuotaPanel.cpp" line="317"/>

@@ -339,10 +339,6 @@
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <source>Cost saved by the cache</source>
-        <translation type="vanished">Gharama iliyookolewa</translation>
-    </message>
-    <message>
         <location filename="../ui/CachePage.cpp" line="180"/>
         <source>Storage</source>
         <translation>Hifadhi</translation>
@@ -376,10 +372,6 @@
         <location filename="../ui/CachePage.cpp" line="233"/>
         <source>Hit rate</source>
         <translation>Kupatikana</translation>
-    </message>
-    <message>
-        <source>Hits per 100 lookups</source>
-        <translation type="vanished">Zilizopatikana kwa kila utafutaji 100</translation>
     </message>
     <message>
         <location filename="../ui/CachePage.cpp" line="249"/>
@@ -526,10 +518,6 @@
         <location filename="../ui/CachePage.cpp" line="545"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Kiwango cha kupatikana/siku (UTC), %1</translation>
-    </message>
-    <message>
-        <source>Hit rate per day (UTC): no lookups recorded, %1</source>
-        <translation type="vanished">Kiwango cha kupatikana/siku (UTC): hakuna utafutaji, %1</translation>
     </message>
     <message>
         <location filename="../ui/CachePage.cpp" line="178"/>
@@ -1312,10 +1300,6 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Hakuna utafutaji uliorekodiwa</translation>
     </message>
     <message>
-        <source>target 60 %</source>
-        <translation type="vanished">lengo 60%</translation>
-    </message>
-    <message>
         <location filename="../ui/HitRateDonut.cpp" line="77"/>
         <source>60 %</source>
         <comment>the target mark on the hit-rate ring</comment>
@@ -1371,10 +1355,6 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <location filename="../ui/HitRateDonut.cpp" line="153"/>
         <source>no lookups</source>
         <translation>bila utafutaji</translation>
-    </message>
-    <message>
-        <source>no lookups recorded</source>
-        <translation type="vanished">hakuna utafutaji uliorekodiwa</translation>
     </message>
     <message>
         <location filename="../ui/HitRateDonut.cpp" line="155"/>
@@ -1775,10 +1755,6 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <location filename="../ui/QuotaBarChart.cpp" line="126"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Watumiaji %1 wa juu kwa kiwango cha kila siku kilichotumika</translation>
-    </message>
-    <message>
-        <source>Daily quota used (%)</source>
-        <translation type="vanished">Kiwango cha kila siku kilichotumika (%)</translation>
     </message>
     <message>
         <location filename="../ui/QuotaBarChart.cpp" line="47"/>
@@ -2849,14 +2825,6 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
         <translation>Weka upya kiwango cha kila siku, kila mwezi au kila saa cha watumiaji waliochaguliwa (hukaguliwa)</translation>
     </message>
     <message>
-        <source>Plan:</source>
-        <translation type="vanished">Mpango:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation type="vanished">Ngazi:</translation>
-    </message>
-    <message>
         <location filename="../ui/QuotasPage.cpp" line="102"/>
         <source>&amp;Plan:</source>
         <translation>M&amp;pango:</translation>
@@ -3237,10 +3205,6 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
         <location filename="../ui/UserQuotaPanel.cpp" line="315"/>
         <source>UTC day</source>
         <translation>Siku ya UTC</translation>
-    </message>
-    <message>
-        <source>UTC day, %1 – %2</source>
-        <translation type="vanished">Siku ya UTC, %1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/UserQuotaPanel.cpp" line="317"/>
