@@ -37,14 +37,14 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/AuditPage.h" line="24"/>
+        <location filename="../ui/AuditPage.h" line="25"/>
         <location filename="../ui/AuditPage.cpp" line="28"/>
         <source>Audit log</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
         <location filename="../ui/AuditPage.cpp" line="38"/>
-        <location filename="../ui/AuditPage.cpp" line="128"/>
+        <location filename="../ui/AuditPage.cpp" line="129"/>
         <source>All actions</source>
         <translation>Vitendo vyote</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Chagua kitendo ili kuona maelezo yake yote.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditPage.cpp" line="157"/>
+        <location filename="../ui/AuditPage.cpp" line="183"/>
         <source>%1 by %2 on %3
 
 %4</source>
