@@ -19,6 +19,7 @@ public:
         QString staff;   // part of the staff member's email or name; empty = all
         QDate from;      // UTC days, inclusive; invalid = open
         QDate to;
+        bool operator==(const Filter &) const = default;
     };
 
     explicit AuditLogModel(DatabaseWorker &worker, QObject *parent = nullptr);

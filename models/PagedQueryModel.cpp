@@ -25,6 +25,34 @@ void PagedQueryModel::reload()
         requestPage(QVariant());
 }
 
+void PagedQueryModel::refresh()
+{
+    if (!m_loader || m_rows.isEmpty()) {
+        reload();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const int limit = std::max(m_pageSize, int(m_rows.size()));
+    m_loading = true;
+    m_worker.run<Result<Page>>(
+        this, [loader = m_loader, limit](const QString &connection) { return loader(connection, QVariant(), limit); },
+        [this, generation, limit](const Result<Page> &page) {
+            if (generation != m_generation)
+                return;
+            if (!page) {
+                m_loading = false;
+                emit loadFailed(page.error());
+                return;
+            }
+            beginResetModel();
+            m_rows = page.value();
+            m_atEnd = page->size() < limit;
+            endResetModel();
+            m_loading = false;
+            emit pageLoaded(int(page->size()));
+        });
+}
+
 void PagedQueryModel::requestPage(const QVariant &afterKey)
 {
     m_loading = true;

@@ -30,8 +30,11 @@ public:
 
     /// Drops all rows and loads the first page with `loader`.
     void setLoader(Loader loader);
-    /// Loads the first page again with the same loader (after data changed).
+    /// Drops the rows and loads the first page again (after the filter changed).
     void reload();
+    /// Loads again as many rows as are shown (at least a page) and swaps them in when
+    /// they arrive: the view never goes blank while live data are refreshed.
+    void refresh();
 
     bool isLoading() const { return m_loading; }
     int pageSize() const { return m_pageSize; }

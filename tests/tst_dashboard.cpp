@@ -67,6 +67,14 @@ private slots:
         }
         QCOMPARE(model.rowCount(), 450);
 
+        // A live refresh keeps the rows on screen until the new ones are there.
+        QCOMPARE(f.db().exec(QStringLiteral("INSERT INTO admin_action_logs (admin_user_id, action) VALUES (1, 'cache.cleanup_expired')")), QString());
+        model.refresh();
+        QCOMPARE(model.rowCount(), 450);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.data(model.index(0, AuditLogModel::Id), Qt::UserRole).toInt(), 451);
+
         model.setFilter({QStringLiteral("quota.reset"), QStringLiteral("sam@"), QDate(2026, 11, 2), QDate(2026, 11, 3)});
         QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
         const int expected = f.db().scalar(QStringLiteral(

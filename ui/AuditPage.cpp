@@ -103,6 +103,7 @@ AuditPage::AuditPage(AppContext &context, QWidget *parent) : Page(parent), m_con
         if (!m_loading)
             return; // a further page scrolled in
         m_loading = false;
+        reselect();
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setStretchLastSection(true);
         loadFinished();
@@ -131,18 +132,43 @@ void AuditPage::load()
             m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
         });
     m_loading = true;
+    if (m_model->rowCount() > 0 && currentFilter() == m_model->filter()) {
+        // Live refresh: same filter, rows swapped in place, the selected action kept.
+        m_keepId = m_model->rowValues(m_table->currentIndex().row()).value(AuditLogModel::Id);
+        m_model->refresh();
+        return;
+    }
     applyFilter();
 }
 
-void AuditPage::applyFilter()
+AuditLogModel::Filter AuditPage::currentFilter() const
 {
     AuditLogModel::Filter filter;
     filter.action = m_action->currentData().toString();
     filter.staff = m_staff->text();
     filter.from = m_from->date() == AnyDate ? QDate() : m_from->date();
     filter.to = m_to->date() == AnyDate ? QDate() : m_to->date();
-    m_model->setFilter(filter);
+    return filter;
+}
+
+void AuditPage::applyFilter()
+{
+    m_keepId = QVariant();
+    m_model->setFilter(currentFilter());
     m_details->clear();
+}
+
+void AuditPage::reselect()
+{
+    if (!m_keepId.isValid())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rowValues(row).value(AuditLogModel::Id) == m_keepId) {
+            m_table->setCurrentIndex(m_model->index(row, AuditLogModel::When));
+            break;
+        }
+    }
+    m_keepId = QVariant();
 }
 
 void AuditPage::showDetails()

@@ -2,8 +2,9 @@
 
 #include "Page.h"
 
+#include "AuditLogModel.h"
+
 class AppContext;
-class AuditLogModel;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -31,6 +32,8 @@ protected:
 
 private:
     void applyFilter();
+    void reselect();
+    AuditLogModel::Filter currentFilter() const;
     void showDetails();
 
     AppContext &m_context;
@@ -43,4 +46,5 @@ private:
     QPlainTextEdit *m_details = nullptr;
     QTimer *m_typing = nullptr;
     bool m_loading = false; // a load() waits for the first page
+    QVariant m_keepId;      // the action selected before a live refresh
 };
