@@ -211,8 +211,19 @@ QVariant CacheEntriesModel::display(int column, const QVariant &value) const
     case Size:
         if (value.toLongLong() < 1024)
             return tr("%1 B").arg(value.toLongLong());
-        return QLocale().formattedDataSize(value.toLongLong(), 1, QLocale::DataSizeTraditionalFormat);
+        return sizeText(value.toLongLong());
     default:
         return value;
     }
+}
+
+QString CacheEntriesModel::sizeText(qint64 bytes)
+{
+    // Our own units: Qt 6.4's Swahili locale data garble formattedDataSize().
+    const QLocale locale;
+    if (bytes < 1024)
+        return tr("%1 B").arg(locale.toString(bytes));
+    if (bytes < 1024 * 1024)
+        return tr("%1 kB").arg(locale.toString(bytes / 1024.0, 'f', 1));
+    return tr("%1 MB").arg(locale.toString(bytes / (1024.0 * 1024.0), 'f', 1));
 }

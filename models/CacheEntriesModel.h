@@ -49,6 +49,9 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    /// "523 B", "1.5 kB", "2.0 MB" in the user's locale.
+    static QString sizeText(qint64 bytes);
+
     /// The page loader (public for tests that run it directly).
     static Result<Page> load(const QString &connection, const Filter &filter, const QVariant &afterId, int limit);
     /// One entry in full, without counting a lookup; none when the row is gone.

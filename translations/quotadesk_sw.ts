@@ -148,8 +148,19 @@
     </message>
     <message>
         <location filename="../models/CacheEntriesModel.cpp" line="213"/>
+        <location filename="../models/CacheEntriesModel.cpp" line="225"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../models/CacheEntriesModel.cpp" line="227"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../models/CacheEntriesModel.cpp" line="228"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>

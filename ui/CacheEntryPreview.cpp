@@ -136,7 +136,7 @@ void CacheEntryPreview::showEntry(const CacheEntryDetails &details)
     else
         m_owner->setText(tr("%1 (#%2)").arg(details.ownerEmail).arg(*e.userId));
     m_hits->setText(locale.toString(e.accessCount));
-    m_size->setText(locale.formattedDataSize(details.bytes, 1, QLocale::DataSizeTraditionalFormat));
+    m_size->setText(CacheEntriesModel::sizeText(details.bytes));
     m_created->setText(timeText(e.createdAt));
     if (!e.expiresAt.isValid())
         m_expires->setText(tr("never"));
