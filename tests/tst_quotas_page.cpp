@@ -38,6 +38,7 @@
 #include "UserQuotaPanel.h"
 #include "UserUsageHistoryModel.h"
 #include "tst_quota_support.h"
+#include "WindowTheme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -85,23 +86,6 @@ void saveShot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("QUOTADESK_SHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x21));
-    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2d, 0x30));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5c));
-    return p;
 }
 
 } // namespace
@@ -622,7 +606,7 @@ private slots:
         const QPalette original = QApplication::palette();
         const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
         if (dark)
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(WindowTheme::darkPalette());
         DashboardFixture f(DemoData::staffEmail());
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         loadDemo(f, 300);

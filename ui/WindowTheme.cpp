@@ -16,6 +16,11 @@ void useLight()
 void useDark()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(darkPalette());
+}
+
+QPalette darkPalette()
+{
     QPalette dark;
     const QColor text(0xe8, 0xea, 0xed);
     const QColor disabled(0x80, 0x86, 0x8b);
@@ -40,7 +45,7 @@ void useDark()
     dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
     for (QPalette::ColorRole role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
         dark.setColor(QPalette::Disabled, role, disabled);
-    QApplication::setPalette(dark);
+    return dark;
 }
 
 } // namespace WindowTheme
