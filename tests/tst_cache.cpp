@@ -4,9 +4,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include "CacheService.h"
+#include "cache/CacheService.h"
 #include "TestDatabase.h"
-#include "tst_cache_support.h"
+#include "CacheTestData.h"
 
 using namespace CacheTest;
 

@@ -9,10 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "CacheService.h"
-#include "SqlTime.h"
+#include "cache/CacheService.h"
+#include "db/SqlTime.h"
 #include "TestDatabase.h"
-#include "tst_cache_support.h"
+#include "CacheTestData.h"
 
 using namespace CacheTest;
 

@@ -5,14 +5,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "CacheEntriesModel.h"
-#include "CacheService.h"
-#include "CacheTypeStatsModel.h"
-#include "DatabaseWorker.h"
-#include "HitRateByDayModel.h"
-#include "SqlTime.h"
+#include "cache/CacheEntriesModel.h"
+#include "cache/CacheService.h"
+#include "cache/CacheTypeStatsModel.h"
+#include "db/DatabaseWorker.h"
+#include "cache/HitRateByDayModel.h"
+#include "db/SqlTime.h"
 #include "TestDatabase.h"
-#include "tst_cache_support.h"
+#include "CacheTestData.h"
 
 using namespace CacheTest;
 

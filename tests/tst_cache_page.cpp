@@ -17,20 +17,20 @@
 #include <QTest>
 #include <QToolButton>
 
-#include "CacheEntriesModel.h"
-#include "CacheEntryPreview.h"
-#include "CachePage.h"
-#include "CacheService.h"
-#include "CacheTypeStatsModel.h"
+#include "cache/CacheEntriesModel.h"
+#include "pages/CacheEntryPreview.h"
+#include "pages/CachePage.h"
+#include "cache/CacheService.h"
+#include "cache/CacheTypeStatsModel.h"
 #include "DashboardFixture.h"
-#include "DatabaseWorker.h"
-#include "DemoData.h"
-#include "Dialogs.h"
-#include "HitRateByDayModel.h"
-#include "HitRateDonut.h"
-#include "StatTile.h"
-#include "UserLookup.h"
-#include "tst_cache_support.h"
+#include "db/DatabaseWorker.h"
+#include "demo/DemoData.h"
+#include "shell/Dialogs.h"
+#include "cache/HitRateByDayModel.h"
+#include "charts/HitRateDonut.h"
+#include "pages/StatTile.h"
+#include "users/UserLookup.h"
+#include "CacheTestData.h"
 
 #include <QPieSlice>
 

@@ -7,10 +7,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include "CacheService.h"
-#include "SqlTime.h"
+#include "cache/CacheService.h"
+#include "db/SqlTime.h"
 #include "TestDatabase.h"
-#include "tst_cache_support.h"
+#include "CacheTestData.h"
 
 using namespace CacheTest;
 

@@ -4,8 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "DatabaseConnector.h"
-#include "Migrator.h"
+#include "db/DatabaseConnector.h"
+#include "db/Migrator.h"
 #include "TestDatabase.h"
 
 class TestConnection final : public QObject

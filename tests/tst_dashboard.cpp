@@ -9,18 +9,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "AuditLogModel.h"
-#include "AuditPage.h"
+#include "audit/AuditLogModel.h"
+#include "pages/AuditPage.h"
 #include "DashboardFixture.h"
-#include "DatabaseWorker.h"
-#include "DemoData.h"
-#include "Dialogs.h"
-#include "MainWindow.h"
-#include "OverviewPage.h"
-#include "QuotasPage.h"
-#include "CachePage.h"
-#include "Settings.h"
-#include "StatTile.h"
+#include "db/DatabaseWorker.h"
+#include "demo/DemoData.h"
+#include "shell/Dialogs.h"
+#include "shell/MainWindow.h"
+#include "pages/OverviewPage.h"
+#include "pages/QuotasPage.h"
+#include "pages/CachePage.h"
+#include "shell/Settings.h"
+#include "pages/StatTile.h"
 
 class TestDashboard final : public QObject
 {

@@ -1,7 +1,7 @@
 // Demo data: deterministic, covering every warning level, with production's messy rows.
 #include <QTest>
 
-#include "DemoData.h"
+#include "demo/DemoData.h"
 #include "TestDatabase.h"
 
 class TestDemoData final : public QObject

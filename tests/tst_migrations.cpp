@@ -3,7 +3,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include "Migrator.h"
+#include "db/Migrator.h"
 #include "TestDatabase.h"
 
 class TestMigrations final : public QObject

@@ -3,9 +3,9 @@
 // errors that must never turn into an allowance.
 #include <QTest>
 
-#include "QuotaService.h"
+#include "quota/QuotaService.h"
 #include "TestDatabase.h"
-#include "tst_quota_support.h"
+#include "QuotaTestData.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,15 +6,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "DemoData.h"
-#include "QuotaFilterModel.h"
-#include "QuotaLevelBarsModel.h"
-#include "QuotaService.h"
-#include "QuotaTableModel.h"
+#include "demo/DemoData.h"
+#include "quota/QuotaFilterModel.h"
+#include "quota/QuotaLevelBarsModel.h"
+#include "quota/QuotaService.h"
+#include "quota/QuotaTableModel.h"
 #include "TestDatabase.h"
-#include "UserUsageHistory.h"
-#include "UserUsageHistoryModel.h"
-#include "tst_quota_support.h"
+#include "quota/UserUsageHistory.h"
+#include "quota/UserUsageHistoryModel.h"
+#include "QuotaTestData.h"
 
 using namespace Qt::StringLiterals;
 

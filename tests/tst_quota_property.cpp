@@ -11,10 +11,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include "QuotaService.h"
-#include "SqlTime.h"
+#include "quota/QuotaService.h"
+#include "db/SqlTime.h"
 #include "TestDatabase.h"
-#include "tst_quota_support.h"
+#include "QuotaTestData.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,9 +6,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include "QuotaService.h"
+#include "quota/QuotaService.h"
 #include "TestDatabase.h"
-#include "tst_quota_support.h"
+#include "QuotaTestData.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "QuotaService.h"
+#include "quota/QuotaService.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "Migrator.h"
+#include "db/Migrator.h"
 #include "TestDatabase.h"
 
 namespace {

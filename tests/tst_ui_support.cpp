@@ -6,10 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "CsvExport.h"
-#include "HourlyTokensModel.h"
-#include "Settings.h"
-#include "SqlScript.h"
+#include "common/CsvExport.h"
+#include "overview/HourlyTokensModel.h"
+#include "shell/Settings.h"
+#include "db/SqlScript.h"
 
 class TestUiSupport final : public QObject
 {

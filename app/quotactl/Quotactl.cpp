@@ -11,17 +11,17 @@
 #include <QLocale>
 #include <QThread>
 
-#include "CacheService.h"
-#include "DatabaseConnector.h"
-#include "DemoData.h"
-#include "Migrator.h"
-#include "QuotaService.h"
-#include "ResponseGenerator.h"
-#include "SqlTime.h"
+#include "cache/CacheService.h"
+#include "db/DatabaseConnector.h"
+#include "demo/DemoData.h"
+#include "db/Migrator.h"
+#include "quota/QuotaService.h"
+#include "ai/LocalResponseGenerator.h"
+#include "db/SqlTime.h"
 #include "TextTable.h"
-#include "ThrowawayPostgres.h"
-#include "TrafficSimulator.h"
-#include "UserLookup.h"
+#include "demo/ThrowawayPostgres.h"
+#include "demo/TrafficSimulator.h"
+#include "users/UserLookup.h"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <QList>
 #include <QTextStream>
 
-#include "Result.h"
+#include "common/Result.h"
 
 class ThrowawayPostgres;
 struct UserRef;

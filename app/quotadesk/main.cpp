@@ -8,8 +8,8 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include "Dashboard.h"
-#include "WindowTheme.h"
+#include "shell/Dashboard.h"
+#include "shell/WindowTheme.h"
 
 namespace {
 std::atomic_bool stopRequested{false};

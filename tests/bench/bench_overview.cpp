@@ -12,10 +12,10 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
-#include "DatabaseConnector.h"
-#include "Migrator.h"
-#include "QuotaService.h"
-#include "ThrowawayPostgres.h"
+#include "db/DatabaseConnector.h"
+#include "db/Migrator.h"
+#include "quota/QuotaService.h"
+#include "demo/ThrowawayPostgres.h"
 
 namespace {
 

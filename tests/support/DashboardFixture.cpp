@@ -3,8 +3,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "DatabaseWorker.h"
-#include "Dialogs.h"
+#include "db/DatabaseWorker.h"
+#include "shell/Dialogs.h"
 
 DashboardFixture::DashboardFixture(const QString &staffEmail)
 {

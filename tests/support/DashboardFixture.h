@@ -4,8 +4,8 @@
 
 #include <QTemporaryDir>
 
-#include "AppContext.h"
-#include "Settings.h"
+#include "shell/AppContext.h"
+#include "shell/Settings.h"
 #include "TestDatabase.h"
 
 /// For offscreen widget tests: a fresh migrated database, private settings, scripted

@@ -8,9 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "DatabaseConnector.h"
-#include "Migrator.h"
-#include "ThrowawayPostgres.h"
+#include "db/DatabaseConnector.h"
+#include "db/Migrator.h"
+#include "demo/ThrowawayPostgres.h"
 
 namespace {
 

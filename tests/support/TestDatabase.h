@@ -4,7 +4,7 @@
 #include <QString>
 #include <QVariantList>
 
-#include "Result.h"
+#include "common/Result.h"
 
 /// A fresh database for one test, in the run's throwaway cluster (started by the ctest
 /// fixture, or by the first TestDatabase when a test runs on its own). Dropped on

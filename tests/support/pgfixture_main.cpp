@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QTextStream>
 
-#include "ThrowawayPostgres.h"
+#include "demo/ThrowawayPostgres.h"
 
 int main(int argc, char **argv)
 {

@@ -1,0 +1,84 @@
+#include "audit/AuditLogModel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "db/DatabaseConnector.h"
+#include "db/SqlTime.h"
+
+AuditLogModel::AuditLogModel(DatabaseWorker &worker, QObject *parent)
+    : PagedQueryModel(worker, {tr("ID"), tr("When (UTC)"), tr("Staff"), tr("Action"), tr("Target"), tr("Details")}, Id, parent)
+{
+}
+
+void AuditLogModel::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    setLoader([filter](const QString &connection, const QVariant &afterId, int limit) { return load(connection, filter, afterId, limit); });
+}
+
+Result<PagedQueryModel::Page> AuditLogModel::load(const QString &connection, const Filter &filter, const QVariant &afterId, int limit)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT l.id, quotadesk.iso(l.created_at), coalesce(u.email, '#' || l.admin_user_id), l.action, "
+        "       concat_ws(' ', l.target_type, '#' || l.target_id), coalesce(l.details::text, '{}') "
+        "FROM public.admin_action_logs l LEFT JOIN public.users u ON u.id = l.admin_user_id "
+        "WHERE (?::text IS NULL OR l.action = ?::text) "
+        "  AND (?::text IS NULL OR u.email ILIKE ?::text OR u.full_name ILIKE ?::text) "
+        "  AND (?::date IS NULL OR l.created_at >= ?::date) "
+        "  AND (?::date IS NULL OR l.created_at < ?::date + 1) "
+        "  AND (?::integer IS NULL OR l.id < ?::integer) "
+        "ORDER BY l.id DESC LIMIT ?"));
+    const QVariant noText(QMetaType::fromType<QString>());
+    const QVariant action = filter.action.isEmpty() ? noText : QVariant(filter.action);
+    const QVariant staff = filter.staff.trimmed().isEmpty() ? noText : QVariant(containsPattern(filter.staff.trimmed()));
+    const QVariant from = filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : noText;
+    const QVariant to = filter.to.isValid() ? QVariant(filter.to.toString(Qt::ISODate)) : noText;
+    const QVariant after = afterId.isValid() && !afterId.isNull() ? QVariant(afterId.toInt()) : QVariant(QMetaType::fromType<int>());
+    for (const QVariant &v : {action, action, staff, staff, staff, from, from, to, to, after, after})
+        query.addBindValue(v);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<Page>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+    Page rows;
+    while (query.next()) {
+        rows << QVariantList{query.value(0).toInt(), SqlTime::fromIso(query.value(1).toString()), query.value(2).toString(),
+                             query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+    }
+    return rows;
+}
+
+Result<QStringList> AuditLogModel::actions(const QString &connection)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(QStringLiteral("SELECT DISTINCT action FROM public.admin_action_logs ORDER BY 1")))
+        return Result<QStringList>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+    QStringList list;
+    while (query.next())
+        list << query.value(0).toString();
+    return list;
+}
+
+QVariant AuditLogModel::display(int column, const QVariant &value) const
+{
+    if (column == When)
+        return QLocale().toString(value.toDateTime().toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (column == Details) {
+        // Compact one-line JSON, keys in order; the row's tooltip has it all.
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+        if (!doc.isObject())
+            return value;
+        QStringList parts;
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts << it.key() + QStringLiteral(": ") + (it->isString() ? it->toString() : QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), *it}}).toJson(QJsonDocument::Compact)).mid(5).chopped(1));
+        return parts.join(QStringLiteral(" · "));
+    }
+    return value;
+}

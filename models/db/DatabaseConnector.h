@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "common/Result.h"
+
+/// Opens PostgreSQL connections the way libpq users expect: `postgresql://` URIs,
+/// `key=value` strings (including `service=NAME`), a bare database name, or nothing
+/// at all (then libpq's PG* variables, service file and .pgpass decide).
+/// Every session it opens runs in UTC. Errors are one line, say what to do, and never
+/// contain the password.
+class DatabaseConnector final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseConnector)
+
+public:
+    /// Opens the connection `connectionName` in the calling thread (replacing one of the
+    /// same name). Use it only from that thread.
+    static Status open(const QString &target, const QString &connectionName);
+    static void close(const QString &connectionName);
+
+    /// The libpq conninfo that `target` stands for, password removed: for logs and titles.
+    static QString describe(const QString &target);
+
+    /// Turns a libpq/server error text into one actionable line.
+    static QString explain(const QString &libpqMessage);
+};

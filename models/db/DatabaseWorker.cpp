@@ -1,0 +1,175 @@
+#include "db/DatabaseWorker.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <libpq-fe.h>
+
+#include "db/DatabaseConnector.h"
+
+/// The part of a DatabaseWorker that lives in its thread.
+class WorkerCore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    WorkerCore(DatabaseWorker *owner, QString target, QString name, QString channel)
+        : m_owner(owner), m_target(std::move(target)), m_name(std::move(name)), m_channel(std::move(channel))
+    {
+    }
+
+    void begin()
+    {
+        m_health = new QTimer(this);
+        m_health->setInterval(m_interval);
+        connect(m_health, &QTimer::timeout, this, &WorkerCore::checkHealth);
+        m_health->start();
+        tryConnect();
+    }
+
+    void finish()
+    {
+        DatabaseConnector::close(m_name);
+    }
+
+    void setInterval(int ms)
+    {
+        m_interval = ms;
+        if (m_health)
+            m_health->setInterval(ms);
+    }
+
+    void runJob(const std::function<void(const QString &)> &job)
+    {
+        if (!m_open)
+            tryConnect();
+        job(m_name);
+        if (m_open && connectionBroken())
+            lose(tr("The connection to the database was lost."));
+    }
+
+private:
+    // libpq knows when a connection has gone bad; Qt's isOpen() does not.
+    bool connectionBroken() const
+    {
+        if (!QSqlDatabase::contains(m_name))
+            return true;
+        const QVariant handle = QSqlDatabase::database(m_name, false).driver()->handle();
+        // QPSQL hands out its PGconn*; the type's name depends on how Qt spelled it.
+        if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+            return false; // cannot tell: trust the queries' own errors and the health check
+        PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+        return !conn || PQstatus(conn) != CONNECTION_OK;
+    }
+
+    void tryConnect()
+    {
+        const Status opened = DatabaseConnector::open(m_target, m_name);
+        if (!opened) {
+            lose(opened.error());
+            return;
+        }
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (!m_channel.isEmpty()) {
+            // Closing a connection drops its subscriptions: subscribe again every time.
+            db.driver()->subscribeToNotification(m_channel);
+            connect(db.driver(), &QSqlDriver::notification, this,
+                    [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+                        emit m_owner->notified(channel, payload.toString());
+                    });
+        }
+        m_open = true;
+        publishState(true, QString());
+        emit m_owner->connected();
+    }
+
+    // The owner's copy of the state is only touched in the owner's thread.
+    void publishState(bool open, const QString &error)
+    {
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, open, error] { owner->setState(open, error); }, Qt::QueuedConnection);
+    }
+
+    void lose(const QString &message)
+    {
+        const bool wasOpen = m_open;
+        m_open = false;
+        if (QSqlDatabase::contains(m_name))
+            DatabaseConnector::close(m_name);
+        publishState(false, message);
+        if (wasOpen || !m_reportedFailure)
+            emit m_owner->connectionLost(message);
+        m_reportedFailure = true;
+    }
+
+    void checkHealth()
+    {
+        if (!m_open) {
+            tryConnect();
+            if (m_open)
+                m_reportedFailure = false;
+            return;
+        }
+        QSqlQuery ping(QSqlDatabase::database(m_name, false));
+        if (!ping.exec(QStringLiteral("SELECT 1")) || connectionBroken()) {
+            ping = QSqlQuery();
+            lose(tr("The connection to the database was lost."));
+        }
+    }
+
+    DatabaseWorker *m_owner;
+    QString m_target;
+    QString m_name;
+    QString m_channel;
+    QTimer *m_health = nullptr;
+    int m_interval = 3000;
+    bool m_open = false;
+    bool m_reportedFailure = false;
+};
+
+DatabaseWorker::DatabaseWorker(QString target, QString name, QString channel, QObject *parent)
+    : QObject(parent), m_target(std::move(target)), m_name(std::move(name)), m_channel(std::move(channel))
+{
+    m_thread.setObjectName(m_name);
+    m_core = new WorkerCore(this, m_target, m_name, m_channel);
+    m_core->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_core, &QObject::deleteLater);
+}
+
+DatabaseWorker::~DatabaseWorker()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_core, [core = m_core] { core->finish(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_core;
+    }
+}
+
+void DatabaseWorker::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_thread.start();
+    QMetaObject::invokeMethod(m_core, [core = m_core] { core->begin(); }, Qt::QueuedConnection);
+}
+
+void DatabaseWorker::post(std::function<void(const QString &)> job)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, job = std::move(job)] { core->runJob(job); }, Qt::QueuedConnection);
+}
+
+void DatabaseWorker::setHealthInterval(int ms)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, ms] { core->setInterval(ms); }, Qt::QueuedConnection);
+}
+
+void DatabaseWorker::setState(bool connected, const QString &error)
+{
+    m_connected = connected;
+    m_lastError = error;
+}
+
+#include "DatabaseWorker.moc"

@@ -1,0 +1,56 @@
+#include "demo/DemoData.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "cache/CacheService.h"
+#include "db/DatabaseConnector.h"
+#include "db/SqlTime.h"
+#include "users/UserLookup.h"
+
+Result<QJsonObject> DemoData::generate(const QString &connectionName, const Options &options)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    QFile script(QStringLiteral(":/demo/demo_data.sql"));
+    if (!script.open(QIODevice::ReadOnly))
+        return Result<QJsonObject>::failure(tr("The demo data script is missing from this build."));
+
+    QSqlQuery query(db);
+    if (!query.exec(QString::fromUtf8(script.readAll())))
+        return Result<QJsonObject>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+
+    if (!db.transaction())
+        return Result<QJsonObject>::failure(DatabaseConnector::explain(db.lastError().databaseText()));
+    query.prepare(QStringLiteral("SELECT pg_temp.quotadesk_demo_data(?, ?, ?, ?::timestamp)::text"));
+    query.addBindValue(options.users);
+    query.addBindValue(options.days);
+    query.addBindValue(options.seed);
+    query.addBindValue(SqlTime::bind(options.at));
+    if (!query.exec() || !query.next()) {
+        const QString why = DatabaseConnector::explain(query.lastError().databaseText());
+        query = QSqlQuery();
+        db.rollback();
+        return Result<QJsonObject>::failure(why);
+    }
+    QJsonObject counts = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    query = QSqlQuery();
+    if (!db.commit())
+        return Result<QJsonObject>::failure(DatabaseConnector::explain(db.lastError().databaseText()));
+
+    // System prompts go in the way staff put them there: an audited warm-up.
+    const Result<UserRef> admin = UserLookup(connectionName).findStaff(staffEmail());
+    if (!admin)
+        return Result<QJsonObject>::failure(admin.error());
+    const Result<QJsonObject> prompts = CacheService::loadPrompts(QString());
+    if (!prompts)
+        return Result<QJsonObject>::failure(prompts.error());
+    const CacheService cache(connectionName);
+    const auto warmed = cache.warmup(admin->id, prompts.value());
+    if (!warmed)
+        return Result<QJsonObject>::failure(warmed.error());
+    counts.insert(QStringLiteral("system_prompts"), warmed->inserted + warmed->updated + warmed->unchanged);
+    return counts;
+}

@@ -1,0 +1,383 @@
+#include "quota/QuotaService.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "db/DatabaseConnector.h"
+#include "db/SqlTime.h"
+#include "users/UserLookup.h"
+
+namespace {
+
+// The columns of quotadesk.quota_status(), in the order statusFrom() reads them.
+const QString StatusColumns = QStringLiteral(
+    "user_id, email, full_name, is_active, plan, subscription_status, limits_known, "
+    "daily_used, daily_limit, daily_remaining, daily_percentage, daily_level, "
+    "monthly_used, monthly_limit, monthly_remaining, monthly_percentage, monthly_level, "
+    "hourly_calls, hourly_limit, hourly_remaining, hourly_percentage, hourly_level, "
+    "bad_rows, daily_resets_at, monthly_resets_at, last_daily_reset, last_monthly_reset, last_hourly_reset, "
+    "evaluated_at");
+
+std::optional<qint64> optionalInt(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return std::nullopt;
+    return query.value(column).toLongLong();
+}
+
+QuotaWindow windowFrom(const QSqlQuery &query, int first)
+{
+    QuotaWindow window;
+    window.used = query.value(first).toLongLong();
+    window.limit = optionalInt(query, first + 1);
+    window.remaining = optionalInt(query, first + 2);
+    window.percentage = query.value(first + 3).toInt();
+    window.warningLevel = query.value(first + 4).toString();
+    return window;
+}
+
+QuotaStatus statusFrom(const QSqlQuery &query)
+{
+    QuotaStatus s;
+    s.userId = query.value(0).toInt();
+    s.email = query.value(1).toString();
+    s.fullName = query.value(2).toString();
+    s.isActive = query.value(3).toBool();
+    s.plan = query.value(4).toString();
+    s.subscriptionStatus = query.value(5).toString();
+    s.limitsKnown = query.value(6).toBool();
+    s.daily = windowFrom(query, 7);
+    s.monthly = windowFrom(query, 12);
+    s.hourlyCalls = windowFrom(query, 17);
+    s.badRows = query.value(22).toLongLong();
+    s.dailyResetsAt = SqlTime::fromIso(query.value(23).toString());
+    s.monthlyResetsAt = SqlTime::fromIso(query.value(24).toString());
+    s.lastDailyReset = SqlTime::fromIso(query.value(25).toString());
+    s.lastMonthlyReset = SqlTime::fromIso(query.value(26).toString());
+    s.lastHourlyReset = SqlTime::fromIso(query.value(27).toString());
+    s.evaluatedAt = SqlTime::fromIso(query.value(28).toString());
+    return s;
+}
+
+/// `at` for a `?::timestamp` parameter: NULL (the server's now) when invalid.
+QVariant timeParameter(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(SqlTime::bind(at)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant optionalParameter(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+/// The error of a failed query as one line: our own RAISEs (SQLSTATE class QD) are
+/// already sentences for the user; anything else goes through DatabaseConnector::explain.
+QString errorOf(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    if (error.nativeErrorCode().startsWith(QLatin1String("QD"))) {
+        QString text = error.databaseText().trimmed();
+        const qsizetype newline = text.indexOf(u'\n');
+        if (newline >= 0)
+            text.truncate(newline);
+        if (text.startsWith(QLatin1String("ERROR:")))
+            text = text.mid(6);
+        text = text.trimmed();
+        const QString codeSuffix = u'(' + error.nativeErrorCode() + u')';
+        if (text.endsWith(codeSuffix))
+            text.chop(codeSuffix.size());
+        return text.trimmed();
+    }
+    return DatabaseConnector::explain(error.databaseText());
+}
+
+QString formatCount(qint64 value)
+{
+    QLocale locale;
+    // The C locale has no digit grouping; "10,240" reads better than "10240".
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale.toString(value);
+}
+
+qint64 remainingOf(const QuotaWindow &window)
+{
+    return window.remaining ? *window.remaining : std::max<qint64>(*window.limit - window.used, 0);
+}
+
+QString intArrayLiteral(const QList<int> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (int id : ids)
+        parts << QString::number(id);
+    return u'{' + parts.join(u',') + u'}';
+}
+
+} // namespace
+
+QuotaService::QuotaService(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+QStringList QuotaService::periods()
+{
+    return {QStringLiteral("daily"), QStringLiteral("monthly"), QStringLiteral("hourly")};
+}
+
+Result<QuotaLimits> QuotaService::limits(int userId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "SELECT plan, limits_known, daily_limit, monthly_limit, hourly_limit, cache_tier "
+        "FROM quotadesk.user_limits WHERE user_id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return Result<QuotaLimits>::failure(errorOf(query));
+    if (!query.next())
+        return Result<QuotaLimits>::failure(tr("No user with id %1.").arg(userId));
+    QuotaLimits limits;
+    limits.plan = query.value(0).toString();
+    limits.limitsKnown = query.value(1).toBool();
+    limits.dailyTokens = optionalInt(query, 2);
+    limits.monthlyTokens = optionalInt(query, 3);
+    limits.hourlyCalls = optionalInt(query, 4);
+    limits.cacheTier = query.value(5).toString();
+    return limits;
+}
+
+Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const QDateTime &at) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // Two texts rather than a NULL parameter: the planner folds a literal user away.
+    if (userId) {
+        query.prepare(QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp, ?::integer)").arg(StatusColumns));
+        query.addBindValue(timeParameter(at));
+        query.addBindValue(*userId);
+    } else {
+        query.prepare(QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp)").arg(StatusColumns));
+        query.addBindValue(timeParameter(at));
+    }
+    if (!query.exec())
+        return Result<QList<QuotaStatus>>::failure(errorOf(query));
+    QList<QuotaStatus> statuses;
+    while (query.next())
+        statuses.append(statusFrom(query));
+    if (query.lastError().isValid())
+        return Result<QList<QuotaStatus>>::failure(errorOf(query));
+    return statuses;
+}
+
+Result<QuotaStatus> QuotaService::status(int userId, const QDateTime &at) const
+{
+    const Result<QList<QuotaStatus>> found = query(userId, at);
+    if (!found)
+        return Result<QuotaStatus>::failure(found.error());
+    if (found->isEmpty())
+        return Result<QuotaStatus>::failure(tr("No user with id %1.").arg(userId));
+    return found->constFirst();
+}
+
+Result<QList<QuotaStatus>> QuotaService::overview(const QDateTime &at) const
+{
+    return query(std::nullopt, at);
+}
+
+Result<qint64> QuotaService::estimateFor(const QString &task) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "SELECT tokens FROM quotadesk.task_estimates WHERE task_type = ? "
+        "UNION ALL SELECT tokens FROM quotadesk.task_estimates WHERE task_type = 'other' "
+        "LIMIT 1"));
+    query.addBindValue(task.trimmed());
+    if (!query.exec())
+        return Result<qint64>::failure(errorOf(query));
+    if (!query.next())
+        return Result<qint64>::failure(tr("No token estimate for task \"%1\" and none for \"other\": add one to quotadesk.task_estimates.")
+                                           .arg(task));
+    return query.value(0).toLongLong();
+}
+
+Result<QuotaDecision> QuotaService::check(int userId, const QString &task, std::optional<qint64> estimatedTokens,
+                                          const QDateTime &at) const
+{
+    qint64 estimate = 0;
+    if (estimatedTokens) {
+        if (*estimatedTokens <= 0)
+            return Result<QuotaDecision>::failure(tr("The estimated token count must be a positive number, not %1.")
+                                                      .arg(*estimatedTokens));
+        estimate = *estimatedTokens;
+    } else {
+        const Result<qint64> byTask = estimateFor(task);
+        if (!byTask)
+            return Result<QuotaDecision>::failure(byTask.error());
+        estimate = byTask.value();
+    }
+    const Result<QuotaStatus> current = status(userId, at);
+    if (!current)
+        return Result<QuotaDecision>::failure(current.error());
+    return decide(current.value(), estimate);
+}
+
+QuotaDecision QuotaService::decide(const QuotaStatus &status, qint64 estimate)
+{
+    QuotaDecision decision;
+    decision.estimate = estimate;
+    decision.status = status;
+    auto refuse = [&decision](const char *reason, QString message) {
+        decision.allowed = false;
+        decision.reason = QString::fromLatin1(reason);
+        decision.message = std::move(message);
+        return decision;
+    };
+    const QString dailyResets = SqlTime::toIso(status.dailyResetsAt);
+    const QString monthlyResets = SqlTime::toIso(status.monthlyResetsAt);
+
+    if (!status.daily.isUnlimited()) {
+        const qint64 remaining = remainingOf(status.daily);
+        if (remaining <= 0)
+            return refuse(QuotaDecision::DailyQuotaExceeded,
+                          tr("Daily quota exceeded: %1 of %2 tokens used today; resets at %3.")
+                              .arg(formatCount(status.daily.used), formatCount(*status.daily.limit), dailyResets));
+        if (remaining < estimate)
+            return refuse(QuotaDecision::DailyQuotaInsufficient,
+                          tr("Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.")
+                              .arg(formatCount(estimate), formatCount(remaining), formatCount(*status.daily.limit), dailyResets));
+    }
+    if (!status.monthly.isUnlimited()) {
+        const qint64 remaining = remainingOf(status.monthly);
+        if (remaining <= 0)
+            return refuse(QuotaDecision::MonthlyQuotaExceeded,
+                          tr("Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.")
+                              .arg(formatCount(status.monthly.used), formatCount(*status.monthly.limit), monthlyResets));
+        if (remaining < estimate)
+            return refuse(QuotaDecision::MonthlyQuotaInsufficient,
+                          tr("Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.")
+                              .arg(formatCount(estimate), formatCount(remaining), formatCount(*status.monthly.limit), monthlyResets));
+    }
+    if (!status.hourlyCalls.isUnlimited() && status.hourlyCalls.used >= *status.hourlyCalls.limit)
+        return refuse(QuotaDecision::HourlyCallLimit,
+                      tr("Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.")
+                          .arg(formatCount(status.hourlyCalls.used), formatCount(*status.hourlyCalls.limit)));
+
+    decision.allowed = true;
+    decision.message = tr("Allowed: about %1 tokens.").arg(formatCount(estimate));
+    return decision;
+}
+
+Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QString &period, const QString &reason, int staffId,
+                                          const QDateTime &at) const
+{
+    using R = Result<QList<qint64>>;
+    // The database checks all of this too; checking here first gives translated messages.
+    if (!periods().contains(period))
+        return R::failure(tr("The period to reset must be daily, monthly or hourly, not \"%1\".").arg(period));
+    if (reason.trimmed().isEmpty())
+        return R::failure(tr("A quota reset needs a reason: say why it is reset."));
+    if (userIds.isEmpty())
+        return R::failure(tr("No user was selected to reset."));
+    const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(staffId));
+    if (!staff)
+        return R::failure(staff.error());
+
+    QList<int> ids = userIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    const QString array = intArrayLiteral(ids);
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT quotadesk.missing_users(?::integer[])"));
+    query.addBindValue(array);
+    if (!query.exec() || !query.next())
+        return R::failure(errorOf(query));
+    if (!query.isNull(0))
+        return R::failure(tr("No user with id %1: nothing was reset.").arg(query.value(0).toString()));
+
+    // One statement: the function's inserts and audit rows commit or fail together.
+    query.prepare(QStringLiteral("SELECT id FROM quotadesk.admin_reset_quota(?, ?::integer[], ?, ?, ?::timestamp) AS id"));
+    query.addBindValue(staffId);
+    query.addBindValue(array);
+    query.addBindValue(period);
+    query.addBindValue(reason.trimmed());
+    query.addBindValue(timeParameter(at));
+    if (!query.exec())
+        return R::failure(errorOf(query));
+    QList<qint64> resetIds;
+    while (query.next())
+        resetIds.append(query.value(0).toLongLong());
+    return resetIds;
+}
+
+Result<QList<PlanLimitsRow>> QuotaService::planLimits() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const bool ok = query.exec(QStringLiteral(
+        "WITH plans AS ("
+        "    SELECT plan FROM quotadesk.plan_limits"
+        "    UNION SELECT e.enumlabel::text FROM pg_catalog.pg_enum e"
+        "          WHERE e.enumtypid = to_regtype('public.plan_type_enum')), "
+        "users_per_plan AS (SELECT plan, count(*) AS users FROM quotadesk.user_limits GROUP BY plan) "
+        "SELECT p.plan, coalesce(l.plan IS NOT NULL, false) AS has_row,"
+        "       CASE WHEN l.plan IS NULL THEN f.daily_tokens ELSE l.daily_tokens END,"
+        "       CASE WHEN l.plan IS NULL THEN f.monthly_tokens ELSE l.monthly_tokens END,"
+        "       CASE WHEN l.plan IS NULL THEN f.hourly_calls ELSE l.hourly_calls END,"
+        "       coalesce(l.cache_tier, f.cache_tier), quotadesk.iso(l.updated_at), coalesce(n.users, 0) "
+        "FROM plans p "
+        "LEFT JOIN quotadesk.plan_limits l ON l.plan = p.plan "
+        "LEFT JOIN quotadesk.plan_limits f ON f.plan = 'freemium' "
+        "LEFT JOIN users_per_plan n ON n.plan = p.plan "
+        "ORDER BY l.plan IS NULL, l.daily_tokens NULLS LAST, p.plan"));
+    if (!ok)
+        return Result<QList<PlanLimitsRow>>::failure(errorOf(query));
+    QList<PlanLimitsRow> rows;
+    while (query.next()) {
+        PlanLimitsRow row;
+        row.plan = query.value(0).toString();
+        row.hasRow = query.value(1).toBool();
+        row.dailyTokens = optionalInt(query, 2);
+        row.monthlyTokens = optionalInt(query, 3);
+        row.hourlyCalls = optionalInt(query, 4);
+        row.cacheTier = query.value(5).toString();
+        row.updatedAt = SqlTime::fromIso(query.value(6).toString());
+        row.users = query.value(7).toLongLong();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Status QuotaService::setPlanLimits(int staffId, const PlanLimitsRow &row) const
+{
+    if (row.plan.trimmed().isEmpty())
+        return Status::failure(tr("No plan given: name the plan whose limits to set."));
+    if (row.dailyTokens && *row.dailyTokens < 0)
+        return Status::failure(tr("The daily token limit must be zero or more (or empty for unlimited), not %1.").arg(*row.dailyTokens));
+    if (row.monthlyTokens && *row.monthlyTokens < 0)
+        return Status::failure(tr("The monthly token limit must be zero or more (or empty for unlimited), not %1.").arg(*row.monthlyTokens));
+    if (row.hourlyCalls && (*row.hourlyCalls < 0 || *row.hourlyCalls > std::numeric_limits<int>::max()))
+        return Status::failure(tr("The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.")
+                                   .arg(std::numeric_limits<int>::max())
+                                   .arg(*row.hourlyCalls));
+    const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(staffId));
+    if (!staff)
+        return Status::failure(staff.error());
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT quotadesk.admin_set_plan_limits(?, ?, ?::bigint, ?::bigint, ?::integer, ?)"));
+    query.addBindValue(staffId);
+    query.addBindValue(row.plan.trimmed());
+    query.addBindValue(optionalParameter(row.dailyTokens));
+    query.addBindValue(optionalParameter(row.monthlyTokens));
+    query.addBindValue(optionalParameter(row.hourlyCalls));
+    query.addBindValue(row.cacheTier.trimmed());
+    if (!query.exec())
+        return Status::failure(errorOf(query));
+    return {};
+}

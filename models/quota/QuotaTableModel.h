@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include "quota/QuotaTypes.h"
+
+/// Every user's quota status (QuotaService::overview()), one row per user: daily and
+/// monthly tokens, hourly calls, each with used, limit, percentage and warning level.
+///
+/// DisplayRole is text formatted for the default QLocale; SortRole is the number to sort
+/// by (unlimited limits sort above every limit, levels by severity); LevelRole names the
+/// warning level of a window's cells ("ok", "warning", "critical", "exceeded"), for the
+/// UI to color. Widgets-free: colors are the UI's business.
+///
+/// setStatuses() with the same users in the same order (the usual refresh) updates the
+/// cells in place, so views keep their selection, scroll position and sort.
+class QuotaTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuotaTableModel)
+
+public:
+    enum Column {
+        UserId,
+        Email,
+        Plan,
+        DailyUsed,
+        DailyLimit,
+        DailyPercent,
+        DailyLevel,
+        MonthlyUsed,
+        MonthlyLimit,
+        MonthlyPercent,
+        MonthlyLevel,
+        HourlyCalls,
+        HourlyLimit,
+        HourlyPercent,
+        HourlyLevel,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< qlonglong (numbers, level rank) or QString (text)
+        LevelRole,                   ///< level of the cell's window; null for UserId, Email, Plan
+        UserIdRole,                  ///< on every cell
+        LimitsKnownRole,             ///< on every cell: false when the plan has no limits row
+        WorstLevelRole,              ///< on every cell: highest level of the three windows
+    };
+    enum class Window { Daily, Monthly, Hourly };
+
+    explicit QuotaTableModel(QObject *parent = nullptr);
+
+    void setStatuses(QList<QuotaStatus> statuses);
+    const QList<QuotaStatus> &statuses() const { return m_statuses; }
+    const QuotaStatus *statusAt(int row) const;
+    const QuotaStatus *statusOf(int userId) const;
+    int rowOfUser(int userId) const; ///< -1 when unknown
+    /// Plans present, sorted.
+    QStringList plans() const;
+
+    static QStringList levels() { return {QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("critical"), QStringLiteral("exceeded")}; }
+    /// 0 ok … 3 exceeded; -1 for anything else.
+    static int levelRank(const QString &level);
+    /// "OK", "Warning", …, translated.
+    static QString levelTitle(const QString &level);
+    static QString worstLevel(const QuotaStatus &status);
+    static Window windowOf(int column);
+    static bool isLevelColumn(int column);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void statusesChanged();
+
+private:
+    QVariant display(const QuotaStatus &s, int column) const;
+    QVariant sortValue(const QuotaStatus &s, int column) const;
+
+    QList<QuotaStatus> m_statuses;
+    QHash<int, int> m_rowOfUser;
+};

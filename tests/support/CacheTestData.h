@@ -1,0 +1,119 @@
+#pragma once
+// Shared fixtures of the cache tests: users with plans, fixed instants, worker threads
+// with their own connections.
+
+#include <functional>
+
+#include <QDateTime>
+#include <QMutex>
+#include <QSemaphore>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+
+#include "db/DatabaseConnector.h"
+#include "TestDatabase.h"
+
+namespace CacheTest {
+
+/// A fixed instant, e.g. utc("2030-03-15T10:20:00Z").
+inline QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+struct UserSpec
+{
+    QString email;
+    QString plan;                                   // empty = no subscription
+    QString status = QStringLiteral("active");
+    bool admin = false;
+    bool active = true;
+};
+
+/// Inserts a user (and the plan and subscription it needs); returns its id, 0 on error.
+/// Plans outside the upstream enum (enterprise, a retired plan) are added to the enum
+/// first, as production databases do.
+inline int addUser(const TestDatabase &db, const UserSpec &spec)
+{
+    if (!spec.plan.isEmpty()) {
+        static const QStringList known = {QStringLiteral("freemium"), QStringLiteral("paygo"), QStringLiteral("pro"),
+                                          QStringLiteral("annual")};
+        if (!known.contains(spec.plan)
+            && !db.exec(QStringLiteral("ALTER TYPE plan_type_enum ADD VALUE IF NOT EXISTS '%1'").arg(spec.plan)).isEmpty())
+            return 0;
+        if (!db.exec(QStringLiteral("INSERT INTO plans (plan_type, name, price, period) VALUES (?::plan_type_enum, ?, 1000, 'monthly') "
+                                    "ON CONFLICT (plan_type) DO NOTHING"),
+                     {spec.plan, spec.plan})
+                 .isEmpty())
+            return 0;
+    }
+    const int id = db.scalar(QStringLiteral("INSERT INTO users (email, full_name, hashed_password, referral_code, is_admin, is_active) "
+                                            "VALUES (?, ?, 'x', left(md5(?), 8), ?, ?) RETURNING id"),
+                             {spec.email, spec.email, spec.email, spec.admin, spec.active})
+                       .toInt();
+    if (id > 0 && !spec.plan.isEmpty()
+        && !db.exec(QStringLiteral("INSERT INTO subscriptions (user_id, plan_id, status) "
+                                   "SELECT ?, id, ?::subscription_status_enum FROM plans WHERE plan_type = ?::plan_type_enum"),
+                    {id, spec.status, spec.plan})
+                .isEmpty())
+        return 0;
+    return id;
+}
+
+inline int addStaff(const TestDatabase &db, const QString &email = QStringLiteral("staff@example.com"))
+{
+    return addUser(db, {email, {}, QStringLiteral("active"), true, true});
+}
+
+/// Everything in ai_cache, as one fingerprint.
+inline QString cacheFingerprint(const TestDatabase &db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM ai_cache t"))
+        .toString();
+}
+
+inline int auditRows(const TestDatabase &db, const QString &action = {})
+{
+    if (action.isEmpty())
+        return db.scalar(QStringLiteral("SELECT count(*) FROM admin_action_logs")).toInt();
+    return db.scalar(QStringLiteral("SELECT count(*) FROM admin_action_logs WHERE action = ?"), {action}).toInt();
+}
+
+/// Runs work(connectionName, index) on `threads` threads at once, each with its own
+/// connection opened in that thread; returns the errors (empty = all fine).
+inline QStringList runConcurrently(const TestDatabase &db, int threads,
+                                   const std::function<QString(const QString &connectionName, int index)> &work)
+{
+    QSemaphore ready;
+    QSemaphore go;
+    QMutex mutex;
+    QStringList errors;
+    QList<QThread *> workers;
+    for (int i = 0; i < threads; ++i) {
+        workers << QThread::create([&, i] {
+            const QString name = QStringLiteral("worker-%1-%2").arg(i).arg(db.name());
+            const Status opened = db.openConnection(name);
+            ready.release();
+            go.acquire();
+            const QString error = opened ? work(name, i) : opened.error();
+            DatabaseConnector::close(name);
+            if (!error.isEmpty()) {
+                const QMutexLocker lock(&mutex);
+                errors << QStringLiteral("thread %1: %2").arg(i).arg(error);
+            }
+        });
+    }
+    for (QThread *t : workers)
+        t->start();
+    ready.acquire(threads); // every connection open: start together
+    go.release(threads);
+    for (QThread *t : workers) {
+        t->wait();
+        delete t;
+    }
+    return errors;
+}
+
+} // namespace CacheTest

@@ -1,0 +1,149 @@
+#include "dialogs/ConnectDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "shell/Dialogs.h"
+
+namespace {
+
+QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + v + u'\'';
+}
+
+QString pgpassField(const QString &value)
+{
+    QString v = value;
+    return v.replace(u'\\', QStringLiteral("\\\\")).replace(u':', QStringLiteral("\\:"));
+}
+
+} // namespace
+
+ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Connect to a database"));
+    auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+
+    auto *serverPage = new QWidget(m_tabs);
+    auto *form = new QFormLayout(serverPage);
+    m_host = new QLineEdit(qEnvironmentVariable("PGHOST", QStringLiteral("localhost")), serverPage);
+    m_port = new QSpinBox(serverPage);
+    m_port->setRange(1, 65535);
+    m_port->setValue(qEnvironmentVariableIntValue("PGPORT") > 0 ? qEnvironmentVariableIntValue("PGPORT") : 5432);
+    m_database = new QLineEdit(qEnvironmentVariable("PGDATABASE"), serverPage);
+    m_user = new QLineEdit(qEnvironmentVariable("PGUSER"), serverPage);
+    m_password = new QLineEdit(serverPage);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("empty: use ~/.pgpass"));
+    m_sslMode = new QComboBox(serverPage);
+    for (const char *mode : {"prefer", "require", "verify-ca", "verify-full", "disable", "allow"})
+        m_sslMode->addItem(QString::fromLatin1(mode));
+    m_savePassword = new QCheckBox(tr("Save the password in ~/.pgpass (libpq's password file, readable only by you)"), serverPage);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Database:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&SSL mode:"), m_sslMode);
+    form->addRow(m_savePassword);
+    m_tabs->addTab(serverPage, tr("Server"));
+
+    auto *servicePage = new QWidget(m_tabs);
+    auto *serviceForm = new QFormLayout(servicePage);
+    m_service = new QLineEdit(qEnvironmentVariable("PGSERVICE"), servicePage);
+    serviceForm->addRow(tr("Service &name:"), m_service);
+    auto *hint = new QLabel(tr("A section of ~/.pg_service.conf (or $PGSERVICEFILE). Passwords come from the service file or ~/.pgpass."), servicePage);
+    hint->setWordWrap(true);
+    serviceForm->addRow(hint);
+    m_tabs->addTab(servicePage, tr("Service"));
+    if (!m_service->text().isEmpty())
+        m_tabs->setCurrentIndex(1);
+
+    layout->addWidget(m_tabs);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString ConnectDialog::conninfo() const
+{
+    if (m_tabs->currentIndex() == 1)
+        return QStringLiteral("service=") + quoted(m_service->text().trimmed());
+    QStringList parts;
+    const auto add = [&parts](const char *key, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            parts << QString::fromLatin1(key) + u'=' + quoted(value.trimmed());
+    };
+    add("host", m_host->text());
+    add("port", QString::number(m_port->value()));
+    add("dbname", m_database->text());
+    add("user", m_user->text());
+    add("sslmode", m_sslMode->currentText());
+    if (!m_password->text().isEmpty())
+        parts << QStringLiteral("password=") + quoted(m_password->text());
+    return parts.join(u' ');
+}
+
+bool ConnectDialog::savePassword() const
+{
+    return m_tabs->currentIndex() == 0 && m_savePassword->isChecked() && !m_password->text().isEmpty();
+}
+
+void ConnectDialog::accept()
+{
+    if (m_tabs->currentIndex() == 1 && m_service->text().trimmed().isEmpty()) {
+        Dialogs::error(this, tr("Connect"), tr("Name a service, or use the Server tab."));
+        return;
+    }
+    if (savePassword()) {
+        QString error;
+        if (!storeInPgpass(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), m_user->text().trimmed(),
+                           m_password->text(), &error))
+            Dialogs::error(this, tr("Connect"), error);
+    }
+    QDialog::accept();
+}
+
+bool ConnectDialog::storeInPgpass(const QString &host, int port, const QString &database, const QString &user,
+                                  const QString &password, QString *error)
+{
+    const QString path = qEnvironmentVariableIsSet("PGPASSFILE") ? qEnvironmentVariable("PGPASSFILE")
+                                                                  : QDir::homePath() + QStringLiteral("/.pgpass");
+    const QString prefix = QStringList{pgpassField(host.isEmpty() ? QStringLiteral("localhost") : host), QString::number(port),
+                                       pgpassField(database.isEmpty() ? QStringLiteral("*") : database), pgpassField(user)}
+                               .join(u':') + u':';
+    QStringList lines;
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n'))
+            if (!line.isEmpty() && !line.startsWith(prefix))
+                lines << line;
+        file.close();
+    }
+    lines << prefix + pgpassField(password);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // libpq ignores a .pgpass others can read
+    file.write((lines.join(u'\n') + u'\n').toUtf8());
+    return true;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "pages/Page.h"
+
+#include "audit/AuditLogModel.h"
+
+class AppContext;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QTimer;
+
+/// The audit trail: admin_action_logs newest first, filterable by action, staff member
+/// and date, with the full details of the selected action.
+class AuditPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPage(AppContext &context, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("audit"); }
+    QString title() const override { return tr("Audit log"); }
+    QAbstractItemView *exportableView() const override;
+    QLineEdit *findField() const override { return m_staff; }
+    AuditLogModel *model() const { return m_model; }
+
+protected:
+    void load() override;
+
+private:
+    void applyFilter();
+    void reselect();
+    AuditLogModel::Filter currentFilter() const;
+    void showDetails();
+
+    AppContext &m_context;
+    AuditLogModel *m_model = nullptr;
+    QComboBox *m_action = nullptr;
+    QLineEdit *m_staff = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QTableView *m_table = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QTimer *m_typing = nullptr;
+    bool m_loading = false; // a load() waits for the first page
+    QVariant m_keepId;      // the action selected before a live refresh
+};

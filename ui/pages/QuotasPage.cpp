@@ -1,0 +1,429 @@
+#include "pages/QuotasPage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "shell/AppContext.h"
+#include "db/DatabaseWorker.h"
+#include "shell/Dialogs.h"
+#include "charts/QuotaBarChart.h"
+#include "quota/QuotaFilterModel.h"
+#include "quota/QuotaLevelBarsModel.h"
+#include "quota/QuotaService.h"
+#include "quota/QuotaTableModel.h"
+#include "pages/QuotaTableStyle.h"
+#include "shell/Settings.h"
+#include "pages/UserQuotaPanel.h"
+#include "quota/UserUsageHistory.h"
+
+namespace {
+const QString SplitterKey = QStringLiteral("quotas/vertical");
+const QString ChartSplitterKey = QStringLiteral("quotas/charts");
+constexpr int MaxNamesInConfirmation = 30;
+} // namespace
+
+QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
+    : Page(parent), m_context(context), m_askReset(&ResetQuotaDialog::ask)
+{
+    setObjectName(QStringLiteral("quotasPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *headingRow = new QHBoxLayout;
+    auto *heading = new QLabel(tr("Quotas"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    m_evaluated = new QLabel(this);
+    m_evaluated->setObjectName(QStringLiteral("quotaEvaluatedAt"));
+    m_evaluated->setForegroundRole(QPalette::PlaceholderText);
+    headingRow->addWidget(heading);
+    headingRow->addSpacing(12);
+    headingRow->addWidget(m_evaluated, 0, Qt::AlignBottom);
+    headingRow->addStretch(1);
+    layout->addLayout(headingRow);
+
+    // Models: all users → colors → filter/sort → the table; the bars follow the users.
+    m_model = new QuotaTableModel(this);
+    m_filterModel = new QuotaFilterModel(this);
+    m_filterModel->setSourceModel(m_model);
+    m_style = new QuotaTableStyle(this);
+    m_style->setSourceModel(m_filterModel);
+    m_bars = new QuotaLevelBarsModel(this);
+    m_bars->setTopCount(15);
+    m_bars->setSource(m_model);
+
+    m_chart = new QuotaBarChart(m_bars, this);
+    m_chart->setObjectName(QStringLiteral("topUsersChart"));
+    m_chart->setMinimumSize(360, 240);
+    m_panel = new UserQuotaPanel(this);
+    m_panel->setMinimumWidth(320);
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->setObjectName(QStringLiteral("quotaChartsSplitter"));
+    charts->setChildrenCollapsible(false);
+    charts->addWidget(m_chart);
+    charts->addWidget(m_panel);
+    charts->setStretchFactor(0, 11);
+    charts->setStretchFactor(1, 9);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_filter = new QLineEdit(bottom);
+    m_filter->setObjectName(QStringLiteral("quotaFilter"));
+    m_filter->setPlaceholderText(tr("Filter by email, name or user id"));
+    m_filter->setClearButtonEnabled(true);
+    m_plan = new QComboBox(bottom);
+    m_plan->setObjectName(QStringLiteral("planFilter"));
+    m_plan->addItem(tr("All plans"), QString());
+    m_plan->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_level = new QComboBox(bottom);
+    m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_level->setToolTip(tr("The highest level of the user's daily, monthly and hourly quotas"));
+    m_level->addItem(tr("All levels"), QString());
+    m_level->addItem(tr("At risk (warning or above)"), QString::fromLatin1(QuotaFilterModel::AtRisk));
+    for (const QString &level : QuotaTableModel::levels())
+        m_level->addItem(QuotaTableModel::levelTitle(level), level);
+    m_count = new QLabel(bottom);
+    m_count->setObjectName(QStringLiteral("quotaCount"));
+    m_resetButton = new QPushButton(tr("Reset quota…"), bottom);
+    m_resetButton->setObjectName(QStringLiteral("resetButton"));
+    m_resetButton->setToolTip(tr("Reset the daily, monthly or hourly quota of the selected users (audited)"));
+    auto *planLabel = new QLabel(tr("&Plan:"), bottom);
+    planLabel->setBuddy(m_plan);
+    auto *levelLabel = new QLabel(tr("&Level:"), bottom);
+    levelLabel->setBuddy(m_level);
+    filters->addWidget(m_filter, 2);
+    filters->addWidget(planLabel);
+    filters->addWidget(m_plan);
+    filters->addWidget(levelLabel);
+    filters->addWidget(m_level);
+    filters->addWidget(m_count, 1);
+    filters->addWidget(m_resetButton);
+    bottomLayout->addLayout(filters);
+
+    m_table = new QTableView(bottom);
+    m_table->setObjectName(QStringLiteral("quotaTable"));
+    m_table->setModel(m_style);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and a bounded sample for column widths keep 2,000+ rows fast.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+    m_table->horizontalHeader()->setMinimumHeight(2 * fontMetrics().lineSpacing() + 10);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->sortByColumn(QuotaTableModel::DailyPercent, Qt::DescendingOrder);
+    bottomLayout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("quotasSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(charts);
+    m_splitter->addWidget(bottom);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
+    layout->addWidget(m_splitter, 1);
+    // Room for the chart's user labels and for the table; a moved splitter is remembered.
+    m_splitter->setSizes({430, 330});
+    charts->setSizes({560, 620});
+    m_splitter->restoreState(m_context.settings().splitterState(SplitterKey));
+    charts->restoreState(m_context.settings().splitterState(ChartSplitterKey));
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_context.settings().setSplitterState(SplitterKey, m_splitter->saveState()); });
+    connect(charts, &QSplitter::splitterMoved, this, [this, charts] { m_context.settings().setSplitterState(ChartSplitterKey, charts->saveState()); });
+
+    connect(m_filter, &QLineEdit::textChanged, m_filterModel, &QuotaFilterModel::setText);
+    connect(m_plan, &QComboBox::currentIndexChanged, this, [this] { m_filterModel->setPlan(m_plan->currentData().toString()); });
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this] { m_filterModel->setLevel(m_level->currentData().toString()); });
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &QuotasPage::updateCount);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &QuotasPage::updateCount);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &QuotasPage::updateCount);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &QuotasPage::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateResetButton();
+        showCurrentUser();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuotasPage::showCurrentUser);
+    connect(m_resetButton, &QPushButton::clicked, this, &QuotasPage::resetSelected);
+    connect(m_chart, &QuotaBarChart::userClicked, this, [this](int userId) { selectUsers({userId}); });
+
+    updateCount();
+    updateResetButton();
+}
+
+void QuotasPage::fitColumns()
+{
+    // Headers wrap onto two lines, so a column is as wide as its values or its longest
+    // header word: all fifteen columns fit a 1360-pixel window.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                        + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 6;
+    for (int column = 0; column < m_style->columnCount(); ++column) {
+        int word = 0;
+        for (const QString &part : m_style->headerData(column, Qt::Horizontal).toString().split(u' '))
+            word = std::max(word, metrics.horizontalAdvance(part));
+        int content = 0;
+        for (int row = 0; row < std::min(m_style->rowCount(), 200); ++row)
+            content = std::max(content, m_table->sizeHintForIndex(m_style->index(row, column)).width());
+        int width = std::max(content + 2, word + padding);
+        if (column == QuotaTableModel::Email)
+            width = std::min(width, 250);
+        m_table->setColumnWidth(column, width);
+    }
+}
+
+QAbstractItemView *QuotasPage::exportableView() const
+{
+    return m_table;
+}
+
+QList<QWidget *> QuotasPage::charts() const
+{
+    return {m_chart, m_panel->historyChart()};
+}
+
+void QuotasPage::load()
+{
+    m_context.reader().run<Result<QList<QuotaStatus>>>(
+        this, [](const QString &connection) { return QuotaService(connection).overview(); },
+        [this](const Result<QList<QuotaStatus>> &statuses) {
+            if (!statuses)
+                return loadFailed(statuses.error());
+            const QList<int> selected = selectedUserIds();
+            const int current = currentUserId();
+            m_applying = true;
+            m_model->setStatuses(statuses.value());
+            applyStatuses();
+            if (m_firstLoad && m_style->rowCount() > 0) {
+                m_firstLoad = false;
+                fitColumns();
+                const QModelIndex top = m_style->index(0, 0);
+                m_table->selectionModel()->setCurrentIndex(top, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            } else if (selectedUserIds() != selected || currentUserId() != current) {
+                // The model was rebuilt (users added or removed): select the same users again.
+                QList<int> again = selected;
+                if (current) {
+                    again.removeAll(current);
+                    again.prepend(current);
+                }
+                selectUsers(again);
+            }
+            m_applying = false;
+            showCurrentUser();
+            loadHistory(true);
+        });
+}
+
+void QuotasPage::applyStatuses()
+{
+    const QList<QuotaStatus> &all = m_model->statuses();
+    if (!all.isEmpty() && all.constFirst().evaluatedAt.isValid()) {
+        const QDateTime at = all.constFirst().evaluatedAt;
+        m_evaluated->setText(tr("as of %1 local time (%2 UTC)")
+                                 .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat), at.toUTC().toString(QStringLiteral("HH:mm"))));
+    }
+    updatePlanFilter();
+    updateCount();
+}
+
+void QuotasPage::updatePlanFilter()
+{
+    const QString current = m_plan->currentData().toString();
+    bool anyUnknown = false;
+    for (const QuotaStatus &s : m_model->statuses())
+        anyUnknown = anyUnknown || !s.limitsKnown;
+    const QSignalBlocker block(m_plan);
+    m_plan->clear();
+    m_plan->addItem(tr("All plans"), QString());
+    for (const QString &plan : m_model->plans())
+        m_plan->addItem(plan, plan);
+    if (anyUnknown || current == QLatin1String(QuotaFilterModel::UnknownPlans))
+        m_plan->addItem(tr("Plans without limits"), QString::fromLatin1(QuotaFilterModel::UnknownPlans));
+    const int index = m_plan->findData(current);
+    m_plan->setCurrentIndex(std::max(0, index));
+    if (index < 0)
+        m_filterModel->setPlan(QString());
+}
+
+void QuotasPage::updateCount()
+{
+    const QLocale locale;
+    m_count->setText(tr("%1 of %2 users").arg(locale.toString(m_filterModel->rowCount()), locale.toString(m_model->rowCount())));
+}
+
+void QuotasPage::updateResetButton()
+{
+    const int selected = int(selectedUserIds().size());
+    m_resetButton->setEnabled(selected > 0 && !m_resetting);
+    m_resetButton->setText(selected > 1 ? tr("Reset quota of %1 users…").arg(QLocale().toString(selected)) : tr("Reset quota…"));
+}
+
+int QuotasPage::currentUserId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return 0;
+    return current.data(QuotaTableModel::UserIdRole).toInt();
+}
+
+QList<int> QuotasPage::selectedUserIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids << row.data(QuotaTableModel::UserIdRole).toInt();
+    return ids;
+}
+
+void QuotasPage::selectUsers(const QList<int> &userIds)
+{
+    const auto viewIndex = [this](int userId) {
+        const int row = m_model->rowOfUser(userId);
+        return row < 0 ? QModelIndex() : m_style->mapFromSource(m_filterModel->mapFromSource(m_model->index(row, 0)));
+    };
+    // A user the filters hide (e.g. clicked in the chart): show everyone again.
+    if (userIds.size() == 1 && m_model->rowOfUser(userIds.constFirst()) >= 0 && !viewIndex(userIds.constFirst()).isValid()) {
+        m_filter->clear();
+        m_plan->setCurrentIndex(0);
+        m_level->setCurrentIndex(0);
+    }
+    QItemSelection selection;
+    QModelIndex first;
+    for (int id : userIds) {
+        const QModelIndex index = viewIndex(id);
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index.siblingAtColumn(QuotaTableModel::ColumnCount - 1));
+    }
+    QItemSelectionModel *selectionModel = m_table->selectionModel();
+    if (!first.isValid()) {
+        selectionModel->clearSelection();
+        return;
+    }
+    selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+}
+
+void QuotasPage::showCurrentUser()
+{
+    const int id = currentUserId();
+    const QuotaStatus *status = id ? m_model->statusOf(id) : nullptr;
+    m_panel->setStatus(status ? std::optional<QuotaStatus>(*status) : std::nullopt, int(selectedUserIds().size()));
+    // A new user's history (a pending one for another user is superseded); during a
+    // load, the load fetches it itself.
+    if (id != m_historyUser && !m_applying)
+        loadHistory(false);
+}
+
+void QuotasPage::loadHistory(bool finishesLoad)
+{
+    const int id = currentUserId();
+    const quint64 token = ++m_historyToken;
+    m_historyUser = id;
+    const QuotaStatus *status = id ? m_model->statusOf(id) : nullptr;
+    if (!status) {
+        m_panel->clearHistory();
+        m_historyPending = false;
+        if (finishesLoad)
+            loadFinished();
+        return;
+    }
+    m_historyPending = true;
+    const QDateTime at = status->evaluatedAt;
+    m_context.reader().run<Result<UserUsageHistory>>(
+        this, [id, at](const QString &connection) { return UserUsageHistory::load(connection, id, at); },
+        [this, token, finishesLoad](const Result<UserUsageHistory> &history) {
+            if (token == m_historyToken) {
+                m_historyPending = false;
+                if (history)
+                    m_panel->setHistory(history.value());
+                else {
+                    m_panel->clearHistory();
+                    m_panel->setHistoryMessage(tr("The history could not be loaded: %1").arg(history.error()));
+                }
+            }
+            if (finishesLoad)
+                loadFinished();
+        });
+}
+
+void QuotasPage::resetSelected()
+{
+    const QList<int> ids = selectedUserIds();
+    if (ids.isEmpty() || m_resetting)
+        return;
+    QStringList emails;
+    for (int id : ids)
+        if (const QuotaStatus *s = m_model->statusOf(id))
+            emails << s->email;
+    const std::optional<ResetRequest> request = m_askReset(this, emails);
+    if (!request)
+        return;
+    if (request->reason.trimmed().isEmpty()) {
+        Dialogs::error(this, tr("Reset quota"), tr("A quota reset needs a reason: say why it is reset. Nothing was reset."));
+        return;
+    }
+    m_context.withStaff(this, [this, ids, emails, request = *request](const UserRef &staff) { confirmAndReset(ids, emails, request, staff); });
+}
+
+void QuotasPage::confirmAndReset(const QList<int> &userIds, const QStringList &emails, const ResetRequest &request, const UserRef &staff)
+{
+    const QLocale locale;
+    const QString period = ResetQuotaDialog::periodName(request.period);
+    QString question;
+    if (emails.size() == 1) {
+        question = tr("Reset the %1 quota of %2? Usage rows are kept; the reset is recorded in the audit log as %3.")
+                       .arg(period, emails.constFirst(), staff.email);
+    } else {
+        QString names = QStringList(emails.mid(0, MaxNamesInConfirmation)).join(QStringLiteral(", "));
+        if (emails.size() > MaxNamesInConfirmation)
+            names = tr("%1 and %2 more").arg(names, locale.toString(emails.size() - MaxNamesInConfirmation));
+        question = tr("Reset the %1 quota of %2 users: %3? Usage rows are kept; the reset is recorded in the audit log as %4.")
+                       .arg(period, locale.toString(emails.size()), names, staff.email);
+    }
+    if (!Dialogs::confirm(this, tr("Reset quota"), question, tr("Reset")))
+        return;
+
+    m_resetting = true;
+    updateResetButton();
+    const int staffId = staff.id;
+    m_context.admin().run<Result<QList<qint64>>>(
+        this,
+        [userIds, request, staffId](const QString &connection) {
+            return QuotaService(connection).reset(userIds, request.period, request.reason, staffId);
+        },
+        [this, emails, period](const Result<QList<qint64>> &done) {
+            m_resetting = false;
+            updateResetButton();
+            if (!done) {
+                Dialogs::error(this, tr("Reset quota"), tr("Nothing was reset: %1").arg(done.error()));
+                return;
+            }
+            const QString what = emails.size() == 1 ? tr("The %1 quota of %2 was reset.").arg(period, emails.constFirst())
+                                                    : tr("The %1 quota of %2 users was reset.").arg(period, QLocale().toString(emails.size()));
+            Dialogs::information(this, tr("Reset quota"), what);
+            refresh();
+        });
+}

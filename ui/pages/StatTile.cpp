@@ -1,0 +1,50 @@
+#include "pages/StatTile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "charts/LevelColors.h"
+
+StatTile::StatTile(const QString &caption, QWidget *parent) : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(180);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    m_caption = new QLabel(caption, this);
+    QFont small = m_caption->font();
+    small.setPointSizeF(small.pointSizeF() * 0.95);
+    m_caption->setFont(small);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_value = new QLabel(QStringLiteral("…"), this);
+    m_value->setObjectName(QStringLiteral("tileValue"));
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_detail = new QLabel(this);
+    m_detail->setFont(small);
+    m_detail->setWordWrap(true);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_value);
+    layout->addWidget(m_detail);
+    layout->addStretch(1);
+    setAccent(QString());
+}
+
+void StatTile::setValue(const QString &value, const QString &detail)
+{
+    m_value->setText(value);
+    m_detail->setText(detail);
+}
+
+QString StatTile::value() const
+{
+    return m_value->text();
+}
+
+void StatTile::setAccent(const QString &level)
+{
+    const QString color = level.isEmpty() ? QStringLiteral("palette(mid)") : LevelColors::forLevel(level).name();
+    setStyleSheet(QStringLiteral("StatTile { border: 1px solid palette(mid); border-left: 5px solid %1; border-radius: 4px; }").arg(color));
+}

@@ -1,0 +1,104 @@
+#include "shell/AppContext.h"
+
+#include "db/DatabaseWorker.h"
+#include "db/Migrator.h"
+#include "shell/Settings.h"
+#include "dialogs/StaffDialog.h"
+
+AppContext::AppContext(QString target, Settings &settings, QObject *parent)
+    : QObject(parent), m_target(std::move(target)), m_settings(settings)
+{
+    m_reader = new DatabaseWorker(m_target, QStringLiteral("quotadesk-reader"), QString::fromLatin1(NotifyChannel), this);
+    m_admin = new DatabaseWorker(m_target, QStringLiteral("quotadesk-admin"), QString(), this);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(1500);
+    connect(&m_debounce, &QTimer::timeout, this, &AppContext::dataChanged);
+    m_fallback.setInterval(m_settings.refreshSeconds() * 1000);
+    connect(&m_fallback, &QTimer::timeout, this, &AppContext::requestRefresh);
+
+    connect(m_reader, &DatabaseWorker::notified, this, [this] { m_debounce.start(); });
+    connect(m_reader, &DatabaseWorker::connected, this, [this] {
+        const bool restored = m_everConnected && !m_connected;
+        m_connected = true;
+        m_everConnected = true;
+        if (!m_staff)
+            resolveSavedStaff();
+        checkSchema();
+        if (restored)
+            emit connectionRestored();
+        // Notifications sent while we were away are lost: reload everything.
+        requestRefresh();
+    });
+    connect(m_reader, &DatabaseWorker::connectionLost, this, [this](const QString &message) {
+        m_connected = false;
+        emit connectionLost(message);
+    });
+}
+
+AppContext::~AppContext() = default;
+
+void AppContext::start()
+{
+    m_reader->start();
+    m_admin->start();
+    m_fallback.start();
+}
+
+void AppContext::requestRefresh()
+{
+    m_debounce.stop();
+    emit dataChanged();
+}
+
+void AppContext::markUpdated()
+{
+    m_lastUpdated = QDateTime::currentDateTime();
+    emit updated(m_lastUpdated);
+}
+
+void AppContext::setStaff(const UserRef &staff)
+{
+    m_staff = staff;
+    m_settings.setStaffAccount(staff.email);
+    emit staffChanged();
+}
+
+void AppContext::checkSchema()
+{
+    // A database without (or with a newer) Quotadesk schema gets one clear message, not
+    // a failing query on every page.
+    m_reader->run<Status>(
+        this, [](const QString &connection) { return Migrator(connection).verify(); },
+        [this](const Status &verified) {
+            m_schemaProblem = verified ? QString() : verified.error();
+            emit schemaChecked(m_schemaProblem);
+        });
+}
+
+void AppContext::resolveSavedStaff()
+{
+    const QString saved = m_settings.staffAccount();
+    if (saved.isEmpty())
+        return;
+    m_reader->run<Result<UserRef>>(
+        this, [saved](const QString &connection) { return UserLookup(connection).findStaff(saved); },
+        [this](const Result<UserRef> &staff) {
+            if (staff) {
+                m_staff = staff.value();
+                emit staffChanged();
+            }
+        });
+}
+
+void AppContext::withStaff(QWidget *parent, const std::function<void(const UserRef &)> &action)
+{
+    if (m_staff) {
+        action(*m_staff);
+        return;
+    }
+    StaffDialog::ask(parent, *this, [this, action](const UserRef &staff) {
+        setStaff(staff);
+        action(staff);
+    });
+}
