@@ -5,8 +5,8 @@
 #include <QTest>
 
 #include "cache/CacheService.h"
-#include "TestDatabase.h"
 #include "CacheTestData.h"
+#include "TestDatabase.h"
 
 using namespace CacheTest;
 

@@ -10,9 +10,9 @@
 #include <QTest>
 
 #include "cache/CacheService.h"
+#include "CacheTestData.h"
 #include "db/SqlTime.h"
 #include "TestDatabase.h"
-#include "CacheTestData.h"
 
 using namespace CacheTest;
 

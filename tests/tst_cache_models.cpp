@@ -8,11 +8,11 @@
 #include "cache/CacheEntriesModel.h"
 #include "cache/CacheService.h"
 #include "cache/CacheTypeStatsModel.h"
-#include "db/DatabaseWorker.h"
 #include "cache/HitRateByDayModel.h"
+#include "CacheTestData.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlTime.h"
 #include "TestDatabase.h"
-#include "CacheTestData.h"
 
 using namespace CacheTest;
 

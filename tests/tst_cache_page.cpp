@@ -18,19 +18,19 @@
 #include <QToolButton>
 
 #include "cache/CacheEntriesModel.h"
-#include "pages/CacheEntryPreview.h"
-#include "pages/CachePage.h"
 #include "cache/CacheService.h"
 #include "cache/CacheTypeStatsModel.h"
+#include "cache/HitRateByDayModel.h"
+#include "CacheTestData.h"
+#include "charts/HitRateDonut.h"
 #include "DashboardFixture.h"
 #include "db/DatabaseWorker.h"
 #include "demo/DemoData.h"
-#include "shell/Dialogs.h"
-#include "cache/HitRateByDayModel.h"
-#include "charts/HitRateDonut.h"
+#include "pages/CacheEntryPreview.h"
+#include "pages/CachePage.h"
 #include "pages/StatTile.h"
+#include "shell/Dialogs.h"
 #include "users/UserLookup.h"
-#include "CacheTestData.h"
 
 #include <QPieSlice>
 

@@ -10,17 +10,17 @@
 #include <QTest>
 
 #include "audit/AuditLogModel.h"
-#include "pages/AuditPage.h"
 #include "DashboardFixture.h"
 #include "db/DatabaseWorker.h"
 #include "demo/DemoData.h"
-#include "shell/Dialogs.h"
-#include "shell/MainWindow.h"
+#include "pages/AuditPage.h"
+#include "pages/CachePage.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuotasPage.h"
-#include "pages/CachePage.h"
-#include "shell/Settings.h"
 #include "pages/StatTile.h"
+#include "shell/Dialogs.h"
+#include "shell/MainWindow.h"
+#include "shell/Settings.h"
 
 class TestDashboard final : public QObject
 {

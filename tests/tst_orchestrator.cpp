@@ -1,8 +1,8 @@
 // The seed's generate_cached flow against real tables: quota → cache → generator → log → store.
 #include <QTest>
 
-#include "ai/Orchestrator.h"
 #include "ai/LocalResponseGenerator.h"
+#include "ai/Orchestrator.h"
 #include "TestDatabase.h"
 
 namespace {

@@ -4,8 +4,8 @@
 #include <QTest>
 
 #include "quota/QuotaService.h"
-#include "TestDatabase.h"
 #include "QuotaTestData.h"
+#include "TestDatabase.h"
 
 using namespace Qt::StringLiterals;
 

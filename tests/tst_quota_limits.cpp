@@ -6,8 +6,8 @@
 #include <QTest>
 
 #include "quota/QuotaService.h"
-#include "TestDatabase.h"
 #include "QuotaTestData.h"
+#include "TestDatabase.h"
 
 using namespace Qt::StringLiterals;
 using Limit = std::optional<qint64>;

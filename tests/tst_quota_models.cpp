@@ -11,10 +11,10 @@
 #include "quota/QuotaLevelBarsModel.h"
 #include "quota/QuotaService.h"
 #include "quota/QuotaTableModel.h"
-#include "TestDatabase.h"
 #include "quota/UserUsageHistory.h"
 #include "quota/UserUsageHistoryModel.h"
 #include "QuotaTestData.h"
+#include "TestDatabase.h"
 
 using namespace Qt::StringLiterals;
 

@@ -11,10 +11,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include "quota/QuotaService.h"
 #include "db/SqlTime.h"
-#include "TestDatabase.h"
+#include "quota/QuotaService.h"
 #include "QuotaTestData.h"
+#include "TestDatabase.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,8 +7,8 @@
 #include <QTest>
 
 #include "quota/QuotaService.h"
-#include "TestDatabase.h"
 #include "QuotaTestData.h"
+#include "TestDatabase.h"
 
 using namespace Qt::StringLiterals;
 

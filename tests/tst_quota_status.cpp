@@ -5,10 +5,10 @@
 
 #include <QTest>
 
-#include "quota/QuotaService.h"
 #include "db/SqlTime.h"
-#include "TestDatabase.h"
+#include "quota/QuotaService.h"
 #include "QuotaTestData.h"
+#include "TestDatabase.h"
 
 using namespace Qt::StringLiterals;
 using Limit = std::optional<qint64>;

@@ -22,22 +22,22 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include "charts/LevelColors.h"
+#include "charts/QuotaBarChart.h"
 #include "DashboardFixture.h"
 #include "demo/DemoData.h"
-#include "shell/Dialogs.h"
-#include "charts/LevelColors.h"
-#include "shell/MainWindow.h"
-#include "charts/QuotaBarChart.h"
+#include "dialogs/ResetQuotaDialog.h"
+#include "pages/QuotasPage.h"
+#include "pages/QuotaTableStyle.h"
+#include "pages/UserQuotaPanel.h"
 #include "quota/QuotaFilterModel.h"
 #include "quota/QuotaLevelBarsModel.h"
 #include "quota/QuotaService.h"
 #include "quota/QuotaTableModel.h"
-#include "pages/QuotaTableStyle.h"
-#include "pages/QuotasPage.h"
-#include "dialogs/ResetQuotaDialog.h"
-#include "pages/UserQuotaPanel.h"
 #include "quota/UserUsageHistoryModel.h"
 #include "QuotaTestData.h"
+#include "shell/Dialogs.h"
+#include "shell/MainWindow.h"
 #include "shell/WindowTheme.h"
 
 using namespace Qt::StringLiterals;

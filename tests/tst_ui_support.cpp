@@ -7,9 +7,9 @@
 #include <QTest>
 
 #include "common/CsvExport.h"
+#include "db/SqlScript.h"
 #include "overview/HourlyTokensModel.h"
 #include "shell/Settings.h"
-#include "db/SqlScript.h"
 
 class TestUiSupport final : public QObject
 {

@@ -11,16 +11,16 @@
 #include <QLocale>
 #include <QThread>
 
+#include "ai/LocalResponseGenerator.h"
 #include "cache/CacheService.h"
 #include "db/DatabaseConnector.h"
-#include "demo/DemoData.h"
 #include "db/Migrator.h"
-#include "quota/QuotaService.h"
-#include "ai/LocalResponseGenerator.h"
 #include "db/SqlTime.h"
-#include "TextTable.h"
+#include "demo/DemoData.h"
 #include "demo/ThrowawayPostgres.h"
 #include "demo/TrafficSimulator.h"
+#include "quota/QuotaService.h"
+#include "TextTable.h"
 #include "users/UserLookup.h"
 
 namespace {

@@ -5,9 +5,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "ai/ResponseGenerator.h"
 #include "cache/CacheService.h"
 #include "db/DatabaseConnector.h"
-#include "ai/ResponseGenerator.h"
 #include "db/SqlTime.h"
 
 QJsonObject GenerationResult::toJson() const

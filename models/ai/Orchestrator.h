@@ -6,8 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "quota/QuotaService.h"
 #include "common/Result.h"
+#include "quota/QuotaService.h"
 
 class ResponseGenerator;
 

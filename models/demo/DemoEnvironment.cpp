@@ -1,10 +1,10 @@
 #include "demo/DemoEnvironment.h"
 
+#include "ai/LocalResponseGenerator.h"
 #include "db/DatabaseConnector.h"
 #include "db/DatabaseWorker.h"
-#include "demo/DemoData.h"
 #include "db/Migrator.h"
-#include "ai/LocalResponseGenerator.h"
+#include "demo/DemoData.h"
 #include "demo/ThrowawayPostgres.h"
 #include "demo/TrafficSimulator.h"
 

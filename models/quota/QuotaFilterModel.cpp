@@ -1,5 +1,6 @@
 #include "quota/QuotaFilterModel.h"
 
+#include "quota/QuotaLevel.h"
 #include "quota/QuotaTableModel.h"
 
 QuotaFilterModel::QuotaFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -56,10 +57,10 @@ bool QuotaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     }
     if (!m_level.isEmpty()) {
-        const int worst = QuotaTableModel::levelRank(QuotaTableModel::worstLevel(*s));
+        const int worst = QuotaLevel::rank(QuotaTableModel::worstLevel(*s));
         if (m_level == QLatin1String(AtRisk))
-            return worst >= QuotaTableModel::levelRank(QStringLiteral("warning"));
-        return worst == QuotaTableModel::levelRank(m_level);
+            return worst >= QuotaLevel::rank(QStringLiteral("warning"));
+        return worst == QuotaLevel::rank(m_level);
     }
     return true;
 }

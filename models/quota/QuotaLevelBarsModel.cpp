@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "quota/QuotaLevel.h"
 #include "quota/QuotaTableModel.h"
 
 QuotaLevelBarsModel::QuotaLevelBarsModel(QObject *parent) : QAbstractTableModel(parent)
@@ -102,13 +103,13 @@ int QuotaLevelBarsModel::maximumPercentage() const
 
 int QuotaLevelBarsModel::columnOfLevel(const QString &level)
 {
-    const int rank = QuotaTableModel::levelRank(level);
+    const int rank = QuotaLevel::rank(level);
     return rank < 0 ? Ok : rank;
 }
 
 QString QuotaLevelBarsModel::levelOfColumn(int column)
 {
-    return QuotaTableModel::levels().value(column);
+    return QuotaLevel::all().value(column);
 }
 
 int QuotaLevelBarsModel::rowCount(const QModelIndex &parent) const
@@ -151,5 +152,5 @@ QVariant QuotaLevelBarsModel::headerData(int section, Qt::Orientation orientatio
         return section >= 0 && section < m_bars.size() ? QVariant(m_bars.at(section).email) : QVariant();
     if (section < 0 || section >= ColumnCount)
         return {};
-    return QuotaTableModel::levelTitle(levelOfColumn(section));
+    return QuotaLevel::displayName(levelOfColumn(section));
 }

@@ -10,6 +10,7 @@
 
 #include "db/DatabaseConnector.h"
 #include "db/SqlTime.h"
+#include "quota/QuotaPeriod.h"
 #include "users/UserLookup.h"
 
 namespace {
@@ -124,11 +125,6 @@ QString intArrayLiteral(const QList<int> &ids)
 QuotaService::QuotaService(QString connectionName)
     : m_connectionName(std::move(connectionName))
 {
-}
-
-QStringList QuotaService::periods()
-{
-    return {QStringLiteral("daily"), QStringLiteral("monthly"), QStringLiteral("hourly")};
 }
 
 Result<QuotaLimits> QuotaService::limits(int userId) const
@@ -278,7 +274,7 @@ Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QStri
 {
     using R = Result<QList<qint64>>;
     // The database checks all of this too; checking here first gives translated messages.
-    if (!periods().contains(period))
+    if (!QuotaPeriod::all().contains(period))
         return R::failure(tr("The period to reset must be daily, monthly or hourly, not \"%1\".").arg(period));
     if (reason.trimmed().isEmpty())
         return R::failure(tr("A quota reset needs a reason: say why it is reset."));

@@ -8,8 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "quota/QuotaTypes.h"
 #include "common/Result.h"
+#include "quota/QuotaTypes.h"
 
 /// The quota engine (DESIGN.md, "Quota rules") over one named connection, used from the
 /// thread that opened it. The rules live in the database (quotadesk.quota_status and
@@ -50,7 +50,6 @@ public:
     /// Returns the ids of the new quotadesk.quota_resets rows, by ascending user id.
     Result<QList<qint64>> reset(const QList<int> &userIds, const QString &period, const QString &reason, int staffId,
                                 const QDateTime &at = {}) const;
-    static QStringList periods();
 
     /// Every plan with a limits row, plus every plans.plan_type value without one.
     Result<QList<PlanLimitsRow>> planLimits() const;

@@ -1,4 +1,5 @@
 #include "quota/QuotaTableModel.h"
+#include "quota/QuotaLevel.h"
 
 #include <limits>
 #include <set>
@@ -82,29 +83,11 @@ QStringList QuotaTableModel::plans() const
     return QStringList(plans.begin(), plans.end());
 }
 
-int QuotaTableModel::levelRank(const QString &level)
-{
-    return int(levels().indexOf(level));
-}
-
-QString QuotaTableModel::levelTitle(const QString &level)
-{
-    if (level == QLatin1String("exceeded"))
-        return tr("Exceeded");
-    if (level == QLatin1String("critical"))
-        return tr("Critical");
-    if (level == QLatin1String("warning"))
-        return tr("Warning");
-    if (level == QLatin1String("ok"))
-        return tr("OK");
-    return level;
-}
-
 QString QuotaTableModel::worstLevel(const QuotaStatus &s)
 {
     QString worst = s.daily.warningLevel;
     for (const QuotaWindow *w : {&s.monthly, &s.hourlyCalls})
-        if (levelRank(w->warningLevel) > levelRank(worst))
+        if (QuotaLevel::rank(w->warningLevel) > QuotaLevel::rank(worst))
             worst = w->warningLevel;
     return worst;
 }
@@ -195,7 +178,7 @@ QVariant QuotaTableModel::display(const QuotaStatus &s, int column) const
     case 2:
         return w.isUnlimited() ? tr("–") : tr("%1%").arg(locale.toString(w.percentage));
     default:
-        return levelTitle(w.warningLevel);
+        return QuotaLevel::displayName(w.warningLevel);
     }
 }
 
@@ -220,7 +203,7 @@ QVariant QuotaTableModel::sortValue(const QuotaStatus &s, int column) const
     case 2:
         return qlonglong(w.isUnlimited() ? -1 : w.percentage);
     default:
-        return qlonglong(levelRank(w.warningLevel));
+        return qlonglong(QuotaLevel::rank(w.warningLevel));
     }
 }
 

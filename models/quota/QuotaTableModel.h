@@ -60,11 +60,6 @@ public:
     /// Plans present, sorted.
     QStringList plans() const;
 
-    static QStringList levels() { return {QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("critical"), QStringLiteral("exceeded")}; }
-    /// 0 ok … 3 exceeded; -1 for anything else.
-    static int levelRank(const QString &level);
-    /// "OK", "Warning", …, translated.
-    static QString levelTitle(const QString &level);
     static QString worstLevel(const QuotaStatus &status);
     static Window windowOf(int column);
     static bool isLevelColumn(int column);

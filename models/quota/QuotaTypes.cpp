@@ -6,6 +6,7 @@
 #include <QJsonValue>
 
 #include "db/SqlTime.h"
+#include "quota/QuotaLevel.h"
 
 namespace {
 
@@ -32,17 +33,6 @@ QJsonObject QuotaWindow::toJson(const char *usedKey) const
     };
 }
 
-QString QuotaWindow::warningLevelFor(int percentage)
-{
-    if (percentage >= 95)
-        return QStringLiteral("exceeded");
-    if (percentage >= 80)
-        return QStringLiteral("critical");
-    if (percentage >= 50)
-        return QStringLiteral("warning");
-    return QStringLiteral("ok");
-}
-
 QuotaWindow QuotaWindow::fromUsage(qint64 used, std::optional<qint64> limit)
 {
     QuotaWindow window;
@@ -54,7 +44,7 @@ QuotaWindow QuotaWindow::fromUsage(qint64 used, std::optional<qint64> limit)
         const qint64 pct = *limit == 0 ? 100 : used * 100 / *limit;
         window.percentage = int(std::clamp<qint64>(pct, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
     }
-    window.warningLevel = warningLevelFor(window.percentage);
+    window.warningLevel = QuotaLevel::forPercentage(window.percentage);
     return window;
 }
 

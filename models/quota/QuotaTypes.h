@@ -24,7 +24,6 @@ struct QuotaWindow
     /// The window the quota rules give for `used` against `limit` (the same rules the
     /// database applies): for building statuses by hand, e.g. in tests.
     static QuotaWindow fromUsage(qint64 used, std::optional<qint64> limit);
-    static QString warningLevelFor(int percentage);
 
     bool operator==(const QuotaWindow &) const = default;
 };

@@ -14,8 +14,8 @@
 
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
-#include "quota/QuotaService.h"
 #include "demo/ThrowawayPostgres.h"
+#include "quota/QuotaService.h"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "quota/QuotaService.h"
+#include "quota/QuotaPeriod.h"
 
 ResetQuotaDialog::ResetQuotaDialog(const QStringList &emails, QWidget *parent) : QDialog(parent)
 {
@@ -32,10 +32,8 @@ ResetQuotaDialog::ResetQuotaDialog(const QStringList &emails, QWidget *parent) :
     auto *form = new QFormLayout;
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("resetPeriod"));
-    const QStringList titles{tr("Daily tokens (today, UTC)"), tr("Monthly tokens (this month, UTC)"), tr("Hourly calls (last 60 minutes)")};
-    const QStringList periods = QuotaService::periods();
-    for (qsizetype i = 0; i < periods.size(); ++i)
-        m_period->addItem(titles.value(i, periodName(periods.at(i))), periods.at(i));
+    for (const QString &period : QuotaPeriod::all())
+        m_period->addItem(QuotaPeriod::description(period), period);
     form->addRow(tr("&Period:"), m_period);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("resetReason"));
@@ -79,15 +77,4 @@ std::optional<ResetRequest> ResetQuotaDialog::ask(QWidget *parent, const QString
     if (dialog.exec() != QDialog::Accepted || dialog.reason().isEmpty())
         return std::nullopt;
     return ResetRequest{dialog.period(), dialog.reason()};
-}
-
-QString ResetQuotaDialog::periodName(const QString &period)
-{
-    if (period == QLatin1String("daily"))
-        return tr("daily");
-    if (period == QLatin1String("monthly"))
-        return tr("monthly");
-    if (period == QLatin1String("hourly"))
-        return tr("hourly");
-    return period;
 }

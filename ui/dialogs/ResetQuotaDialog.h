@@ -36,9 +36,6 @@ public:
     /// Shows the dialog modally; nullopt when cancelled.
     static std::optional<ResetRequest> ask(QWidget *parent, const QStringList &emails);
 
-    /// "daily" → "daily", translated, for sentences ("Reset the daily quota of …").
-    static QString periodName(const QString &period);
-
 private:
     QComboBox *m_period = nullptr;
     QLineEdit *m_reason = nullptr;

@@ -6,8 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "shell/AppContext.h"
 #include "db/DatabaseWorker.h"
+#include "shell/AppContext.h"
 #include "shell/Dialogs.h"
 
 StaffDialog::StaffDialog(QWidget *parent, AppContext &context) : QDialog(parent)

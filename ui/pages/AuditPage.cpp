@@ -13,9 +13,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "shell/AppContext.h"
 #include "audit/AuditLogModel.h"
 #include "db/DatabaseWorker.h"
+#include "shell/AppContext.h"
 
 namespace {
 const QDate AnyDate(2000, 1, 1); // the "any" value of the date fields

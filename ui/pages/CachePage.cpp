@@ -33,18 +33,18 @@
 #include <QVXYModelMapper>
 #include <QValueAxis>
 
-#include "shell/AppContext.h"
 #include "cache/CacheEntriesModel.h"
-#include "pages/CacheEntryPreview.h"
 #include "cache/CacheService.h"
 #include "cache/CacheTypeStatsModel.h"
-#include "charts/ChartStyle.h"
-#include "db/DatabaseWorker.h"
-#include "shell/Dialogs.h"
 #include "cache/HitRateByDayModel.h"
+#include "charts/ChartStyle.h"
 #include "charts/HitRateDonut.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlTime.h"
+#include "pages/CacheEntryPreview.h"
 #include "pages/StatTile.h"
+#include "shell/AppContext.h"
+#include "shell/Dialogs.h"
 #include "users/UserLookup.h"
 
 namespace {

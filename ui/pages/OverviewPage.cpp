@@ -10,12 +10,12 @@
 #include <QVXYModelMapper>
 #include <QValueAxis>
 
-#include "shell/AppContext.h"
 #include "charts/ChartStyle.h"
 #include "db/DatabaseWorker.h"
 #include "overview/HourlyTokensModel.h"
 #include "overview/OverviewSummary.h"
 #include "pages/StatTile.h"
+#include "shell/AppContext.h"
 
 OverviewPage::OverviewPage(AppContext &context, QWidget *parent) : Page(parent), m_context(context)
 {

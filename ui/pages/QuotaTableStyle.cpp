@@ -8,6 +8,7 @@
 #include <QStyle>
 
 #include "charts/LevelColors.h"
+#include "quota/QuotaLevel.h"
 #include "quota/QuotaTableModel.h"
 
 QuotaTableStyle::QuotaTableStyle(QObject *parent) : QIdentityProxyModel(parent)
@@ -46,13 +47,13 @@ QVariant QuotaTableStyle::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Warning and above stand out in their color; "ok" cells keep the palette (a dot
         // says their level), so a table of mostly fine users stays calm.
-        if (levelCell && QuotaTableModel::levelRank(level) > 0) {
+        if (levelCell && QuotaLevel::rank(level) > 0) {
             const QColor color = LevelColors::forLevel(level);
             return QBrush(role == Qt::BackgroundRole ? color : textOn(color));
         }
         break;
     case Qt::DecorationRole:
-        if (levelCell && QuotaTableModel::levelRank(level) == 0)
+        if (levelCell && QuotaLevel::rank(level) == 0)
             return dot(LevelColors::forLevel(level));
         if (index.column() == QuotaTableModel::Plan && !QIdentityProxyModel::data(index, QuotaTableModel::LimitsKnownRole).toBool())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);

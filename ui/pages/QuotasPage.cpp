@@ -12,18 +12,20 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "shell/AppContext.h"
-#include "db/DatabaseWorker.h"
-#include "shell/Dialogs.h"
 #include "charts/QuotaBarChart.h"
+#include "db/DatabaseWorker.h"
+#include "pages/QuotaTableStyle.h"
+#include "pages/UserQuotaPanel.h"
 #include "quota/QuotaFilterModel.h"
+#include "quota/QuotaLevel.h"
 #include "quota/QuotaLevelBarsModel.h"
+#include "quota/QuotaPeriod.h"
 #include "quota/QuotaService.h"
 #include "quota/QuotaTableModel.h"
-#include "pages/QuotaTableStyle.h"
-#include "shell/Settings.h"
-#include "pages/UserQuotaPanel.h"
 #include "quota/UserUsageHistory.h"
+#include "shell/AppContext.h"
+#include "shell/Dialogs.h"
+#include "shell/Settings.h"
 
 namespace {
 const QString SplitterKey = QStringLiteral("quotas/vertical");
@@ -92,8 +94,8 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     m_level->setToolTip(tr("The highest level of the user's daily, monthly and hourly quotas"));
     m_level->addItem(tr("All levels"), QString());
     m_level->addItem(tr("At risk (warning or above)"), QString::fromLatin1(QuotaFilterModel::AtRisk));
-    for (const QString &level : QuotaTableModel::levels())
-        m_level->addItem(QuotaTableModel::levelTitle(level), level);
+    for (const QString &level : QuotaLevel::all())
+        m_level->addItem(QuotaLevel::displayName(level), level);
     m_count = new QLabel(bottom);
     m_count->setObjectName(QStringLiteral("quotaCount"));
     m_resetButton = new QPushButton(tr("Reset quota…"), bottom);
@@ -391,7 +393,7 @@ void QuotasPage::resetSelected()
 void QuotasPage::confirmAndReset(const QList<int> &userIds, const QStringList &emails, const ResetRequest &request, const UserRef &staff)
 {
     const QLocale locale;
-    const QString period = ResetQuotaDialog::periodName(request.period);
+    const QString period = QuotaPeriod::displayName(request.period);
     QString question;
     if (emails.size() == 1) {
         question = tr("Reset the %1 quota of %2? Usage rows are kept; the reset is recorded in the audit log as %3.")

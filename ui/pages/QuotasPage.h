@@ -5,8 +5,8 @@
 
 #include <QSet>
 
-#include "pages/Page.h"
 #include "dialogs/ResetQuotaDialog.h"
+#include "pages/Page.h"
 
 class AppContext;
 class QComboBox;

@@ -2,8 +2,8 @@
 
 #include "db/DatabaseWorker.h"
 #include "db/Migrator.h"
-#include "shell/Settings.h"
 #include "dialogs/StaffDialog.h"
+#include "shell/Settings.h"
 
 AppContext::AppContext(QString target, Settings &settings, QObject *parent)
     : QObject(parent), m_target(std::move(target)), m_settings(settings)

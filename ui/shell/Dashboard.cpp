@@ -5,15 +5,15 @@
 #include <QProgressDialog>
 #include <QTimer>
 
-#include "shell/AppContext.h"
+#include "demo/DemoEnvironment.h"
+#include "dialogs/ConnectDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/CachePage.h"
-#include "dialogs/ConnectDialog.h"
-#include "demo/DemoEnvironment.h"
-#include "shell/Dialogs.h"
-#include "shell/MainWindow.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuotasPage.h"
+#include "shell/AppContext.h"
+#include "shell/Dialogs.h"
+#include "shell/MainWindow.h"
 #include "shell/Settings.h"
 
 Dashboard::Dashboard(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))

@@ -14,11 +14,11 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include "shell/AppContext.h"
 #include "common/CsvExport.h"
 #include "db/DatabaseConnector.h"
-#include "shell/Dialogs.h"
 #include "pages/Page.h"
+#include "shell/AppContext.h"
+#include "shell/Dialogs.h"
 #include "shell/Settings.h"
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(parent), m_context(context)
