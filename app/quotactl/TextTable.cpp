@@ -11,7 +11,7 @@ void TextTable::addRow(const QStringList &cells)
     m_rows << cells;
 }
 
-QString TextTable::render() const
+QString TextTable::render(Header header) const
 {
     QList<qsizetype> widths;
     for (const QString &h : m_headers)
@@ -32,11 +32,13 @@ QString TextTable::render() const
         return text + u'\n';
     };
 
-    QString out = line(m_headers);
-    QStringList rules;
-    for (qsizetype w : widths)
-        rules << QString(w, u'-');
-    out += line(rules);
+    QString out;
+    if (header == Header::Shown) {
+        QStringList rules;
+        for (qsizetype w : widths)
+            rules << QString(w, u'-');
+        out += line(m_headers) + line(rules);
+    }
     for (const QStringList &row : m_rows)
         out += line(row);
     return out;
