@@ -3,10 +3,10 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include "cache/CacheService.h"
 #include "CommandTable.h"
 #include "Invocation.h"
 #include "TextTable.h"
-#include "cache/CacheService.h"
 #include "users/UserLookup.h"
 
 int CacheCommands::stats(Invocation &run)
@@ -40,13 +40,12 @@ int CacheCommands::stats(Invocation &run)
                    .arg(locale.toString(stats->totalEntries ? double(stats->totalHits) / double(stats->totalEntries) : 0.0, 'f', 2))
             << '\n';
     out << '\n';
-    TextTable table;
-    table.addColumn(tr("TYPE"));
-    table.addColumn(tr("ENTRIES"), TextTable::Align::Right);
-    table.addColumn(tr("EXPIRED"), TextTable::Align::Right);
-    table.addColumn(tr("HITS"), TextTable::Align::Right);
-    table.addColumn(tr("STORAGE MB"), TextTable::Align::Right);
-    table.addColumn(tr("SAVED USD"), TextTable::Align::Right);
+    TextTable table({{tr("TYPE")},
+                     {tr("ENTRIES"), TextTable::Align::Right},
+                     {tr("EXPIRED"), TextTable::Align::Right},
+                     {tr("HITS"), TextTable::Align::Right},
+                     {tr("STORAGE MB"), TextTable::Align::Right},
+                     {tr("SAVED USD"), TextTable::Align::Right}});
     const QJsonObject byType = j.value(QStringLiteral("by_type")).toObject();
     for (auto it = byType.constBegin(); it != byType.constEnd(); ++it) {
         const QJsonObject t = it.value().toObject();

@@ -7,14 +7,14 @@
 #include <QJsonObject>
 #include <QThread>
 
-#include "CommandTable.h"
-#include "Invocation.h"
 #include "ai/LocalResponseGenerator.h"
+#include "CommandTable.h"
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
 #include "demo/DemoData.h"
 #include "demo/ThrowawayPostgres.h"
 #include "demo/TrafficSimulator.h"
+#include "Invocation.h"
 
 namespace {
 

@@ -7,12 +7,12 @@
 #include <QJsonObject>
 
 #include "CommandTable.h"
-#include "Invocation.h"
-#include "TextTable.h"
 #include "db/SqlTime.h"
+#include "Invocation.h"
 #include "quota/QuotaLevel.h"
 #include "quota/QuotaPeriod.h"
 #include "quota/QuotaService.h"
+#include "TextTable.h"
 #include "users/UserLookup.h"
 
 namespace {
@@ -80,19 +80,18 @@ int QuotaCommands::overview(Invocation &run)
                      .arg(Invocation::count(counts.value(QStringLiteral("ok"))), Invocation::count(counts.value(QStringLiteral("warning"))),
                           Invocation::count(counts.value(QStringLiteral("critical"))), Invocation::count(counts.value(QStringLiteral("exceeded"))))
               << "\n\n";
-    TextTable table;
-    table.addColumn(tr("ID"), TextTable::Align::Right);
-    table.addColumn(tr("EMAIL"));
-    table.addColumn(tr("PLAN"));
-    table.addColumn(tr("TODAY"), TextTable::Align::Right);
-    table.addColumn(tr("DAY LIMIT"), TextTable::Align::Right);
-    table.addColumn(tr("DAY %"), TextTable::Align::Right);
-    table.addColumn(tr("DAY LEVEL"));
-    table.addColumn(tr("MONTH"), TextTable::Align::Right);
-    table.addColumn(tr("MONTH LIMIT"), TextTable::Align::Right);
-    table.addColumn(tr("MONTH %"), TextTable::Align::Right);
-    table.addColumn(tr("CALLS/H"), TextTable::Align::Right);
-    table.addColumn(tr("CALL LIMIT"), TextTable::Align::Right);
+    TextTable table({{tr("ID"), TextTable::Align::Right},
+                     {tr("EMAIL")},
+                     {tr("PLAN")},
+                     {tr("TODAY"), TextTable::Align::Right},
+                     {tr("DAY LIMIT"), TextTable::Align::Right},
+                     {tr("DAY %"), TextTable::Align::Right},
+                     {tr("DAY LEVEL")},
+                     {tr("MONTH"), TextTable::Align::Right},
+                     {tr("MONTH LIMIT"), TextTable::Align::Right},
+                     {tr("MONTH %"), TextTable::Align::Right},
+                     {tr("CALLS/H"), TextTable::Align::Right},
+                     {tr("CALL LIMIT"), TextTable::Align::Right}});
     for (const QuotaStatus &s : rows) {
         table.addRow({QString::number(s.userId), s.email, s.limitsKnown ? s.plan : tr("%1 (no limits: freemium)").arg(s.plan),
                       Invocation::count(s.daily.used), Invocation::limit(s.daily.limit), QString::number(s.daily.percentage),
@@ -122,14 +121,13 @@ int QuotaCommands::status(Invocation &run)
     }
     run.out() << tr("User     %1  %2 (%3)").arg(QString::number(s->userId), s->email, s->fullName) << '\n'
               << (s->limitsKnown ? tr("Plan     %1") : tr("Plan     %1  (no limits row: freemium limits apply)")).arg(s->plan) << '\n';
-    TextTable table;
-    table.addColumn(tr("WINDOW"));
-    table.addColumn(tr("USED"), TextTable::Align::Right);
-    table.addColumn(tr("LIMIT"), TextTable::Align::Right);
-    table.addColumn(tr("REMAINING"), TextTable::Align::Right);
-    table.addColumn(tr("%"), TextTable::Align::Right);
-    table.addColumn(tr("LEVEL"));
-    table.addColumn(tr("RESETS AT"));
+    TextTable table({{tr("WINDOW")},
+                     {tr("USED"), TextTable::Align::Right},
+                     {tr("LIMIT"), TextTable::Align::Right},
+                     {tr("REMAINING"), TextTable::Align::Right},
+                     {tr("%"), TextTable::Align::Right},
+                     {tr("LEVEL")},
+                     {tr("RESETS AT")}});
     const auto row = [&](const QString &label, const QuotaWindow &w, const QString &resets) {
         table.addRow({label, Invocation::count(w.used), Invocation::limit(w.limit), Invocation::limit(w.remaining),
                       QString::number(w.percentage), levelTag(w.warningLevel), resets});

@@ -1,10 +1,10 @@
 #include "Quotactl.h"
 
-#include "DemoCommands.h"
-#include "TextTable.h"
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
 #include "demo/ThrowawayPostgres.h"
+#include "DemoCommands.h"
+#include "TextTable.h"
 
 namespace {
 
@@ -79,23 +79,19 @@ const Command *Quotactl::findCommand(const QString &name) const
 
 QString Quotactl::generalHelp() const
 {
-    TextTable commands;
-    commands.addColumn(QString());
-    commands.addColumn(QString());
+    TextTable commands({{}, {}});
     for (const Command &c : m_commands)
         commands.addRow({QStringLiteral("  ") + c.name + (c.synopsis.isEmpty() ? QString() : u' ' + c.synopsis), c.description});
 
     QCommandLineParser builtIn; // for the help and version options as QCommandLineParser words them
     const QCommandLineOption help = builtIn.addHelpOption();
     const QCommandLineOption version = builtIn.addVersionOption();
-    TextTable options;
-    options.addColumn(QString());
-    options.addColumn(QString());
+    TextTable options({{}, {}});
     addOptionRows(options, CommandTable::globalOptions() + QList<QCommandLineOption>{help, version});
 
-    return tr("Usage: quotactl [--database CONN] [--json] COMMAND [ARGS] [OPTIONS]") + u'\n' + u'\n'
-        + tr("Quota and AI-cache administration for PostgreSQL.") + u'\n' + u'\n'
-        + tr("Commands:") + u'\n' + commands.render(TextTable::Header::Hidden) + u'\n'
+    return tr("Usage: quotactl [--database CONN] [--json] COMMAND [ARGS] [OPTIONS]\n\n"
+              "Quota and AI-cache administration for PostgreSQL.\n\nCommands:\n")
+        + commands.render(TextTable::Header::Hidden) + u'\n'
         + tr("Global options:") + u'\n' + options.render(TextTable::Header::Hidden) + u'\n'
         + tr("Each command has its own help: quotactl COMMAND --help.") + u'\n'
         + tr("Exit codes: 0 done, 2 error, 3 refused (check).") + u'\n';

@@ -4,8 +4,8 @@
 #include <QJsonObject>
 
 #include "CommandTable.h"
-#include "Invocation.h"
 #include "db/Migrator.h"
+#include "Invocation.h"
 
 int SchemaCommands::migrate(Invocation &run)
 {

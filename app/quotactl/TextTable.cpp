@@ -1,9 +1,11 @@
 #include "TextTable.h"
 
-void TextTable::addColumn(const QString &header, Align align)
+TextTable::TextTable(const QList<Column> &columns)
 {
-    m_headers << header;
-    m_aligns << align;
+    for (const Column &column : columns) {
+        m_headers << column.header;
+        m_aligns << column.align;
+    }
 }
 
 void TextTable::addRow(const QStringList &cells)
