@@ -1,9 +1,11 @@
 #include "TextTable.h"
 
-void TextTable::addColumn(const QString &header, Align align)
+TextTable::TextTable(const QList<Column> &columns)
 {
-    m_headers << header;
-    m_aligns << align;
+    for (const Column &column : columns) {
+        m_headers << column.header;
+        m_aligns << column.align;
+    }
 }
 
 void TextTable::addRow(const QStringList &cells)
@@ -11,7 +13,7 @@ void TextTable::addRow(const QStringList &cells)
     m_rows << cells;
 }
 
-QString TextTable::render() const
+QString TextTable::render(Header header) const
 {
     QList<qsizetype> widths;
     for (const QString &h : m_headers)
@@ -32,11 +34,13 @@ QString TextTable::render() const
         return text + u'\n';
     };
 
-    QString out = line(m_headers);
-    QStringList rules;
-    for (qsizetype w : widths)
-        rules << QString(w, u'-');
-    out += line(rules);
+    QString out;
+    if (header == Header::Shown) {
+        QStringList rules;
+        for (qsizetype w : widths)
+            rules << QString(w, u'-');
+        out += line(m_headers) + line(rules);
+    }
     for (const QStringList &row : m_rows)
         out += line(row);
     return out;

@@ -9,10 +9,17 @@ class TextTable final
 {
 public:
     enum class Align { Left, Right };
+    enum class Header { Shown, Hidden }; // Hidden: rows only, e.g. for help text
+    struct Column
+    {
+        QString header;
+        Align align = Align::Left;
+    };
 
-    void addColumn(const QString &header, Align align = Align::Left);
+    explicit TextTable(const QList<Column> &columns);
+
     void addRow(const QStringList &cells);
-    QString render() const;
+    QString render(Header header = Header::Shown) const;
     bool isEmpty() const { return m_rows.isEmpty(); }
 
 private:

@@ -1,6 +1,8 @@
 #include <QCoreApplication>
+#include <QLocale>
 
 #include "Quotactl.h"
+#include "Translations.h"
 
 int main(int argc, char *argv[])
 {
@@ -8,5 +10,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("quotactl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUOTADESK_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Quotadesk"));
-    return Quotactl().run(QCoreApplication::arguments());
+    // Messages follow the user's locale, like other command-line tools; --json runs stay
+    // untranslated for the scripts that read them.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!Quotactl::wantsJson(arguments))
+        Translations::install(QLocale::system());
+    return Quotactl().run(arguments);
 }

@@ -3,13 +3,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include "shell/Dashboard.h"
 #include "shell/WindowTheme.h"
+#include "Translations.h"
 
 namespace {
 std::atomic_bool stopRequested{false};
@@ -37,14 +36,7 @@ int main(int argc, char *argv[])
         else if (args.at(i).startsWith(QLatin1String("--lang=")))
             language = args.at(i).mid(7);
     }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("quotadesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Quota and AI-cache dashboard for PostgreSQL."));

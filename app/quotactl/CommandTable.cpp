@@ -1,0 +1,84 @@
+#include "CommandTable.h"
+
+#include "CacheCommands.h"
+#include "DemoCommands.h"
+#include "QuotaCommands.h"
+#include "SchemaCommands.h"
+
+QList<QCommandLineOption> CommandTable::globalOptions()
+{
+    return {
+        {{QStringLiteral("d"), QStringLiteral("database")},
+         tr("Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq's PG* variables, service file and ~/.pgpass)."),
+         tr("CONN")},
+        {QStringLiteral("json"), tr("Print JSON (the REST API's field names) instead of tables.")},
+        {QStringLiteral("demo"), tr("Run on a private demo database (started, filled and removed on exit).")},
+    };
+}
+
+QList<Command> CommandTable::commands()
+{
+    // Options several commands share, defined once.
+    const QCommandLineOption as{QStringLiteral("as"), tr("Staff account (id or email) taking the action; default $QUOTADESK_STAFF."), tr("STAFF")};
+    const QCommandLineOption at{QStringLiteral("at"), tr("Evaluate at this UTC time (ISO 8601) instead of now."), tr("TIME")};
+    const QCommandLineOption seed{QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S"), QStringLiteral("1")};
+
+    return {
+        {QStringLiteral("migrate"), QString(), tr("Create or update Quotadesk's schema (upstream tables only where missing)."),
+         {},
+         &SchemaCommands::migrate, false},
+        {QStringLiteral("overview"), QString(), tr("Quota status of every user, from one query."),
+         {{QStringLiteral("level"), tr("Only users at this daily level or above: ok, warning, critical, exceeded."), tr("LEVEL")},
+          {QStringLiteral("sort"), tr("Sort by daily, monthly or hourly percentage (default daily)."), tr("WINDOW"), QStringLiteral("daily")},
+          {QStringLiteral("limit"), tr("Show at most N users (0 = all)."), tr("N"), QStringLiteral("0")},
+          at},
+         &QuotaCommands::overview},
+        {QStringLiteral("status"), tr("USER"), tr("Daily, monthly and hourly usage of one user against their plan."),
+         {at},
+         &QuotaCommands::status},
+        {QStringLiteral("limits"), tr("USER"), tr("The quota limits of a user's plan."),
+         {},
+         &QuotaCommands::limits},
+        {QStringLiteral("check"), tr("USER"), tr("Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error."),
+         {{QStringLiteral("task"), tr("Task type: extraction, cv_draft, cover_letter, validation, ..."), tr("TASK")},
+          {QStringLiteral("tokens"), tr("Estimated tokens (default: the task's estimate)."), tr("N")}},
+         &QuotaCommands::check},
+        {QStringLiteral("reset"), tr("USER..."), tr("Reset the quota of one or more users (recorded and audited; usage is kept)."),
+         {{QStringLiteral("period"), tr("daily, monthly or hourly."), tr("PERIOD")},
+          {QStringLiteral("reason"), tr("Why (required; goes to the audit log)."), tr("TEXT")},
+          as},
+         &QuotaCommands::reset},
+        {QStringLiteral("cache-stats"), QString(), tr("Cache size, hits, savings and hit rate (SQL aggregates)."),
+         {{QStringLiteral("since"), tr("Hit rate from this UTC time (default: all recorded lookups)."), tr("TIME")}},
+         &CacheCommands::stats},
+        {QStringLiteral("cleanup"), QString(), tr("Delete expired cache rows, in batches (audited)."),
+         {{QStringLiteral("batch"), tr("Rows per batch (default 5000)."), tr("N"), QStringLiteral("5000")},
+          {QStringLiteral("dry-run"), tr("Only count what would be deleted.")},
+          as},
+         &CacheCommands::cleanup},
+        {QStringLiteral("cleanup-user"), tr("USER"), tr("Delete one user's non-system cache rows (audited)."),
+         {as},
+         &CacheCommands::cleanupUser},
+        {QStringLiteral("delete-cache"), tr("KEY"), tr("Delete one cache entry (audited)."),
+         {{QStringLiteral("type"), tr("Cache type: system, session, content, extraction."), tr("TYPE")},
+          {QStringLiteral("user"), tr("Owner of the entry (id or email)."), tr("USER")},
+          as},
+         &CacheCommands::deleteEntry},
+        {QStringLiteral("warmup"), QString(), tr("Upsert the system prompts (default set, or a JSON file key → text; audited)."),
+         {{QStringLiteral("prompts"), tr("JSON file of prompts (default: the built-in set)."), tr("FILE")},
+          as},
+         &CacheCommands::warmup},
+        {QStringLiteral("demo-data"), QString(), tr("Load deterministic demo data (users, usage, cache rows)."),
+         {{QStringLiteral("users"), tr("Number of users (default 2000)."), tr("N"), QStringLiteral("2000")},
+          {QStringLiteral("days"), tr("Days of usage history (default 30)."), tr("D"), QStringLiteral("30")},
+          seed,
+          {QStringLiteral("at"), tr("Pretend it is this UTC time (default now)."), tr("TIME")}},
+         &DemoCommands::demoData},
+        {QStringLiteral("simulate"), QString(), tr("Send realistic traffic through quota check, cache and generator."),
+         {{QStringLiteral("requests"), tr("Stop after N requests (default 500; 0 = until --duration)."), tr("N"), QStringLiteral("500")},
+          {QStringLiteral("duration"), tr("Stop after S seconds (default: no limit)."), tr("S"), QStringLiteral("0")},
+          {QStringLiteral("rate"), tr("Requests per second (default: as fast as possible)."), tr("R"), QStringLiteral("0")},
+          seed},
+         &DemoCommands::simulate},
+    };
+}

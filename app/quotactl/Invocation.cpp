@@ -1,0 +1,117 @@
+#include "Invocation.h"
+
+#include <atomic>
+#include <csignal>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+
+#include "CommandTable.h"
+#include "common/DisplayText.h"
+#include "users/UserLookup.h"
+
+namespace {
+
+std::atomic_bool interruptRequested{false};
+
+void onInterrupt(int)
+{
+    interruptRequested = true;
+}
+
+} // namespace
+
+Invocation::Invocation() : m_out(stdout), m_err(stderr) {}
+
+QString Invocation::connection()
+{
+    return QStringLiteral("quotactl");
+}
+
+QStringList Invocation::arguments() const
+{
+    return m_parser.positionalArguments().mid(1); // the first is the command's name
+}
+
+int Invocation::fail(const QString &message)
+{
+    m_err << QStringLiteral("quotactl: ") << message << Qt::endl;
+    return ExitCode::Failed;
+}
+
+void Invocation::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+Result<UserRef> Invocation::user(const QString &idOrEmail) const
+{
+    return UserLookup(connection()).find(idOrEmail);
+}
+
+Result<UserRef> Invocation::onlyUser() const
+{
+    if (arguments().size() != 1)
+        return Result<UserRef>::failure(tr("%1 needs exactly one USER (id or email).").arg(m_parser.positionalArguments().value(0)));
+    return user(arguments().first());
+}
+
+Result<UserRef> Invocation::staff() const
+{
+    const QString who = isSet(QStringLiteral("as")) ? value(QStringLiteral("as")) : qEnvironmentVariable("QUOTADESK_STAFF");
+    if (who.trimmed().isEmpty())
+        return Result<UserRef>::failure(tr("Admin actions need the acting staff account: --as STAFF (id or email) or QUOTADESK_STAFF."));
+    return UserLookup(connection()).findStaff(who);
+}
+
+Result<qint64> Invocation::wholeNumber(const QString &option) const
+{
+    bool ok = false;
+    const qint64 number = value(option).trimmed().toLongLong(&ok);
+    if (!ok || number < 0)
+        return Result<qint64>::failure(tr("--%1 must be a whole number of 0 or more, not \"%2\".").arg(option, value(option)));
+    return number;
+}
+
+Result<QDateTime> Invocation::time(const QString &option) const
+{
+    if (!isSet(option))
+        return QDateTime();
+    QDateTime at = QDateTime::fromString(value(option), Qt::ISODateWithMs);
+    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
+        at.setTimeZone(QTimeZone::utc()); // a time without zone is UTC, like the data
+    if (!at.isValid())
+        return Result<QDateTime>::failure(tr("--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.").arg(option));
+    return at;
+}
+
+QString Invocation::count(qint64 value)
+{
+    return DisplayText::count(value);
+}
+
+QString Invocation::limit(const std::optional<qint64> &limit)
+{
+    return limit ? count(*limit) : tr("unlimited");
+}
+
+QString Invocation::seconds(qint64 milliseconds)
+{
+    return QLocale().toString(double(milliseconds) / 1000.0, 'f', 1);
+}
+
+void Invocation::catchInterrupts()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+bool Invocation::interrupted()
+{
+    return interruptRequested.load();
+}
