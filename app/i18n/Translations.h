@@ -11,4 +11,8 @@ namespace Translations {
 /// without one the program speaks English.
 bool install(const QLocale &locale);
 
+/// Only the English plural forms ("1 user", "2 users"), without changing the locale:
+/// for output that must stay English. install() includes them.
+void installEnglishPlurals();
+
 } // namespace Translations

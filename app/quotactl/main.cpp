@@ -13,7 +13,9 @@ int main(int argc, char *argv[])
     // Messages follow the user's locale, like other command-line tools; --json runs stay
     // untranslated for the scripts that read them.
     const QStringList arguments = QCoreApplication::arguments();
-    if (!Quotactl::wantsJson(arguments))
+    if (Quotactl::wantsJson(arguments))
+        Translations::installEnglishPlurals();
+    else
         Translations::install(QLocale::system());
     return Quotactl().run(arguments);
 }
