@@ -128,36 +128,6 @@ void CachePage::setCleanupBatchPause(int ms)
     m_actions->setCleanupBatchPause(ms);
 }
 
-void CachePage::cleanUpExpired()
-{
-    m_actions->cleanUpExpired();
-}
-
-void CachePage::warmUpDefault()
-{
-    m_actions->warmUpDefault();
-}
-
-void CachePage::warmUpFromFile()
-{
-    m_actions->warmUpFromFile();
-}
-
-void CachePage::deleteEntry()
-{
-    m_actions->deleteEntry();
-}
-
-void CachePage::cleanUpUser()
-{
-    m_actions->cleanUpUser();
-}
-
-void CachePage::cancelCleanup()
-{
-    m_actions->cancelCleanup();
-}
-
 void CachePage::load()
 {
     const QDateTime at = SqlTime::nowUtc();

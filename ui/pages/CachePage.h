@@ -50,18 +50,10 @@ public:
     void setCleanupBatchSize(int rows);
     void setCleanupBatchPause(int ms);
 
-public slots:
-    void cleanUpExpired();
-    void warmUpDefault();
-    void warmUpFromFile();
-    void deleteEntry();
-    void cleanUpUser();
-    void cancelCleanup();
-
 signals:
-    /// An admin action ended (done, refused, failed or cancelled); `message` is its report.
+    /// Passed on from the actions (see CacheActions): an admin action ended, and how far
+    /// a running clean-up got.
     void actionFinished(const QString &message);
-    /// Rows a running clean-up has deleted so far, on the GUI thread.
     void cleanupProgressed(qint64 deleted, qint64 total);
 
 protected:
