@@ -26,7 +26,7 @@
 #include "DashboardFixture.h"
 #include "db/DatabaseWorker.h"
 #include "demo/DemoData.h"
-#include "pages/CacheEntryPreview.h"
+#include "pages/cache/CacheEntryPreview.h"
 #include "pages/CachePage.h"
 #include "pages/StatTile.h"
 #include "shell/Dialogs.h"
@@ -495,7 +495,8 @@ private slots:
         // No file chosen: nothing happens.
         Dialogs::queueAnswer(QString());
         fromFile->trigger();
-        QTest::qWait(200);
+        QVERIFY(f.waitIdle());
+        QVERIFY(!page.isBusy());
         QCOMPARE(finished.count(), 0);
 
         Dialogs::takeMessages();
@@ -604,7 +605,7 @@ private slots:
                                  20000);
         QVERIFY2(revokedAfterChoosing ? messages.last().contains(QLatin1String("Refused")) : messages.last().contains(QLatin1String("is not a staff account")),
                  qPrintable(messages.join(u'\n')));
-        QTest::qWait(200);
+        QVERIFY(f.waitIdle());
         QCOMPARE(cacheFingerprint(f.db()), before);
         QCOMPARE(auditRows(f.db()), 0);
         QVERIFY(!page.isBusy());

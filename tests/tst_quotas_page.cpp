@@ -543,12 +543,12 @@ private slots:
             QStringList messages; // collected: QTRY evaluates its condition once more at the end
             QTRY_VERIFY_WITH_TIMEOUT(!(messages << Dialogs::takeMessages()).filter(message).isEmpty(), 10000);
         } else {
-            QTest::qWait(300);
+            QVERIFY(f.waitIdle());
             const QStringList messages = Dialogs::takeMessages();
             QCOMPARE(messages.filter(u"was reset"_s), QStringList());
         }
         QTRY_VERIFY(!page.isBusy());
-        QTest::qWait(200);
+        QVERIFY(f.waitIdle());
         const QString after = f.db().scalar(u"SELECT (SELECT count(*) FROM quotadesk.quota_resets) || '/' || "
                                             "(SELECT count(*) FROM admin_action_logs) || '/' || "
                                             "(SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) FROM ai_provider_usage_logs t)"_s)

@@ -158,7 +158,21 @@ void DatabaseWorker::start()
 
 void DatabaseWorker::post(std::function<void(const QString &)> job)
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core, job = std::move(job)] { core->runJob(job); }, Qt::QueuedConnection);
+    ++m_pending;
+    // Queued after the job's own result, so idle() comes once that result was handled.
+    QMetaObject::invokeMethod(
+        m_core,
+        [owner = this, core = m_core, job = std::move(job)] {
+            core->runJob(job);
+            QMetaObject::invokeMethod(owner, [owner] { owner->jobEnded(); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void DatabaseWorker::jobEnded()
+{
+    if (--m_pending == 0)
+        emit idle();
 }
 
 void DatabaseWorker::setHealthInterval(int ms)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 
 #include <QObject>
@@ -42,6 +43,10 @@ public:
     /// A job without result.
     void post(std::function<void(const QString &connectionName)> job);
 
+    /// No job waiting or running, and every result already handed to its context: a test
+    /// waits for this (or idle()) before asserting that nothing happened.
+    bool isIdle() const { return m_pending == 0; }
+
     bool isConnected() const { return m_connected; }
     QString lastError() const { return m_lastError; }
     QString connectionName() const { return m_name; }
@@ -53,10 +58,13 @@ signals:
     void connected();
     void connectionLost(const QString &message);
     void notified(const QString &channel, const QString &payload);
+    /// The last pending job ended (after its result reached its context).
+    void idle();
 
 private:
     friend class WorkerCore;
     void setState(bool connected, const QString &error);
+    void jobEnded();
 
     QString m_target;
     QString m_name;
@@ -65,4 +73,5 @@ private:
     WorkerCore *m_core = nullptr; // lives in m_thread
     bool m_connected = false;
     QString m_lastError;
+    std::atomic_int m_pending{0}; // posted jobs not yet ended
 };

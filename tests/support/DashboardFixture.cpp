@@ -33,3 +33,8 @@ bool DashboardFixture::waitConnected(int timeoutMs)
 {
     return QTest::qWaitFor([this] { return m_context->isConnected(); }, timeoutMs);
 }
+
+bool DashboardFixture::waitIdle(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return m_context->reader().isIdle() && m_context->admin().isIdle(); }, timeoutMs);
+}

@@ -28,6 +28,9 @@ public:
 
     /// Waits (processing events) until the reader worker is connected.
     bool waitConnected(int timeoutMs = 10000);
+    /// Waits until both workers have run every job posted so far and their results were
+    /// handled: what a test waits for before asserting that nothing happened.
+    bool waitIdle(int timeoutMs = 20000);
 
 private:
     QTemporaryDir m_dir;

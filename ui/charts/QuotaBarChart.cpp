@@ -15,6 +15,7 @@
 
 #include "charts/ChartStyle.h"
 #include "charts/LevelColors.h"
+#include "quota/QuotaLevel.h"
 #include "quota/QuotaLevelBarsModel.h"
 
 QuotaBarChart::QuotaBarChart(QuotaLevelBarsModel *model, QWidget *parent) : QChartView(parent), m_model(model)
@@ -44,7 +45,8 @@ QuotaBarChart::QuotaBarChart(QuotaLevelBarsModel *model, QWidget *parent) : QCha
     m_userAxis->setGridLineVisible(false);
     m_userAxis->setTruncateLabels(false); // updateAxes() elides them, in the middle
     m_percentAxis = new QValueAxis(chart);
-    m_percentAxis->setTitleText(tr("% of daily quota used (dashed: 50, 80, 95 %)"));
+    m_percentAxis->setTitleText(tr("% of daily quota used (dashed: %1, %2, %3 %)")
+                                   .arg(QString::number(QuotaLevel::WarningAt), QString::number(QuotaLevel::CriticalAt), QString::number(QuotaLevel::ExceededAt)));
     m_percentAxis->setLabelFormat(QStringLiteral("%d"));
     m_percentAxis->setTickType(QValueAxis::TicksDynamic);
     m_percentAxis->setTickAnchor(0);
@@ -59,8 +61,7 @@ QuotaBarChart::QuotaBarChart(QuotaLevelBarsModel *model, QWidget *parent) : QCha
     m_lineAxis->setRange(0, 1);
     chart->addAxis(m_lineAxis, Qt::AlignRight);
     m_lineAxis->setVisible(false);
-    const QList<QPair<int, QString>> thresholds{{50, QStringLiteral("warning")}, {80, QStringLiteral("critical")}, {95, QStringLiteral("exceeded")}};
-    for (const auto &[percent, level] : thresholds) {
+    for (const auto &[level, percent] : QuotaLevel::thresholds()) {
         // A halo in the background color under each dashed line keeps it visible where it
         // crosses a bar of the same color (95 % over red bars).
         auto *halo = new QLineSeries(chart);
@@ -112,7 +113,7 @@ void QuotaBarChart::updateAxes()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QString label = metrics.elidedText(m_model->emailAt(row), Qt::ElideMiddle, LabelWidth);
         if (seen.contains(label))
-            label = tr("%1 (#%2)").arg(metrics.elidedText(m_model->emailAt(row), Qt::ElideMiddle, LabelWidth - 50)).arg(m_model->userIdAt(row));
+            label = tr("%1 (#%2)").arg(metrics.elidedText(m_model->emailAt(row), Qt::ElideMiddle, LabelWidth - 50), QString::number(m_model->userIdAt(row)));
         seen.insert(label);
         labels << label;
     }

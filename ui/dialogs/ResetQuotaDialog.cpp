@@ -5,22 +5,19 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "common/DisplayText.h"
 #include "quota/QuotaPeriod.h"
 
 ResetQuotaDialog::ResetQuotaDialog(const QStringList &emails, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("resetQuotaDialog"));
     setWindowTitle(emails.size() == 1 ? tr("Reset quota of %1").arg(emails.constFirst())
-                                      : tr("Reset quota of %1 users").arg(QLocale().toString(emails.size())));
+                                      : tr("Reset quota of %Ln users", nullptr, int(emails.size())));
     auto *layout = new QVBoxLayout(this);
-    const int shown = 8;
-    QString who = QStringList(emails.mid(0, shown)).join(QStringLiteral(", "));
-    if (emails.size() > shown)
-        who = tr("%1 and %2 more").arg(who, QLocale().toString(emails.size() - shown));
+    const QString who = DisplayText::names(emails, 8);
     auto *intro = new QLabel(tr("The usage of the chosen period counts again from now for: %1. "
                                 "Usage rows are kept, and the reset is recorded in the audit log.")
                                  .arg(who),

@@ -25,7 +25,7 @@ class ResetQuotaDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ResetQuotaDialog)
 
 public:
-    ResetQuotaDialog(const QStringList &emails, QWidget *parent = nullptr);
+    explicit ResetQuotaDialog(const QStringList &emails, QWidget *parent = nullptr);
 
     QString period() const;
     void setPeriod(const QString &period);

@@ -24,7 +24,7 @@ public:
     static void ask(QWidget *parent, AppContext &context, const std::function<void(const UserRef &)> &done);
 
 private:
-    StaffDialog(QWidget *parent, AppContext &context);
+    explicit StaffDialog(QWidget *parent, AppContext &context);
 
     QComboBox *m_accounts = nullptr;
     QLabel *m_status = nullptr;

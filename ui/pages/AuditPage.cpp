@@ -10,11 +10,11 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include "audit/AuditLogModel.h"
 #include "db/DatabaseWorker.h"
+#include "pages/PageParts.h"
 #include "shell/AppContext.h"
 
 namespace {
@@ -25,12 +25,7 @@ AuditPage::AuditPage(AppContext &context, QWidget *parent) : Page(parent), m_con
 {
     setObjectName(QStringLiteral("auditPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Audit log"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    layout->addWidget(heading);
+    layout->addWidget(PageParts::heading(tr("Audit log"), this));
 
     auto *filters = new QHBoxLayout;
     m_action = new QComboBox(this);
@@ -84,11 +79,7 @@ AuditPage::AuditPage(AppContext &context, QWidget *parent) : Page(parent), m_con
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(300);
-    connect(m_typing, &QTimer::timeout, this, &AuditPage::applyFilter);
-    connect(m_staff, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    PageParts::debounceTyping(this, {m_staff}, [this] { applyFilter(); });
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
@@ -134,7 +125,7 @@ void AuditPage::load()
     m_loading = true;
     if (m_model->rowCount() > 0 && currentFilter() == m_model->filter()) {
         // Live refresh: same filter, rows swapped in place, the selected action kept.
-        m_keepId = m_model->rowValues(m_table->currentIndex().row()).value(AuditLogModel::Id);
+        m_keepId = m_model->rowValues(m_table->currentIndex().row()).value(AuditLogModel::Id).toLongLong();
         m_model->refresh();
         return;
     }
@@ -153,22 +144,15 @@ AuditLogModel::Filter AuditPage::currentFilter() const
 
 void AuditPage::applyFilter()
 {
-    m_keepId = QVariant();
+    m_keepId = 0;
     m_model->setFilter(currentFilter());
     m_details->clear();
 }
 
 void AuditPage::reselect()
 {
-    if (!m_keepId.isValid())
-        return;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->rowValues(row).value(AuditLogModel::Id) == m_keepId) {
-            m_table->setCurrentIndex(m_model->index(row, AuditLogModel::When));
-            break;
-        }
-    }
-    m_keepId = QVariant();
+    PageParts::reselect(m_table, *m_model, AuditLogModel::Id, m_keepId);
+    m_keepId = 0;
 }
 
 void AuditPage::showDetails()

@@ -10,13 +10,13 @@ class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
-class QTimer;
 
 /// The audit trail: admin_action_logs newest first, filterable by action, staff member
 /// and date, with the full details of the selected action.
 class AuditPage final : public Page
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditPage)
 
 public:
     explicit AuditPage(AppContext &context, QWidget *parent = nullptr);
@@ -44,7 +44,6 @@ private:
     QDateEdit *m_to = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
-    QTimer *m_typing = nullptr;
     bool m_loading = false; // a load() waits for the first page
-    QVariant m_keepId;      // the action selected before a live refresh
+    qint64 m_keepId = 0;    // the action selected before a live refresh
 };

@@ -15,18 +15,15 @@
 #include "overview/HourlyTokensModel.h"
 #include "overview/OverviewSummary.h"
 #include "pages/StatTile.h"
+#include "pages/PageParts.h"
+#include "quota/QuotaLevel.h"
 #include "shell/AppContext.h"
 
 OverviewPage::OverviewPage(AppContext &context, QWidget *parent) : Page(parent), m_context(context)
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Overview"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    layout->addWidget(heading);
+    layout->addWidget(PageParts::heading(tr("Overview"), this));
 
     auto *grid = new QGridLayout;
     grid->setSpacing(10);
@@ -35,9 +32,9 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent) : Page(parent),
         {QStringLiteral("costToday"), tr("AI cost today")},
         {QStringLiteral("costMonth"), tr("AI cost this month")},
         {QStringLiteral("hitRate"), tr("Cache hit rate today")},
-        {QStringLiteral("usersWarning"), tr("Users at warning (≥ 50 %)")},
-        {QStringLiteral("usersCritical"), tr("Users critical (≥ 80 %)")},
-        {QStringLiteral("usersExceeded"), tr("Users exceeded (≥ 95 %)")},
+        {QStringLiteral("usersWarning"), tr("Users at warning (≥ %1 %)").arg(QuotaLevel::WarningAt)},
+        {QStringLiteral("usersCritical"), tr("Users critical (≥ %1 %)").arg(QuotaLevel::CriticalAt)},
+        {QStringLiteral("usersExceeded"), tr("Users exceeded (≥ %1 %)").arg(QuotaLevel::ExceededAt)},
         {QStringLiteral("costSaved"), tr("Cost saved by the cache")},
         {QStringLiteral("storage"), tr("Cache storage")},
     };

@@ -15,6 +15,7 @@ struct OverviewSummary;
 class OverviewPage final : public Page
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewPage)
 
 public:
     explicit OverviewPage(AppContext &context, QWidget *parent = nullptr);

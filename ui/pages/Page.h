@@ -13,9 +13,10 @@ class QLineEdit;
 class Page : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Page)
 
 public:
-    using QWidget::QWidget;
+    explicit Page(QWidget *parent = nullptr) : QWidget(parent) {}
 
     virtual QString pageId() const = 0; // "overview", "quotas", "cache", "audit"
     virtual QString title() const = 0;

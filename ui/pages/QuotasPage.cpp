@@ -13,16 +13,18 @@
 #include <QVBoxLayout>
 
 #include "charts/QuotaBarChart.h"
+#include "common/DisplayText.h"
 #include "db/DatabaseWorker.h"
+#include "pages/PageParts.h"
 #include "pages/QuotaTableStyle.h"
 #include "pages/UserQuotaPanel.h"
 #include "quota/QuotaFilterModel.h"
 #include "quota/QuotaLevel.h"
 #include "quota/QuotaLevelBarsModel.h"
-#include "quota/QuotaPeriod.h"
 #include "quota/QuotaService.h"
 #include "quota/QuotaTableModel.h"
 #include "quota/UserUsageHistory.h"
+#include "shell/AdminAction.h"
 #include "shell/AppContext.h"
 #include "shell/Dialogs.h"
 #include "shell/Settings.h"
@@ -37,14 +39,11 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     : Page(parent), m_context(context), m_askReset(&ResetQuotaDialog::ask)
 {
     setObjectName(QStringLiteral("quotasPage"));
+    m_reset = new AdminAction(m_context, this);
     auto *layout = new QVBoxLayout(this);
 
     auto *headingRow = new QHBoxLayout;
-    auto *heading = new QLabel(tr("Quotas"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = PageParts::heading(tr("Quotas"), this);
     m_evaluated = new QLabel(this);
     m_evaluated->setObjectName(QStringLiteral("quotaEvaluatedAt"));
     m_evaluated->setForegroundRole(QPalette::PlaceholderText);
@@ -164,6 +163,8 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuotasPage::showCurrentUser);
     connect(m_resetButton, &QPushButton::clicked, this, &QuotasPage::resetSelected);
     connect(m_chart, &QuotaBarChart::userClicked, this, [this](int userId) { selectUsers({userId}); });
+    connect(m_reset, &AdminAction::busyChanged, this, &QuotasPage::updateResetButton);
+    connect(m_reset, &AdminAction::changed, this, &Page::refresh);
 
     updateCount();
     updateResetButton();
@@ -267,14 +268,14 @@ void QuotasPage::updatePlanFilter()
 void QuotasPage::updateCount()
 {
     const QLocale locale;
-    m_count->setText(tr("%1 of %2 users").arg(locale.toString(m_filterModel->rowCount()), locale.toString(m_model->rowCount())));
+    m_count->setText(tr("%1 of %Ln users", nullptr, m_model->rowCount()).arg(locale.toString(m_filterModel->rowCount())));
 }
 
 void QuotasPage::updateResetButton()
 {
     const int selected = int(selectedUserIds().size());
-    m_resetButton->setEnabled(selected > 0 && !m_resetting);
-    m_resetButton->setText(selected > 1 ? tr("Reset quota of %1 users…").arg(QLocale().toString(selected)) : tr("Reset quota…"));
+    m_resetButton->setEnabled(selected > 0 && !m_reset->isBusy());
+    m_resetButton->setText(selected > 1 ? tr("Reset quota of %Ln users…", nullptr, selected) : tr("Reset quota…"));
 }
 
 int QuotasPage::currentUserId() const
@@ -371,10 +372,15 @@ void QuotasPage::loadHistory(bool finishesLoad)
         });
 }
 
+bool QuotasPage::isBusy() const
+{
+    return m_historyPending || m_reset->isBusy();
+}
+
 void QuotasPage::resetSelected()
 {
     const QList<int> ids = selectedUserIds();
-    if (ids.isEmpty() || m_resetting)
+    if (ids.isEmpty() || m_reset->isBusy())
         return;
     QStringList emails;
     for (int id : ids)
@@ -387,45 +393,72 @@ void QuotasPage::resetSelected()
         Dialogs::error(this, tr("Reset quota"), tr("A quota reset needs a reason: say why it is reset. Nothing was reset."));
         return;
     }
-    m_context.withStaff(this, [this, ids, emails, request = *request](const UserRef &staff) { confirmAndReset(ids, emails, request, staff); });
+
+    AdminAction::Steps<ResetPlan, Result<QList<qint64>>> steps;
+    steps.title = tr("Reset quota");
+    steps.given = ResetPlan{ids, emails, *request};
+    steps.question = [](const ResetPlan &plan, const UserRef &staff) {
+        return AdminAction::Question{resetQuestion(plan, staff.email), tr("Reset")};
+    };
+    steps.run = [](const QString &connection, const ResetPlan &plan, int staffId, const AdminAction::Progress &) {
+        return QuotaService(connection).reset(plan.userIds, plan.request.period, plan.request.reason, staffId);
+    };
+    steps.report = [](const Result<QList<qint64>> &done, const ResetPlan &plan) {
+        if (!done)
+            return AdminAction::Report{tr("Nothing was reset: %1").arg(done.error()), true, false};
+        return AdminAction::Report{resetReport(plan)};
+    };
+    m_reset->start(std::move(steps));
 }
 
-void QuotasPage::confirmAndReset(const QList<int> &userIds, const QStringList &emails, const ResetRequest &request, const UserRef &staff)
+QString QuotasPage::resetQuestion(const ResetPlan &plan, const QString &staff)
 {
-    const QLocale locale;
-    const QString period = QuotaPeriod::displayName(request.period);
-    QString question;
-    if (emails.size() == 1) {
-        question = tr("Reset the %1 quota of %2? Usage rows are kept; the reset is recorded in the audit log as %3.")
-                       .arg(period, emails.constFirst(), staff.email);
-    } else {
-        QString names = QStringList(emails.mid(0, MaxNamesInConfirmation)).join(QStringLiteral(", "));
-        if (emails.size() > MaxNamesInConfirmation)
-            names = tr("%1 and %2 more").arg(names, locale.toString(emails.size() - MaxNamesInConfirmation));
-        question = tr("Reset the %1 quota of %2 users: %3? Usage rows are kept; the reset is recorded in the audit log as %4.")
-                       .arg(period, locale.toString(emails.size()), names, staff.email);
+    // One whole sentence per period, for one user and for several.
+    const QString &period = plan.request.period;
+    if (plan.emails.size() == 1) {
+        const QString &user = plan.emails.constFirst();
+        if (period == QLatin1String("daily"))
+            return tr("Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.").arg(user, staff);
+        if (period == QLatin1String("monthly"))
+            return tr("Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.").arg(user, staff);
+        if (period == QLatin1String("hourly"))
+            return tr("Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.").arg(user, staff);
+        return tr("Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.").arg(period, user, staff);
     }
-    if (!Dialogs::confirm(this, tr("Reset quota"), question, tr("Reset")))
-        return;
+    const int n = int(plan.emails.size());
+    const QString names = DisplayText::names(plan.emails, MaxNamesInConfirmation);
+    if (period == QLatin1String("daily"))
+        return tr("Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.", nullptr, n)
+            .arg(names, staff);
+    if (period == QLatin1String("monthly"))
+        return tr("Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.", nullptr, n)
+            .arg(names, staff);
+    if (period == QLatin1String("hourly"))
+        return tr("Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.", nullptr, n)
+            .arg(names, staff);
+    return tr("Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.", nullptr, n)
+        .arg(period, names, staff);
+}
 
-    m_resetting = true;
-    updateResetButton();
-    const int staffId = staff.id;
-    m_context.admin().run<Result<QList<qint64>>>(
-        this,
-        [userIds, request, staffId](const QString &connection) {
-            return QuotaService(connection).reset(userIds, request.period, request.reason, staffId);
-        },
-        [this, emails, period](const Result<QList<qint64>> &done) {
-            m_resetting = false;
-            updateResetButton();
-            if (!done) {
-                Dialogs::error(this, tr("Reset quota"), tr("Nothing was reset: %1").arg(done.error()));
-                return;
-            }
-            const QString what = emails.size() == 1 ? tr("The %1 quota of %2 was reset.").arg(period, emails.constFirst())
-                                                    : tr("The %1 quota of %2 users was reset.").arg(period, QLocale().toString(emails.size()));
-            Dialogs::information(this, tr("Reset quota"), what);
-            refresh();
-        });
+QString QuotasPage::resetReport(const ResetPlan &plan)
+{
+    const QString &period = plan.request.period;
+    if (plan.emails.size() == 1) {
+        const QString &user = plan.emails.constFirst();
+        if (period == QLatin1String("daily"))
+            return tr("The daily quota of %1 was reset.").arg(user);
+        if (period == QLatin1String("monthly"))
+            return tr("The monthly quota of %1 was reset.").arg(user);
+        if (period == QLatin1String("hourly"))
+            return tr("The hourly quota of %1 was reset.").arg(user);
+        return tr("The quota “%1” of %2 was reset.").arg(period, user);
+    }
+    const int n = int(plan.emails.size());
+    if (period == QLatin1String("daily"))
+        return tr("The daily quota of %Ln users was reset.", nullptr, n);
+    if (period == QLatin1String("monthly"))
+        return tr("The monthly quota of %Ln users was reset.", nullptr, n);
+    if (period == QLatin1String("hourly"))
+        return tr("The hourly quota of %Ln users was reset.", nullptr, n);
+    return tr("The quota “%1” of %Ln users was reset.", nullptr, n).arg(period);
 }

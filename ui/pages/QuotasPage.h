@@ -8,6 +8,7 @@
 #include "dialogs/ResetQuotaDialog.h"
 #include "pages/Page.h"
 
+class AdminAction;
 class AppContext;
 class QComboBox;
 class QLabel;
@@ -30,6 +31,7 @@ struct UserRef;
 class QuotasPage final : public Page
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuotasPage)
 
 public:
     /// Asks what to reset for the users named by `emails`; nullopt cancels.
@@ -58,7 +60,7 @@ public:
     /// Selects these users (those the filter shows); the first becomes current.
     void selectUsers(const QList<int> &userIds);
     /// True while a history load or a reset is under way.
-    bool isBusy() const { return m_historyPending || m_resetting; }
+    bool isBusy() const;
 
 public slots:
     void resetSelected();
@@ -74,11 +76,20 @@ private:
     void updateResetButton();
     void showCurrentUser();
     void loadHistory(bool finishesLoad);
-    void confirmAndReset(const QList<int> &userIds, const QStringList &emails, const ResetRequest &request, const UserRef &staff);
+    // What a reset is about: the users (ids and emails, in table order) and the request.
+    struct ResetPlan
+    {
+        QList<int> userIds;
+        QStringList emails;
+        ResetRequest request;
+    };
+    static QString resetQuestion(const ResetPlan &plan, const QString &staff);
+    static QString resetReport(const ResetPlan &plan);
     int currentUserId() const;
 
     AppContext &m_context;
     ResetAsker m_askReset;
+    AdminAction *m_reset = nullptr;
     QuotaTableModel *m_model = nullptr;
     QuotaTableStyle *m_style = nullptr;
     QuotaFilterModel *m_filterModel = nullptr;
@@ -96,7 +107,6 @@ private:
     quint64 m_historyToken = 0;  // results for an older selection are dropped
     int m_historyUser = 0;       // whose history is shown
     bool m_historyPending = false;
-    bool m_resetting = false;
     bool m_firstLoad = true;
     bool m_applying = false; // a load is putting its results on screen
 };

@@ -9,6 +9,7 @@ class QLabel;
 class StatTile final : public QFrame
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatTile)
 
 public:
     explicit StatTile(const QString &caption, QWidget *parent = nullptr);

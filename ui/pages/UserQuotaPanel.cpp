@@ -22,6 +22,8 @@
 
 #include "charts/ChartStyle.h"
 #include "charts/LevelColors.h"
+#include "common/DisplayText.h"
+#include "quota/QuotaLevel.h"
 #include "quota/UserUsageHistoryModel.h"
 
 namespace {
@@ -35,20 +37,17 @@ QColor mix(const QColor &a, const QColor &b, double share)
                             float(a.blueF() * (1 - share) + b.blueF() * share));
 }
 
-QString formatUtc(const QDateTime &dt)
-{
-    return dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 } // namespace
 
 UserQuotaPanel::AlertStyle UserQuotaPanel::alertStyleFor(const QuotaWindow &daily)
 {
     if (daily.isUnlimited())
         return AlertStyle::Neutral;
-    if (daily.percentage > 80) // the seed: dailyPct > 80 ? "destructive" : "warning"
+    // The seed's rule: red only past the critical threshold (dailyPct > 80), amber from
+    // the warning threshold.
+    if (daily.percentage > QuotaLevel::CriticalAt)
         return AlertStyle::Destructive;
-    if (daily.percentage >= 50)
+    if (daily.percentage >= QuotaLevel::WarningAt)
         return AlertStyle::Warning;
     return AlertStyle::Neutral;
 }
@@ -196,12 +195,12 @@ void UserQuotaPanel::setStatus(const std::optional<QuotaStatus> &status, int sel
         return;
     }
     const QuotaStatus &s = *status;
-    QString header = s.fullName.isEmpty() ? tr("%1 · plan %2 · id %3").arg(s.email, s.plan).arg(s.userId)
-                                          : tr("%1 (%2) · plan %3 · id %4").arg(s.email, s.fullName, s.plan).arg(s.userId);
+    QString header = s.fullName.isEmpty() ? tr("%1 · plan %2 · id %3").arg(s.email, s.plan, QString::number(s.userId))
+                                          : tr("%1 (%2) · plan %3 · id %4").arg(s.email, s.fullName, s.plan, QString::number(s.userId));
     if (!s.isActive)
         header = tr("%1 · inactive account").arg(header);
     if (selectedCount > 1)
-        header = tr("%1 · %2 users selected").arg(header, locale.toString(selectedCount));
+        header = tr("%1 · %Ln users selected", nullptr, selectedCount).arg(header);
     m_header->setText(header);
 
     m_style = alertStyleFor(s.daily);
@@ -216,9 +215,8 @@ void UserQuotaPanel::setStatus(const std::optional<QuotaStatus> &status, int sel
     if (resets.isValid()) {
         const qint64 minutes = std::max<qint64>(0, (s.evaluatedAt.isValid() ? s.evaluatedAt : QDateTime::currentDateTimeUtc()).secsTo(resets) / 60);
         m_resets->setText(tr("Resets %1 local time (%2 UTC), in %3 h %4 min.")
-                              .arg(locale.toString(resets.toLocalTime(), QLocale::ShortFormat), formatUtc(resets))
-                              .arg(minutes / 60)
-                              .arg(minutes % 60, 2, 10, QLatin1Char('0')));
+                              .arg(locale.toString(resets.toLocalTime(), QLocale::ShortFormat), DisplayText::minutes(resets),
+                                   QString::number(minutes / 60), QStringLiteral("%1").arg(minutes % 60, 2, 10, QLatin1Char('0'))));
     } else {
         m_resets->clear();
     }
@@ -233,7 +231,7 @@ void UserQuotaPanel::setStatus(const std::optional<QuotaStatus> &status, int sel
     else
         lines << tr("This month: %1 of %2 tokens (%3%), resets %4 UTC")
                      .arg(locale.toString(s.monthly.used), locale.toString(*s.monthly.limit), locale.toString(s.monthly.percentage),
-                          formatUtc(s.monthlyResetsAt));
+                          DisplayText::minutes(s.monthlyResetsAt));
     if (s.hourlyCalls.isUnlimited())
         lines << tr("Last 60 minutes: %1 calls (unlimited)").arg(locale.toString(s.hourlyCalls.used));
     else
@@ -242,7 +240,7 @@ void UserQuotaPanel::setStatus(const std::optional<QuotaStatus> &status, int sel
     if (!s.limitsKnown)
         lines << tr("Plan \"%1\" has no limits row: freemium's limits apply until one is added.").arg(s.plan);
     if (s.lastDailyReset.isValid())
-        lines << tr("Last daily reset: %1 UTC").arg(formatUtc(s.lastDailyReset));
+        lines << tr("Last daily reset: %1 UTC").arg(DisplayText::minutes(s.lastDailyReset));
     m_windows->setText(lines.join(u'\n'));
 }
 
@@ -325,7 +323,7 @@ void UserQuotaPanel::updateHistoryAxes()
     const QList<QLegendMarker *> markers = chart->legend()->markers(m_bars);
     if (markers.size() == 2)
         markers.at(1)->setVisible(anyReset);
-    chart->setTitle(h.days.isEmpty() ? QString() : tr("Daily tokens of %1, last %2 days").arg(h.email).arg(h.days.size()));
+    chart->setTitle(h.days.isEmpty() ? QString() : tr("Daily tokens of %1, last %Ln days", nullptr, int(h.days.size())).arg(h.email));
 }
 
 void UserQuotaPanel::changeEvent(QEvent *event)

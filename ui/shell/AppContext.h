@@ -24,7 +24,7 @@ class AppContext final : public QObject
 public:
     static constexpr const char *NotifyChannel = "quotadesk_changed";
 
-    AppContext(QString target, Settings &settings, QObject *parent = nullptr);
+    explicit AppContext(QString target, Settings &settings, QObject *parent = nullptr);
     ~AppContext() override;
 
     void start();

@@ -5,6 +5,7 @@
 #include <QProgressDialog>
 #include <QTimer>
 
+#include "demo/DemoData.h"
 #include "demo/DemoEnvironment.h"
 #include "dialogs/ConnectDialog.h"
 #include "pages/AuditPage.h"
@@ -47,7 +48,7 @@ bool Dashboard::start()
         connect(m_demo.get(), &DemoEnvironment::progress, m_progress, &QProgressDialog::setLabelText);
         connect(m_demo.get(), &DemoEnvironment::ready, this, [this](const QString &conninfo) {
             m_progress->close();
-            m_settings->setStaffAccount(QStringLiteral("admin@demo.quotadesk.test"));
+            m_settings->setStaffAccount(DemoData::staffEmail());
             openWindow(conninfo);
             m_demo->startTraffic(m_options.trafficPerSecond);
         });

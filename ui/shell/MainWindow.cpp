@@ -194,7 +194,7 @@ void MainWindow::exportCsv()
     if (!written)
         Dialogs::error(this, tr("Export"), written.error());
     else
-        statusBar()->showMessage(tr("Exported %1 rows to %2").arg(view->model()->rowCount()).arg(path), 5000);
+        statusBar()->showMessage(tr("Exported %Ln rows to %1", nullptr, view->model()->rowCount()).arg(path), 5000);
 }
 
 void MainWindow::saveChart()

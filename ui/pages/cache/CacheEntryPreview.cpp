@@ -1,4 +1,4 @@
-#include "pages/CacheEntryPreview.h"
+#include "pages/cache/CacheEntryPreview.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -14,13 +14,9 @@
 
 #include "cache/CacheEntriesModel.h"
 #include "charts/LevelColors.h"
+#include "common/DisplayText.h"
 
 namespace {
-
-QString timeText(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
 
 QString jsonText(const QJsonValue &value, QJsonDocument::JsonFormat format)
 {
@@ -134,17 +130,17 @@ void CacheEntryPreview::showEntry(const CacheEntryDetails &details)
     else if (details.ownerEmail.isEmpty())
         m_owner->setText(tr("user #%1").arg(*e.userId));
     else
-        m_owner->setText(tr("%1 (#%2)").arg(details.ownerEmail).arg(*e.userId));
+        m_owner->setText(tr("%1 (#%2)").arg(details.ownerEmail, QString::number(*e.userId)));
     m_hits->setText(locale.toString(e.accessCount));
     m_size->setText(CacheEntriesModel::sizeText(details.bytes));
-    m_created->setText(timeText(e.createdAt));
+    m_created->setText(DisplayText::seconds(e.createdAt));
     if (!e.expiresAt.isValid())
         m_expires->setText(tr("never"));
     else if (details.expired)
-        m_expires->setText(tr("%1 (expired)").arg(timeText(e.expiresAt)));
+        m_expires->setText(tr("%1 (expired)").arg(DisplayText::seconds(e.expiresAt)));
     else
-        m_expires->setText(timeText(e.expiresAt));
-    m_accessed->setText(timeText(e.lastAccessedAt));
+        m_expires->setText(DisplayText::seconds(e.expiresAt));
+    m_accessed->setText(DisplayText::seconds(e.lastAccessedAt));
     if (e.metadata == QLatin1String("null"))
         m_metadata->setText(tr("none"));
     else if (e.metadataIsJson)
