@@ -8,11 +8,20 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "Translations.h"
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
 #include "demo/ThrowawayPostgres.h"
 
 namespace {
+
+// Tests speak English as the programs do: with the English plural forms ("1 entry").
+// Every test links this file, so every test process gets them.
+void speakEnglish()
+{
+    Translations::installEnglishPlurals();
+}
+Q_COREAPP_STARTUP_FUNCTION(speakEnglish)
 
 struct ClusterInfo
 {

@@ -224,8 +224,7 @@ void CacheActions::cleanUpExpired()
             return AdminAction::Report{tr("Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.",
                                           nullptr, PageParts::pluralCount(plan.rows))
                                            .arg(DisplayText::count(report->deleted))};
-        return AdminAction::Report{report->deleted == 1 ? tr("1 expired row deleted")
-                                                        : tr("%Ln expired rows deleted", nullptr, PageParts::pluralCount(report->deleted))};
+        return AdminAction::Report{tr("%Ln expired rows deleted", nullptr, PageParts::pluralCount(report->deleted))};
     };
     m_admin->start(std::move(steps));
 }
@@ -326,8 +325,9 @@ void CacheActions::deleteEntry()
     steps.report = [](const Result<qint64> &deleted, const qint64 &) {
         if (!deleted)
             return AdminAction::Report{deleted.error(), true};
-        return AdminAction::Report{*deleted == 1 ? tr("1 cache entry deleted")
-                                                 : tr("%Ln cache rows deleted", nullptr, PageParts::pluralCount(*deleted))};
+        // One entry may be several rows (a system key's shared rows): English says "1 cache
+        // entry deleted", "3 cache rows deleted" (quotadesk_en.ts).
+        return AdminAction::Report{tr("%Ln cache rows deleted", nullptr, PageParts::pluralCount(*deleted))};
     };
     m_admin->start(std::move(steps));
 }

@@ -110,7 +110,7 @@ CacheEntriesPanel::CacheEntriesPanel(AppContext &context, QWidget *parent) : QWi
         if (m_entries->canFetchMore({}))
             m_rowsLabel->setText(tr("%Ln entries loaded; scroll for more", nullptr, rows));
         else
-            m_rowsLabel->setText(rows == 1 ? tr("1 entry") : tr("%Ln entries", nullptr, rows));
+            m_rowsLabel->setText(tr("%Ln entries", nullptr, rows));
         if (m_restoreId > 0) {
             const qint64 id = m_restoreId;
             m_restoreId = 0;
