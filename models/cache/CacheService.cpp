@@ -54,6 +54,14 @@ QString typeProblem(const QString &type)
     return CacheService::tr("Unknown cache type \"%1\": use system, session, content or extraction.").arg(type);
 }
 
+// What remove() and countMatching() aim at: a key, and a type when one is given.
+QString targetProblem(const QString &key, const QString &type)
+{
+    if (const QString problem = keyProblem(key); !problem.isEmpty())
+        return problem;
+    return type.isEmpty() ? QString() : typeProblem(type);
+}
+
 std::optional<double> optionalDouble(const QSqlQuery &query, int column)
 {
     if (query.isNull(column))
@@ -244,12 +252,8 @@ Result<qint64> CacheService::countExpired(const QDateTime &at) const
 
 Result<qint64> CacheService::countMatching(const QString &key, const QString &type, std::optional<int> userId) const
 {
-    if (const QString problem = keyProblem(key); !problem.isEmpty())
+    if (const QString problem = targetProblem(key, type); !problem.isEmpty())
         return Result<qint64>::failure(problem);
-    if (!type.isEmpty()) {
-        if (const QString problem = typeProblem(type); !problem.isEmpty())
-            return Result<qint64>::failure(problem);
-    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return Result<qint64>::failure(SqlError::notConnected());
@@ -265,12 +269,8 @@ Result<qint64> CacheService::countMatching(const QString &key, const QString &ty
 
 Result<qint64> CacheService::remove(int staffId, const QString &key, const QString &type, std::optional<int> userId) const
 {
-    if (const QString problem = keyProblem(key); !problem.isEmpty())
+    if (const QString problem = targetProblem(key, type); !problem.isEmpty())
         return Result<qint64>::failure(problem);
-    if (!type.isEmpty()) {
-        if (const QString problem = typeProblem(type); !problem.isEmpty())
-            return Result<qint64>::failure(problem);
-    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return Result<qint64>::failure(SqlError::notConnected());
