@@ -435,7 +435,7 @@ private slots:
         if (!isJson)
             QCOMPARE(json.value(QStringLiteral("data")).toString(), data);
         else
-            QCOMPARE(json.value(QStringLiteral("data")), CacheService::parseJson(data).value());
+            QCOMPARE(json.value(QStringLiteral("data")), CacheEntry::parseJson(data).value());
         QVERIFY(!QJsonDocument(json).toJson().isEmpty());
     }
 

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "cache/CacheService.h"
+#include "cache/PromptSet.h"
 #include "CacheTestData.h"
 #include "db/SqlTime.h"
 #include "TestDatabase.h"
@@ -517,7 +518,7 @@ private slots:
         file.write(content);
         file.close();
 
-        const auto loaded = CacheService::loadPrompts(path);
+        const auto loaded = PromptSet::load(path);
         QVERIFY(!loaded.ok());
         QVERIFY2(loaded.error().contains(path), qPrintable(loaded.error()));
         for (const QString &part : expected)
@@ -526,7 +527,7 @@ private slots:
 
     void missingPromptsFileIsNamed()
     {
-        const auto loaded = CacheService::loadPrompts(QStringLiteral("/nonexistent/prompts.json"));
+        const auto loaded = PromptSet::load(QStringLiteral("/nonexistent/prompts.json"));
         QVERIFY(!loaded.ok());
         QVERIFY2(loaded.error().contains(QLatin1String("/nonexistent/prompts.json does not exist")), qPrintable(loaded.error()));
     }
@@ -548,12 +549,12 @@ private slots:
 
     void defaultPromptsAreBundledAndWarmUp()
     {
-        const auto prompts = CacheService::loadPrompts(QString());
+        const auto prompts = PromptSet::load(QString());
         QVERIFY2(prompts.ok(), qPrintable(prompts.error()));
         QVERIFY(prompts->size() >= 5 && prompts->size() <= 8);
         for (const char *key : {"cv_drafting_system", "job_extraction_system", "cover_letter_system", "validation_system"})
             QVERIFY2(prompts->value(QLatin1String(key)).toString().size() > 100, key);
-        QVERIFY(CacheService::validatePrompts(prompts.value()).isEmpty());
+        QVERIFY(PromptSet::validate(prompts.value()).isEmpty());
 
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));

@@ -1,9 +1,17 @@
 // The pure quota rules: window arithmetic, the refusal rule of check() and its order,
-// messages, and the JSON shapes the REST server and the CLI print.
+// messages, and the JSON shapes the REST server and the CLI print; and that the C++
+// definitions of levels and periods agree with the SQL ones.
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
+#include "quota/QuotaLevel.h"
+#include "quota/QuotaPeriod.h"
 #include "quota/QuotaService.h"
+#include "QuotaTestData.h"
+#include "TestDatabase.h"
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +215,57 @@ private slots:
         json = QuotaService::decide(makeStatus(0, 10000, 0, 100000, 0, 100), 512).toJson();
         QCOMPARE(json.value(u"allowed").toBool(), true);
         QVERIFY(json.value(u"reason").isNull());
+    }
+
+    void levelsAgreeWithTheDatabaseAtEveryBoundary()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QList<int> percentages = {-100, -1, 0, 1, 100, 101, 250, 100000, std::numeric_limits<int>::max(), std::numeric_limits<int>::min()};
+        for (const auto &[level, at] : QuotaLevel::thresholds())
+            percentages << at - 1 << at << at + 1;
+        QCOMPARE(QuotaLevel::thresholds().size(), 3); // 49/50, 79/80, 94/95 above
+        for (int pct : percentages) {
+            const QString sql = db.scalar(u"SELECT quotadesk.warning_level(?::integer)"_s, {pct}).toString();
+            QVERIFY2(!sql.isEmpty(), qPrintable(QString::number(pct)));
+            QCOMPARE(QuotaLevel::forPercentage(pct), sql);
+            QVERIFY(QuotaLevel::all().contains(sql));
+        }
+    }
+
+    void periodsAreExactlyTheOnesTheDatabaseResets()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QuotaTestData data(db);
+        const int staff = data.addStaff();
+        const int user = data.addUser();
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        auto reset = [&](const QString &period) {
+            QSqlQuery query(db.db());
+            query.prepare(u"SELECT quotadesk.admin_reset_quota(?, ARRAY[?]::integer[], ?, 'test')"_s);
+            query.addBindValue(staff);
+            query.addBindValue(user);
+            query.addBindValue(period);
+            return query.exec() ? QString() : query.lastError().nativeErrorCode();
+        };
+        for (const QString &period : QuotaPeriod::all())
+            QCOMPARE(reset(period), QString());
+        const QStringList others = {u"weekly"_s, u"yearly"_s, u"Daily"_s, u"DAILY"_s, u" daily"_s, u"day"_s, u"minute"_s, QString()};
+        for (const QString &period : others)
+            QCOMPARE(reset(period), u"QD003"_s);
+        // The table's own check names the same set.
+        const QString check = db.scalar(u"SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c "
+                                        "WHERE c.conrelid = 'quotadesk.quota_resets'::regclass AND c.contype = 'c' "
+                                        "AND pg_get_constraintdef(c.oid) LIKE '%period%'"_s).toString();
+        QStringList inCheck;
+        static const QRegularExpression quoted(u"'([^']*)'"_s);
+        for (auto it = quoted.globalMatch(check); it.hasNext();)
+            inCheck << it.next().captured(1);
+        QStringList expected = QuotaPeriod::all();
+        inCheck.sort();
+        expected.sort();
+        QCOMPARE(inCheck, expected);
     }
 };
 

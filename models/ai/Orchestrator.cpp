@@ -7,7 +7,7 @@
 
 #include "ai/ResponseGenerator.h"
 #include "cache/CacheService.h"
-#include "db/DatabaseConnector.h"
+#include "db/SqlError.h"
 #include "db/SqlTime.h"
 
 QJsonObject GenerationResult::toJson() const
@@ -53,7 +53,7 @@ Result<int> Orchestrator::providerConfigId(const QString &providerType, const QS
     query.addBindValue(modelName);
     query.addBindValue(tr("Quotadesk local generator"));
     if (!query.exec() || !query.next())
-        return Result<int>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+        return Result<int>::failure(SqlError::message(query));
     m_providerConfigId = query.value(0).toInt();
     return m_providerConfigId;
 }
@@ -65,7 +65,7 @@ Result<double> Orchestrator::savedPerHit(const QString &cacheType)
         query.prepare(QStringLiteral("SELECT coalesce((SELECT saved_usd FROM quotadesk.cache_hit_savings WHERE cache_type = ?), 0)::float8"));
         query.addBindValue(cacheType);
         if (!query.exec() || !query.next())
-            return Result<double>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+            return Result<double>::failure(SqlError::message(query));
         m_savedPerHit.insert(cacheType, query.value(0).toDouble());
     }
     return m_savedPerHit.value(cacheType);
@@ -93,7 +93,7 @@ Status Orchestrator::logUsage(int userId, const QString &task, const GeneratedRe
     query.addBindValue(response.latencyMs);
     query.addBindValue(SqlTime::bind(at));
     if (!query.exec())
-        return Status::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+        return Status::failure(SqlError::message(query));
     return {};
 }
 

@@ -30,9 +30,10 @@ struct GenerationResult
 class Orchestrator final
 {
     Q_DECLARE_TR_FUNCTIONS(Orchestrator)
+    Q_DISABLE_COPY_MOVE(Orchestrator)
 
 public:
-    Orchestrator(QString connectionName, ResponseGenerator &generator)
+    explicit Orchestrator(QString connectionName, ResponseGenerator &generator)
         : m_connectionName(std::move(connectionName)), m_generator(generator) {}
 
     /// `cacheKey` empty → "<task>_<hash(prompt)>". `at` invalid → now.

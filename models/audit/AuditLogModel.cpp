@@ -2,12 +2,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "db/DatabaseConnector.h"
+#include "common/DisplayText.h"
+#include "db/SqlError.h"
 #include "db/SqlTime.h"
 
 AuditLogModel::AuditLogModel(DatabaseWorker &worker, QObject *parent)
@@ -35,17 +35,16 @@ Result<PagedQueryModel::Page> AuditLogModel::load(const QString &connection, con
         "  AND (?::date IS NULL OR l.created_at < ?::date + 1) "
         "  AND (?::integer IS NULL OR l.id < ?::integer) "
         "ORDER BY l.id DESC LIMIT ?"));
-    const QVariant noText(QMetaType::fromType<QString>());
-    const QVariant action = filter.action.isEmpty() ? noText : QVariant(filter.action);
-    const QVariant staff = filter.staff.trimmed().isEmpty() ? noText : QVariant(containsPattern(filter.staff.trimmed()));
-    const QVariant from = filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : noText;
-    const QVariant to = filter.to.isValid() ? QVariant(filter.to.toString(Qt::ISODate)) : noText;
-    const QVariant after = afterId.isValid() && !afterId.isNull() ? QVariant(afterId.toInt()) : QVariant(QMetaType::fromType<int>());
+    const QVariant action = textOrNull(filter.action);
+    const QVariant staff = filter.staff.trimmed().isEmpty() ? textOrNull({}) : QVariant(containsPattern(filter.staff.trimmed()));
+    const QVariant from = textOrNull(filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString());
+    const QVariant to = textOrNull(filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString());
+    const QVariant after = idOrNull(afterId);
     for (const QVariant &v : {action, action, staff, staff, staff, from, from, to, to, after, after})
         query.addBindValue(v);
     query.addBindValue(limit);
     if (!query.exec())
-        return Result<Page>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+        return Result<Page>::failure(SqlError::message(query));
     Page rows;
     while (query.next()) {
         rows << QVariantList{query.value(0).toInt(), SqlTime::fromIso(query.value(1).toString()), query.value(2).toString(),
@@ -58,7 +57,7 @@ Result<QStringList> AuditLogModel::actions(const QString &connection)
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
     if (!query.exec(QStringLiteral("SELECT DISTINCT action FROM public.admin_action_logs ORDER BY 1")))
-        return Result<QStringList>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+        return Result<QStringList>::failure(SqlError::message(query));
     QStringList list;
     while (query.next())
         list << query.value(0).toString();
@@ -68,7 +67,7 @@ Result<QStringList> AuditLogModel::actions(const QString &connection)
 QVariant AuditLogModel::display(int column, const QVariant &value) const
 {
     if (column == When)
-        return QLocale().toString(value.toDateTime().toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return DisplayText::seconds(value.toDateTime());
     if (column == Details) {
         // Compact one-line JSON, keys in order; the row's tooltip has it all.
         const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());

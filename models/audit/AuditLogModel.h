@@ -9,6 +9,7 @@
 class AuditLogModel final : public PagedQueryModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditLogModel)
 
 public:
     enum Column { Id, When, Staff, Action, Target, Details, ColumnCount };

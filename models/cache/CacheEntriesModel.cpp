@@ -6,29 +6,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "db/DatabaseConnector.h"
+#include "common/DisplayText.h"
+#include "db/SqlError.h"
 #include "db/SqlTime.h"
 
 namespace {
 
-QVariant noText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
 QVariant noInt()
 {
     return QVariant(QMetaType::fromType<int>());
-}
-
-QString failureOf(const QSqlQuery &query)
-{
-    return DatabaseConnector::explain(query.lastError().databaseText());
-}
-
-QString timeText(const QDateTime &at)
-{
-    return QLocale().toString(at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -89,11 +75,11 @@ Result<PagedQueryModel::Page> CacheEntriesModel::load(const QString &connection,
     const bool systemOnly = !byId && (user.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0
                                       || user.compare(tr("system"), Qt::CaseInsensitive) == 0);
     const bool byEmail = !user.isEmpty() && !byId && !systemOnly;
-    const QVariant type = filter.type.isEmpty() ? noText() : QVariant(filter.type);
+    const QVariant type = textOrNull(filter.type);
     const QVariant userId = byId ? QVariant(user.toInt()) : noInt();
-    const QVariant email = byEmail ? QVariant(containsPattern(user)) : noText();
-    const QVariant key = filter.key.isEmpty() ? noText() : QVariant(containsPattern(filter.key));
-    const QVariant after = afterId.isValid() && !afterId.isNull() ? QVariant(afterId.toInt()) : noInt();
+    const QVariant email = textOrNull(byEmail ? containsPattern(user) : QString());
+    const QVariant key = textOrNull(filter.key.isEmpty() ? QString() : containsPattern(filter.key));
+    const QVariant after = idOrNull(afterId);
 
     query.addBindValue(at);
     for (const QVariant &v : {type, type, userId, userId})
@@ -109,14 +95,14 @@ Result<PagedQueryModel::Page> CacheEntriesModel::load(const QString &connection,
     query.addBindValue(after);
     query.addBindValue(limit);
     if (!query.exec())
-        return Result<Page>::failure(failureOf(query));
+        return Result<Page>::failure(SqlError::message(query));
 
     Page rows;
     while (query.next()) {
         QVariantList row;
         row.reserve(ExpiredValue + 1);
         row << query.value(0).toLongLong() << query.value(1).toString() << query.value(2).toString()
-            << (query.isNull(3) ? noText() : QVariant(query.value(3).toString()))
+            << (query.isNull(3) ? textOrNull({}) : QVariant(query.value(3).toString()))
             << SqlTime::fromIso(query.value(4).toString())
             << (query.isNull(5) ? QVariant(QDateTime()) : QVariant(SqlTime::fromIso(query.value(5).toString())))
             << query.value(6).toLongLong() << query.value(7).toLongLong()
@@ -132,37 +118,18 @@ Result<std::optional<CacheEntryDetails>> CacheEntriesModel::loadEntry(const QStr
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT c.id, c.cache_key, c.cache_type, c.user_id, c.cache_data, c.cache_metadata::text, coalesce(c.access_count, 0), "
-        "       quotadesk.iso(c.created_at), quotadesk.iso(c.expires_at), quotadesk.iso(c.last_accessed_at), "
-        "       u.email, octet_length(c.cache_data), coalesce(c.expires_at <= ?::timestamp, false) "
-        "FROM public.ai_cache c LEFT JOIN public.users u ON u.id = c.user_id WHERE c.id = ?"));
+        "SELECT %1, u.email, octet_length(c.cache_data), coalesce(c.expires_at <= ?::timestamp, false) "
+        "FROM public.ai_cache c LEFT JOIN public.users u ON u.id = c.user_id WHERE c.id = ?")
+                      .arg(CacheEntry::columns(QStringLiteral("c"))));
     query.addBindValue(SqlTime::bind(at));
     query.addBindValue(QVariant(id));
     if (!query.exec())
-        return R::failure(failureOf(query));
+        return R::failure(SqlError::message(query));
     if (!query.next())
         return std::optional<CacheEntryDetails>();
 
     CacheEntryDetails details;
-    CacheEntry &e = details.entry;
-    e.id = query.value(0).toLongLong();
-    e.key = query.value(1).toString();
-    e.type = query.value(2).toString();
-    if (!query.isNull(3))
-        e.userId = query.value(3).toInt();
-    e.data = query.value(4).toString();
-    e.dataIsJson = CacheService::parseJson(e.data).has_value();
-    if (query.isNull(5)) {
-        e.metadata = QStringLiteral("null");
-        e.metadataIsJson = true;
-    } else {
-        e.metadata = query.value(5).toString();
-        e.metadataIsJson = CacheService::parseJson(e.metadata).has_value();
-    }
-    e.accessCount = query.value(6).toInt();
-    e.createdAt = SqlTime::fromIso(query.value(7).toString());
-    e.expiresAt = query.isNull(8) ? QDateTime() : SqlTime::fromIso(query.value(8).toString());
-    e.lastAccessedAt = SqlTime::fromIso(query.value(9).toString());
+    details.entry = CacheEntry::fromRow(query);
     details.ownerEmail = query.value(10).toString();
     details.bytes = query.value(11).toLongLong();
     details.expired = query.value(12).toBool();
@@ -172,10 +139,11 @@ Result<std::optional<CacheEntryDetails>> CacheEntriesModel::loadEntry(const QStr
 Result<qint64> CacheEntriesModel::countUserEntries(const QString &connection, int userId)
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.prepare(QStringLiteral("SELECT count(*) FROM public.ai_cache WHERE user_id = ? AND cache_type <> 'system'"));
+    // The rows admin_cache_cleanup_user() deletes, as the database defines them.
+    query.prepare(QStringLiteral("SELECT quotadesk.count_user_cache_entries(?)"));
     query.addBindValue(userId);
     if (!query.exec() || !query.next())
-        return Result<qint64>::failure(failureOf(query));
+        return Result<qint64>::failure(SqlError::message(query));
     return query.value(0).toLongLong();
 }
 
@@ -193,8 +161,8 @@ QVariant CacheEntriesModel::data(const QModelIndex &index, int role) const
         if (!expires.isValid())
             return tr("never");
         if (row.value(ExpiredValue).toBool())
-            return tr("%1 (expired)").arg(timeText(expires));
-        return timeText(expires);
+            return tr("%1 (expired)").arg(DisplayText::minutes(expires));
+        return DisplayText::minutes(expires);
     }
     return PagedQueryModel::data(index, role);
 }
@@ -205,7 +173,7 @@ QVariant CacheEntriesModel::display(int column, const QVariant &value) const
     case User:
         return value.isNull() ? QVariant(tr("system")) : value;
     case Created:
-        return timeText(value.toDateTime());
+        return DisplayText::minutes(value.toDateTime());
     case Hits:
         return QLocale().toString(value.toLongLong());
     case Size:

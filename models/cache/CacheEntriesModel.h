@@ -24,6 +24,7 @@ struct CacheEntryDetails
 class CacheEntriesModel final : public PagedQueryModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheEntriesModel)
 
 public:
     enum Column { Id, Key, Type, User, Created, Expires, Hits, Size, ColumnCount };

@@ -4,115 +4,13 @@
 #include <optional>
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QJsonValue>
-#include <QList>
-#include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include "cache/CacheTypes.h"
 #include "common/Result.h"
-
-/// One row of ai_cache as read. cache_data and cache_metadata come from another program:
-/// when they are not JSON, the raw text is kept and the flag says so.
-struct CacheEntry
-{
-    qint64 id = 0;
-    QString key;
-    QString type;
-    std::optional<int> userId; // none for system rows
-    QString data;              // raw cache_data text
-    bool dataIsJson = false;
-    QString metadata;          // raw cache_metadata text; "null" when the column is NULL
-    bool metadataIsJson = false;
-    int accessCount = 0;       // after this lookup's hit
-    QDateTime createdAt;
-    QDateTime expiresAt;       // invalid = never expires
-    QDateTime lastAccessedAt;
-
-    /// data as a JSON value when it is JSON, else the raw text as a JSON string.
-    QJsonValue dataValue() const;
-    QJsonValue metadataValue() const;
-    QJsonObject toJson() const;
-};
-
-struct CacheSetOutcome
-{
-    bool stored = false;
-    QString reason;       // why not stored (empty when stored)
-    QDateTime expiresAt;  // invalid = never (system) or not stored
-    int ttlMinutes = 0;   // 0 = permanent or not stored
-    QString plan;         // the user's plan (empty for system entries)
-    QString cacheTier;    // "system" for system entries
-    qint64 entryId = 0;   // 0 when not stored
-
-    QJsonObject toJson() const;
-};
-
-struct CacheTypeStats
-{
-    qint64 entries = 0;
-    qint64 hits = 0;
-    double storageMb = 0;
-    double costSavedUsd = 0;
-    qint64 expired = 0;
-    std::optional<double> averageTtlMinutes;
-
-    QJsonObject toJson() const;
-};
-
-struct CacheDayHitRate
-{
-    QDate day; // UTC
-    qint64 hits = 0;
-    qint64 misses = 0;
-    std::optional<double> hitRate; // none when no lookups that day
-
-    QJsonObject toJson() const;
-};
-
-struct CacheStats
-{
-    QDateTime at;
-    QDateTime since; // invalid = all recorded lookups
-    qint64 totalEntries = 0;
-    qint64 totalHits = 0;
-    double costSavedUsd = 0;
-    double storageMb = 0;
-    std::optional<double> averageTtlMinutes; // over rows that expire; none if no such row
-    qint64 expiredEntries = 0;
-    QMap<QString, CacheTypeStats> byType;    // always the four types, plus any other present
-    qint64 lookupHits = 0;
-    qint64 lookupMisses = 0;
-    std::optional<double> hitRate;           // none when no lookup was recorded in the window
-    std::optional<double> hitsPerEntry;      // entry reuse, for when the rate is unknown
-    QList<CacheDayHitRate> hitRateByDay;
-
-    QJsonObject toJson() const;
-};
-
-struct CleanupReport
-{
-    qint64 deleted = 0;
-    int batches = 0;
-    bool cancelled = false;
-    qint64 auditLogId = 0;
-
-    QJsonObject toJson() const;
-};
-
-struct WarmupReport
-{
-    int inserted = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int duplicatesRemoved = 0;
-    qint64 auditLogId = 0;
-
-    QJsonObject toJson() const;
-};
 
 /// The AI response cache in ai_cache: lookups, writes by plan tier, statistics and the
 /// audited admin actions. Uses the named connection of the calling thread; every call is
@@ -123,6 +21,9 @@ class CacheService final
 
 public:
     static constexpr int MaxKeyLength = 255;
+    /// Rows per clean-up batch: the default, and the most cleanupExpired() accepts.
+    static constexpr int DefaultBatchSize = 5000;
+    static constexpr int MaxBatchSize = 1000000;
 
     explicit CacheService(QString connectionName) : m_connectionName(std::move(connectionName)) {}
 
@@ -130,8 +31,8 @@ public:
     static QString hash(const QString &text);
     /// system, session, content, extraction.
     static QStringList types();
-    /// The JSON value of `text` (any JSON value, scalars included), or none when it is not JSON.
-    static std::optional<QJsonValue> parseJson(const QString &text);
+    /// Length of a key as PostgreSQL counts it (code points), for MaxKeyLength.
+    static qsizetype keyLength(const QString &key);
 
     /// A hit counts one access; every lookup is counted as hit or miss. `type` empty = the
     /// user's rows or system rows, the user's first. Type system ignores `userId`.
@@ -159,16 +60,13 @@ public:
     /// row (cache.cleanup_expired) kept equal to the rows deleted at every commit.
     /// `progress` runs after each batch with the total so far; returning false stops
     /// before the next batch (cancelled = true, what was deleted stays deleted).
-    Result<CleanupReport> cleanupExpired(int staffId, int batchSize = 5000, const QDateTime &at = {},
+    Result<CleanupReport> cleanupExpired(int staffId, int batchSize = DefaultBatchSize, const QDateTime &at = {},
                                          const std::function<bool(qint64 deletedSoFar)> &progress = {}) const;
     /// Deletes one user's non-system rows; audited as cache.cleanup_user (also when 0).
     Result<qint64> cleanupUser(int staffId, int userId) const;
 
-    /// Reads a prompts file: a JSON object, key (<= 255 characters) -> non-empty text.
-    /// Empty path = the bundled default set (:/prompts/default.json).
+    /// PromptSet::load(), kept for the Cache page's warm-up.
     static Result<QJsonObject> loadPrompts(const QString &path);
-    /// Checks a prompts object as loadPrompts does; empty string when valid.
-    static QString validatePrompts(const QJsonObject &prompts);
     /// Upserts permanent system rows; audited as cache.warmup. Idempotent.
     Result<WarmupReport> warmup(int staffId, const QJsonObject &prompts) const;
 

@@ -12,11 +12,12 @@
 class CacheTypeStatsModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheTypeStatsModel)
 
 public:
     enum Column { Type, Entries, Hits, StorageMb, CostSavedUsd, Expired, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit CacheTypeStatsModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void setStats(const CacheStats &stats);
     /// The type of a row; empty for the all-types row.

@@ -13,11 +13,12 @@
 class HitRateByDayModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HitRateByDayModel)
 
 public:
     enum Column { DayOffset, HitRatePercent, Hits, Misses, Day, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit HitRateByDayModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     /// Days from `first` to `last` (UTC) make the window; `first` invalid = the first
     /// day with lookups (or `last`).

@@ -1,12 +1,20 @@
 #include "db/DatabaseConnector.h"
 
+#include <poll.h>
+
+#include <algorithm>
+
+#include <QDeadlineTimer>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
+
+#include "db/SqlError.h"
 
 namespace {
 
@@ -118,7 +126,11 @@ Status DatabaseConnector::open(const QString &target, const QString &connectionN
         db.setPassword(parsed.password);
 
     if (!db.open()) {
-        const QString message = explain(redact(db.lastError().databaseText() + u' ' + db.lastError().driverText(), parsed.password));
+        QStringList withPassword = options;
+        if (!parsed.password.isEmpty())
+            withPassword << QStringLiteral("password=") + quoteConninfoValue(parsed.password);
+        const QString message =
+            redact(explainFailedOpen(withPassword.join(u' '), db.lastError().databaseText()), parsed.password);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return Status::failure(message);
@@ -126,7 +138,7 @@ Status DatabaseConnector::open(const QString &target, const QString &connectionN
 
     QSqlQuery utc(db);
     if (!utc.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
-        const QString message = explain(utc.lastError().databaseText());
+        const QString message = SqlError::message(utc);
         utc = QSqlQuery();
         db.close();
         return Status::failure(message);
@@ -158,44 +170,76 @@ QString DatabaseConnector::describe(const QString &target)
     return parts.join(u' ');
 }
 
-QString DatabaseConnector::explain(const QString &libpqMessage)
+// QPSQL passes on only the text of a failed connection (no SQLSTATE), so after a failure
+// the attempt is repeated with libpq itself, with verbose errors: libpq then writes the
+// server's SQLSTATE after the severity ("FATAL:  28P01: ..."), in a format of its own,
+// not a translated text. The repeat is bounded by a short deadline: a server that
+// answered the first attempt with an error answers again at once; one that did not is
+// unreachable either way.
+QString DatabaseConnector::explainFailedOpen(const QString &conninfo, const QString &qpsqlText)
 {
-    const QString text = libpqMessage.simplified();
-    auto captured = [&text](const char *pattern) {
-        const QRegularExpressionMatch m = QRegularExpression(QString::fromLatin1(pattern)).match(text);
-        return m.hasMatch() ? m.captured(1) : QString();
-    };
+    const QString qpsqlLine = firstLine(qpsqlText).left(200);
+    const QByteArray utf8 = conninfo.toUtf8();
+    PGconn *conn = PQconnectStart(utf8.constData());
+    if (!conn)
+        return tr("Cannot connect: libpq is out of memory.");
+    const auto finish = qScopeGuard([conn] { PQfinish(conn); });
+    PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);
 
-    if (text.contains(QLatin1String("password authentication failed")))
-        return tr("Wrong password for PostgreSQL user \"%1\": check PGPASSWORD, ~/.pgpass or the service file.")
-            .arg(captured("for user \"([^\"]*)\""));
-    if (text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("password is required")))
+    bool timedOut = false;
+    if (PQstatus(conn) != CONNECTION_BAD) {
+        QDeadlineTimer deadline(3000);
+        PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+        while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+            pollfd fd{PQsocket(conn), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+            const int ready = ::poll(&fd, 1, int(std::max<qint64>(deadline.remainingTime(), 0)));
+            if (ready <= 0) {
+                timedOut = true;
+                break;
+            }
+            state = PQconnectPoll(conn);
+        }
+        if (state == PGRES_POLLING_OK)
+            return tr("PostgreSQL error: %1").arg(qpsqlLine); // it works now: say what failed before
+    }
+
+    const QString libpqText = QString::fromUtf8(PQerrorMessage(conn));
+    static const QRegularExpression serverError(QStringLiteral("[A-Z]+:  ([0-9A-Z]{5}): ([^\\n]*)"));
+    const QRegularExpressionMatch server = serverError.match(libpqText);
+    const QString user = QString::fromUtf8(PQuser(conn));
+    const QString database = QString::fromUtf8(PQdb(conn));
+
+    if (!timedOut && server.hasMatch()) {
+        const QString state = server.captured(1);
+        const QString text = server.captured(2).trimmed().left(200);
+        if (state == QLatin1String("28P01"))
+            return tr("Wrong password for PostgreSQL user \"%1\": check PGPASSWORD, ~/.pgpass or the service file.").arg(user);
+        if (state == QLatin1String("3D000"))
+            return tr("Database \"%1\" does not exist: create it (createdb) or name another one with --database.").arg(database);
+        if (state == QLatin1String("28000")) // no such role, or no pg_hba.conf entry
+            return tr("The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.")
+                .arg(text);
+        if (SqlError::kindOfState(state) == SqlError::Kind::ConnectionLost)
+            return tr("The PostgreSQL server cannot take this connection now (%1): try again later.").arg(text);
+        return tr("PostgreSQL refused the connection: %1").arg(text);
+    }
+    if (!timedOut && PQconnectionNeedsPassword(conn))
         return tr("The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).");
-    if (text.contains(QLatin1String("service file")) && text.contains(QLatin1String("not found")))
-        return tr("Service file %1 not found: create it or fix PGSERVICEFILE.").arg(captured("service file \"([^\"]*)\""));
-    if (text.contains(QLatin1String("for connection option")))
-        return tr("Invalid connection setting: %1. Fix the connection string.").arg(firstLine(libpqMessage).left(200));
-    if (text.contains(QLatin1String("definition of service")))
+
+    // Settings libpq cannot use are reported only as text, without an SQLSTATE or a status
+    // of their own (PQconnectStart fails the same way for an unknown host): these two
+    // narrow checks keep the advice to fix the settings rather than the network.
+    const QString libpqLine = firstLine(libpqText).left(200);
+    if (!timedOut && libpqLine.contains(QLatin1String("definition of service"))) {
+        static const QRegularExpression serviceName(QStringLiteral("definition of service \"([^\"]*)\""));
         return tr("Service \"%1\" is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.")
-            .arg(captured("definition of service \"([^\"]*)\""));
-    if (text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
-        return tr("Database \"%1\" does not exist: create it (createdb) or name another one with --database.")
-            .arg(captured("database \"([^\"]*)\" does not exist"));
-    if (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))
-        return tr("PostgreSQL role \"%1\" does not exist: connect as another user (user=... or PGUSER).")
-            .arg(captured("role \"([^\"]*)\" does not exist"));
-    if (text.contains(QLatin1String("no pg_hba.conf entry")))
-        return tr("The server refuses this client (no pg_hba.conf entry): ask its administrator for access.");
-    if (text.contains(QLatin1String("could not translate host name")))
-        return tr("Unknown host: %1. Check the host name in the connection string or PGHOST.")
-            .arg(captured("host name \"([^\"]*)\""));
-    if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("No such file or directory"))
-        || text.contains(QLatin1String("timeout expired")) || text.contains(QLatin1String("could not connect"))
-        || text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("no connection to the server"))
-        || text.contains(QLatin1String("terminating connection")))
-        return tr("Cannot reach the PostgreSQL server (%1): is it running, and are host and port right?")
-            .arg(firstLine(libpqMessage).left(200));
-    if (text.contains(QLatin1String("SSL")))
-        return tr("SSL negotiation failed (%1): check sslmode and the server's certificates.").arg(firstLine(libpqMessage).left(200));
-    return tr("PostgreSQL error: %1").arg(firstLine(libpqMessage).left(300));
+            .arg(serviceName.match(libpqLine).captured(1));
+    }
+    if (!timedOut && (libpqLine.contains(QLatin1String("for connection option")) || libpqLine.contains(QLatin1String("service file"))))
+        return tr("Invalid connection setting: %1. Fix the connection string.").arg(libpqLine);
+
+    // No SQLSTATE: libpq never reached a server that answered (unknown host, refused,
+    // no such socket, timeout, SSL handshake). Its own words say which.
+    return tr("Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?")
+        .arg(timedOut || libpqLine.isEmpty() ? qpsqlLine : libpqLine);
 }

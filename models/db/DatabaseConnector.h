@@ -23,6 +23,7 @@ public:
     /// The libpq conninfo that `target` stands for, password removed: for logs and titles.
     static QString describe(const QString &target);
 
-    /// Turns a libpq/server error text into one actionable line.
-    static QString explain(const QString &libpqMessage);
+private:
+    /// Why opening `conninfo` failed, as one actionable line (QPSQL said `qpsqlText`).
+    static QString explainFailedOpen(const QString &conninfo, const QString &qpsqlText);
 };

@@ -11,18 +11,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "db/DatabaseConnector.h"
+#include "db/SqlError.h"
 #include "db/SqlScript.h"
 
 namespace {
 
 // Any constant: serialises concurrent `migrate` runs on one database.
 constexpr qint64 MigrationLockKey = 0x71644D6967726174; // "qdMigrat"
-
-QString errorOf(const QSqlQuery &query)
-{
-    return DatabaseConnector::explain(query.lastError().databaseText());
-}
 
 } // namespace
 
@@ -57,11 +52,11 @@ Result<int> Migrator::installedVersion() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("SELECT to_regclass('quotadesk.schema_migrations') IS NOT NULL")) || !query.next())
-        return Result<int>::failure(errorOf(query));
+        return Result<int>::failure(SqlError::message(query));
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM quotadesk.schema_migrations")) || !query.next())
-        return Result<int>::failure(errorOf(query));
+        return Result<int>::failure(SqlError::message(query));
     return query.value(0).toInt();
 }
 
@@ -69,13 +64,13 @@ Result<Migrator::Report> Migrator::migrate() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
-        return Result<Report>::failure(tr("Not connected to a database."));
+        return Result<Report>::failure(SqlError::notConnected());
 
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
     query.addBindValue(MigrationLockKey);
     if (!query.exec())
-        return Result<Report>::failure(errorOf(query));
+        return Result<Report>::failure(SqlError::message(query));
     auto unlock = qScopeGuard([&db] {
         QSqlQuery release(db);
         release.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
@@ -90,7 +85,7 @@ Result<Migrator::Report> Migrator::migrate() const
                                       " name text NOT NULL,"
                                       " checksum text NOT NULL,"
                                       " applied_at timestamp NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'))")))
-        return Result<Report>::failure(tr("Cannot create Quotadesk's bookkeeping table: %1").arg(errorOf(query)));
+        return Result<Report>::failure(tr("Cannot create Quotadesk's bookkeeping table: %1").arg(SqlError::message(query)));
 
     const Result<int> installed = installedVersion();
     if (!installed)
@@ -113,7 +108,7 @@ Result<Migrator::Report> Migrator::migrate() const
         const QByteArray sql = file.readAll();
 
         if (!db.transaction())
-            return Result<Report>::failure(DatabaseConnector::explain(db.lastError().databaseText()));
+            return Result<Report>::failure(SqlError::message(db));
         QSqlQuery step(db);
         QSqlQuery record(db);
         record.prepare(QStringLiteral("INSERT INTO quotadesk.schema_migrations (version, name, checksum) VALUES (?, ?, ?)"));
@@ -123,12 +118,12 @@ Result<Migrator::Report> Migrator::migrate() const
         QString why;
         for (const QString &statement : SqlScript::split(QString::fromUtf8(sql))) {
             if (!step.exec(statement)) {
-                why = errorOf(step);
+                why = SqlError::message(step);
                 break;
             }
         }
         if (why.isEmpty() && !record.exec())
-            why = errorOf(record);
+            why = SqlError::message(record);
         if (!why.isEmpty()) {
             db.rollback();
             return Result<Report>::failure(tr("Migration %1 (%2) failed and was rolled back: %3")
@@ -136,7 +131,7 @@ Result<Migrator::Report> Migrator::migrate() const
                                                .arg(migration.name, why));
         }
         if (!db.commit())
-            return Result<Report>::failure(DatabaseConnector::explain(db.lastError().databaseText()));
+            return Result<Report>::failure(SqlError::message(db));
         report.applied << QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
         report.toVersion = migration.version;
     }
@@ -165,7 +160,7 @@ Status Migrator::verify() const
         query.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
         query.addBindValue(QString(QStringLiteral("public.") + table));
         if (!query.exec() || !query.next())
-            return Status::failure(errorOf(query));
+            return Status::failure(SqlError::message(query));
         if (!query.value(0).toBool())
             return Status::failure(tr("Table \"%1\" is missing from this database: run `quotactl migrate` to create it.").arg(table));
     }

@@ -146,3 +146,13 @@ QString PagedQueryModel::containsPattern(const QString &text)
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
+
+QVariant PagedQueryModel::textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant PagedQueryModel::idOrNull(const QVariant &afterKey)
+{
+    return afterKey.isValid() && !afterKey.isNull() ? QVariant(afterKey.toInt()) : QVariant(QMetaType::fromType<int>());
+}

@@ -20,13 +20,14 @@ class DatabaseWorker;
 class PagedQueryModel : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedQueryModel)
 
 public:
     using Page = QList<QVariantList>;
     /// (connection, key of the last row loaded or null for the first page, page size) → rows
     using Loader = std::function<Result<Page>(const QString &connection, const QVariant &afterKey, int limit)>;
 
-    PagedQueryModel(DatabaseWorker &worker, QStringList headers, int keyColumn, QObject *parent = nullptr);
+    explicit PagedQueryModel(DatabaseWorker &worker, QStringList headers, int keyColumn, QObject *parent = nullptr);
 
     /// Drops all rows and loads the first page with `loader`.
     void setLoader(Loader loader);
@@ -43,6 +44,10 @@ public:
 
     /// A LIKE/ILIKE pattern matching `text` anywhere, its %, _ and \\ taken literally.
     static QString containsPattern(const QString &text);
+    /// Loader parameters: `text`, or a text NULL when it is empty.
+    static QVariant textOrNull(const QString &text);
+    /// Loader parameters: the integer key of the last row loaded, or an integer NULL for the first page.
+    static QVariant idOrNull(const QVariant &afterKey);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -7,7 +7,8 @@
 #include <QSqlQuery>
 
 #include "cache/CacheService.h"
-#include "db/DatabaseConnector.h"
+#include "cache/PromptSet.h"
+#include "db/SqlError.h"
 #include "db/SqlTime.h"
 #include "users/UserLookup.h"
 
@@ -20,17 +21,18 @@ Result<QJsonObject> DemoData::generate(const QString &connectionName, const Opti
 
     QSqlQuery query(db);
     if (!query.exec(QString::fromUtf8(script.readAll())))
-        return Result<QJsonObject>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+        return Result<QJsonObject>::failure(SqlError::message(query));
 
     if (!db.transaction())
-        return Result<QJsonObject>::failure(DatabaseConnector::explain(db.lastError().databaseText()));
-    query.prepare(QStringLiteral("SELECT pg_temp.quotadesk_demo_data(?, ?, ?, ?::timestamp)::text"));
+        return Result<QJsonObject>::failure(SqlError::message(db));
+    query.prepare(QStringLiteral("SELECT pg_temp.quotadesk_demo_data(?, ?, ?, ?::timestamp, ?)::text"));
     query.addBindValue(options.users);
     query.addBindValue(options.days);
     query.addBindValue(options.seed);
     query.addBindValue(SqlTime::bind(options.at));
+    query.addBindValue(staffEmail());
     if (!query.exec() || !query.next()) {
-        const QString why = DatabaseConnector::explain(query.lastError().databaseText());
+        const QString why = SqlError::message(query);
         query = QSqlQuery();
         db.rollback();
         return Result<QJsonObject>::failure(why);
@@ -38,13 +40,13 @@ Result<QJsonObject> DemoData::generate(const QString &connectionName, const Opti
     QJsonObject counts = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
     query = QSqlQuery();
     if (!db.commit())
-        return Result<QJsonObject>::failure(DatabaseConnector::explain(db.lastError().databaseText()));
+        return Result<QJsonObject>::failure(SqlError::message(db));
 
     // System prompts go in the way staff put them there: an audited warm-up.
     const Result<UserRef> admin = UserLookup(connectionName).findStaff(staffEmail());
     if (!admin)
         return Result<QJsonObject>::failure(admin.error());
-    const Result<QJsonObject> prompts = CacheService::loadPrompts(QString());
+    const Result<QJsonObject> prompts = PromptSet::load(QString());
     if (!prompts)
         return Result<QJsonObject>::failure(prompts.error());
     const CacheService cache(connectionName);

@@ -7,7 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "db/DatabaseConnector.h"
+#include "db/SqlError.h"
 
 QJsonObject TrafficSimulator::Tally::toJson() const
 {
@@ -28,7 +28,7 @@ Status TrafficSimulator::prepare()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("SELECT id FROM public.users WHERE is_active AND NOT quotadesk.is_staff(is_admin, role::text) ORDER BY id")))
-        return Status::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+        return Status::failure(SqlError::message(query));
     m_users.clear();
     while (query.next())
         m_users << query.value(0).toInt();

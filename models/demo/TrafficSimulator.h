@@ -16,6 +16,7 @@
 class TrafficSimulator final
 {
     Q_DECLARE_TR_FUNCTIONS(TrafficSimulator)
+    Q_DISABLE_COPY_MOVE(TrafficSimulator)
 
 public:
     struct Tally
@@ -29,7 +30,7 @@ public:
         QJsonObject toJson() const;
     };
 
-    TrafficSimulator(QString connectionName, ResponseGenerator &generator, quint32 seed);
+    explicit TrafficSimulator(QString connectionName, ResponseGenerator &generator, quint32 seed);
 
     /// Loads the users to simulate (customers, not staff). Fails when there are none.
     Status prepare();

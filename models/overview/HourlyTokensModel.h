@@ -11,11 +11,12 @@
 class HourlyTokensModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HourlyTokensModel)
 
 public:
     enum Column { Hour, Today, Yesterday, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit HourlyTokensModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void setValues(const QList<qint64> &today, const QList<qint64> &yesterday, int currentHour);
     qint64 maximum() const; // in tokens

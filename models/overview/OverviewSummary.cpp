@@ -5,14 +5,14 @@
 #include <QSqlQuery>
 
 #include "cache/CacheService.h"
-#include "db/DatabaseConnector.h"
+#include "db/SqlError.h"
 #include "db/SqlTime.h"
 
 namespace {
 
 Result<OverviewSummary> failed(const QSqlQuery &query)
 {
-    return Result<OverviewSummary>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+    return Result<OverviewSummary>::failure(SqlError::message(query));
 }
 
 } // namespace

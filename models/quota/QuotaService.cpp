@@ -3,14 +3,14 @@
 #include <algorithm>
 #include <limits>
 
-#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "db/DatabaseConnector.h"
+#include "common/DisplayText.h"
+#include "db/SqlError.h"
+#include "db/SqlError.h"
 #include "db/SqlTime.h"
-#include "quota/QuotaPeriod.h"
 #include "users/UserLookup.h"
 
 namespace {
@@ -76,36 +76,6 @@ QVariant optionalParameter(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-/// The error of a failed query as one line: our own RAISEs (SQLSTATE class QD) are
-/// already sentences for the user; anything else goes through DatabaseConnector::explain.
-QString errorOf(const QSqlQuery &query)
-{
-    const QSqlError error = query.lastError();
-    if (error.nativeErrorCode().startsWith(QLatin1String("QD"))) {
-        QString text = error.databaseText().trimmed();
-        const qsizetype newline = text.indexOf(u'\n');
-        if (newline >= 0)
-            text.truncate(newline);
-        if (text.startsWith(QLatin1String("ERROR:")))
-            text = text.mid(6);
-        text = text.trimmed();
-        const QString codeSuffix = u'(' + error.nativeErrorCode() + u')';
-        if (text.endsWith(codeSuffix))
-            text.chop(codeSuffix.size());
-        return text.trimmed();
-    }
-    return DatabaseConnector::explain(error.databaseText());
-}
-
-QString formatCount(qint64 value)
-{
-    QLocale locale;
-    // The C locale has no digit grouping; "10,240" reads better than "10240".
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return locale.toString(value);
-}
-
 qint64 remainingOf(const QuotaWindow &window)
 {
     return window.remaining ? *window.remaining : std::max<qint64>(*window.limit - window.used, 0);
@@ -135,7 +105,7 @@ Result<QuotaLimits> QuotaService::limits(int userId) const
         "FROM quotadesk.user_limits WHERE user_id = ?"));
     query.addBindValue(userId);
     if (!query.exec())
-        return Result<QuotaLimits>::failure(errorOf(query));
+        return Result<QuotaLimits>::failure(SqlError::message(query));
     if (!query.next())
         return Result<QuotaLimits>::failure(tr("No user with id %1.").arg(userId));
     QuotaLimits limits;
@@ -162,12 +132,12 @@ Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const 
         query.addBindValue(timeParameter(at));
     }
     if (!query.exec())
-        return Result<QList<QuotaStatus>>::failure(errorOf(query));
+        return Result<QList<QuotaStatus>>::failure(SqlError::message(query));
     QList<QuotaStatus> statuses;
     while (query.next())
         statuses.append(statusFrom(query));
     if (query.lastError().isValid())
-        return Result<QList<QuotaStatus>>::failure(errorOf(query));
+        return Result<QList<QuotaStatus>>::failure(SqlError::message(query));
     return statuses;
 }
 
@@ -195,7 +165,7 @@ Result<qint64> QuotaService::estimateFor(const QString &task) const
         "LIMIT 1"));
     query.addBindValue(task.trimmed());
     if (!query.exec())
-        return Result<qint64>::failure(errorOf(query));
+        return Result<qint64>::failure(SqlError::message(query));
     if (!query.next())
         return Result<qint64>::failure(tr("No token estimate for task \"%1\" and none for \"other\": add one to quotadesk.task_estimates.")
                                            .arg(task));
@@ -234,38 +204,44 @@ QuotaDecision QuotaService::decide(const QuotaStatus &status, qint64 estimate)
         decision.message = std::move(message);
         return decision;
     };
-    const QString dailyResets = SqlTime::toIso(status.dailyResetsAt);
-    const QString monthlyResets = SqlTime::toIso(status.monthlyResetsAt);
-
-    if (!status.daily.isUnlimited()) {
-        const qint64 remaining = remainingOf(status.daily);
+    // The token windows refuse the same way; each has its own sentences.
+    struct TokenWindow
+    {
+        const QuotaWindow &window;
+        const char *exceeded;
+        const char *insufficient;
+        QString exceededText;     // %1 used, %2 limit, %3 reset time
+        QString insufficientText; // %1 estimate, %2 remaining, %3 limit, %4 reset time
+        QDateTime resetsAt;
+    };
+    const TokenWindow windows[] = {
+        {status.daily, QuotaDecision::DailyQuotaExceeded, QuotaDecision::DailyQuotaInsufficient,
+         tr("Daily quota exceeded: %1 of %2 tokens used today; resets at %3."),
+         tr("Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4."),
+         status.dailyResetsAt},
+        {status.monthly, QuotaDecision::MonthlyQuotaExceeded, QuotaDecision::MonthlyQuotaInsufficient,
+         tr("Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3."),
+         tr("Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4."),
+         status.monthlyResetsAt},
+    };
+    for (const TokenWindow &w : windows) {
+        if (w.window.isUnlimited())
+            continue;
+        const qint64 remaining = remainingOf(w.window);
+        const QString limit = DisplayText::count(*w.window.limit);
+        const QString resets = SqlTime::toIso(w.resetsAt);
         if (remaining <= 0)
-            return refuse(QuotaDecision::DailyQuotaExceeded,
-                          tr("Daily quota exceeded: %1 of %2 tokens used today; resets at %3.")
-                              .arg(formatCount(status.daily.used), formatCount(*status.daily.limit), dailyResets));
+            return refuse(w.exceeded, w.exceededText.arg(DisplayText::count(w.window.used), limit, resets));
         if (remaining < estimate)
-            return refuse(QuotaDecision::DailyQuotaInsufficient,
-                          tr("Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.")
-                              .arg(formatCount(estimate), formatCount(remaining), formatCount(*status.daily.limit), dailyResets));
-    }
-    if (!status.monthly.isUnlimited()) {
-        const qint64 remaining = remainingOf(status.monthly);
-        if (remaining <= 0)
-            return refuse(QuotaDecision::MonthlyQuotaExceeded,
-                          tr("Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.")
-                              .arg(formatCount(status.monthly.used), formatCount(*status.monthly.limit), monthlyResets));
-        if (remaining < estimate)
-            return refuse(QuotaDecision::MonthlyQuotaInsufficient,
-                          tr("Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.")
-                              .arg(formatCount(estimate), formatCount(remaining), formatCount(*status.monthly.limit), monthlyResets));
+            return refuse(w.insufficient, w.insufficientText.arg(DisplayText::count(estimate), DisplayText::count(remaining), limit, resets));
     }
     if (!status.hourlyCalls.isUnlimited() && status.hourlyCalls.used >= *status.hourlyCalls.limit)
         return refuse(QuotaDecision::HourlyCallLimit,
                       tr("Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.")
-                          .arg(formatCount(status.hourlyCalls.used), formatCount(*status.hourlyCalls.limit)));
+                          .arg(DisplayText::count(status.hourlyCalls.used), DisplayText::count(*status.hourlyCalls.limit)));
 
     decision.allowed = true;
-    decision.message = tr("Allowed: about %1 tokens.").arg(formatCount(estimate));
+    decision.message = tr("Allowed: about %1 tokens.").arg(DisplayText::count(estimate));
     return decision;
 }
 
@@ -273,13 +249,8 @@ Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QStri
                                           const QDateTime &at) const
 {
     using R = Result<QList<qint64>>;
-    // The database checks all of this too; checking here first gives translated messages.
-    if (!QuotaPeriod::all().contains(period))
-        return R::failure(tr("The period to reset must be daily, monthly or hourly, not \"%1\".").arg(period));
-    if (reason.trimmed().isEmpty())
-        return R::failure(tr("A quota reset needs a reason: say why it is reset."));
-    if (userIds.isEmpty())
-        return R::failure(tr("No user was selected to reset."));
+    // The staff account is looked up first for its own messages ("No user with id N.");
+    // period, reason and users are checked by quotadesk.admin_reset_quota() alone.
     const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(staffId));
     if (!staff)
         return R::failure(staff.error());
@@ -287,25 +258,17 @@ Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QStri
     QList<int> ids = userIds;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    const QString array = intArrayLiteral(ids);
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT quotadesk.missing_users(?::integer[])"));
-    query.addBindValue(array);
-    if (!query.exec() || !query.next())
-        return R::failure(errorOf(query));
-    if (!query.isNull(0))
-        return R::failure(tr("No user with id %1: nothing was reset.").arg(query.value(0).toString()));
-
     // One statement: the function's inserts and audit rows commit or fail together.
     query.prepare(QStringLiteral("SELECT id FROM quotadesk.admin_reset_quota(?, ?::integer[], ?, ?, ?::timestamp) AS id"));
     query.addBindValue(staffId);
-    query.addBindValue(array);
+    query.addBindValue(intArrayLiteral(ids));
     query.addBindValue(period);
     query.addBindValue(reason.trimmed());
     query.addBindValue(timeParameter(at));
     if (!query.exec())
-        return R::failure(errorOf(query));
+        return R::failure(SqlError::message(query));
     QList<qint64> resetIds;
     while (query.next())
         resetIds.append(query.value(0).toLongLong());
@@ -332,7 +295,7 @@ Result<QList<PlanLimitsRow>> QuotaService::planLimits() const
         "LEFT JOIN users_per_plan n ON n.plan = p.plan "
         "ORDER BY l.plan IS NULL, l.daily_tokens NULLS LAST, p.plan"));
     if (!ok)
-        return Result<QList<PlanLimitsRow>>::failure(errorOf(query));
+        return Result<QList<PlanLimitsRow>>::failure(SqlError::message(query));
     QList<PlanLimitsRow> rows;
     while (query.next()) {
         PlanLimitsRow row;
@@ -374,6 +337,6 @@ Status QuotaService::setPlanLimits(int staffId, const PlanLimitsRow &row) const
     query.addBindValue(optionalParameter(row.hourlyCalls));
     query.addBindValue(row.cacheTier.trimmed());
     if (!query.exec())
-        return Status::failure(errorOf(query));
+        return Status::failure(SqlError::message(query));
     return {};
 }

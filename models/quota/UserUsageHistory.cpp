@@ -4,14 +4,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "db/DatabaseConnector.h"
+#include "db/SqlError.h"
 #include "db/SqlTime.h"
 
 namespace {
 
 Result<UserUsageHistory> failed(const QSqlQuery &query)
 {
-    return Result<UserUsageHistory>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+    return Result<UserUsageHistory>::failure(SqlError::message(query));
 }
 
 } // namespace

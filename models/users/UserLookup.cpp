@@ -5,7 +5,26 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include "db/DatabaseConnector.h"
+#include "db/SqlError.h"
+
+namespace {
+
+// One SELECT list and one reader for every lookup of a user.
+const QString UserColumns = QStringLiteral(
+    "SELECT id, email, full_name, is_active, quotadesk.is_staff(is_admin, role::text) AS is_staff FROM public.users ");
+
+UserRef userFrom(const QSqlQuery &query)
+{
+    UserRef user;
+    user.id = query.value(0).toInt();
+    user.email = query.value(1).toString();
+    user.fullName = query.value(2).toString();
+    user.isActive = query.value(3).toBool();
+    user.isStaff = query.value(4).toBool();
+    return user;
+}
+
+} // namespace
 
 Result<UserRef> UserLookup::find(const QString &idOrEmail) const
 {
@@ -19,24 +38,14 @@ Result<UserRef> UserLookup::find(const QString &idOrEmail) const
         return Result<UserRef>::failure(tr("No user with id %1.").arg(needle));
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
-        "SELECT id, email, full_name, is_active,"
-        "       quotadesk.is_staff(is_admin, role::text) AS is_staff "
-        "FROM public.users WHERE %1 ORDER BY id LIMIT 1")
-                      .arg(byId ? QStringLiteral("id = ?") : QStringLiteral("lower(email) = lower(?)")));
+    query.prepare(UserColumns + (byId ? QStringLiteral("WHERE id = ?") : QStringLiteral("WHERE lower(email) = lower(?) ORDER BY id LIMIT 1")));
     query.addBindValue(byId ? QVariant(needle.toInt()) : QVariant(needle));
     if (!query.exec())
-        return Result<UserRef>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+        return Result<UserRef>::failure(SqlError::message(query));
     if (!query.next())
         return Result<UserRef>::failure(byId ? tr("No user with id %1.").arg(needle) : tr("No user with email %1.").arg(needle));
 
-    UserRef user;
-    user.id = query.value(0).toInt();
-    user.email = query.value(1).toString();
-    user.fullName = query.value(2).toString();
-    user.isActive = query.value(3).toBool();
-    user.isStaff = query.value(4).toBool();
-    return user;
+    return userFrom(query);
 }
 
 Result<UserRef> UserLookup::findStaff(const QString &idOrEmail) const
@@ -55,17 +64,10 @@ Result<UserRef> UserLookup::findStaff(const QString &idOrEmail) const
 Result<QList<UserRef>> UserLookup::staffAccounts() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT id, email, full_name FROM public.users "
-                                   "WHERE is_active AND quotadesk.is_staff(is_admin, role::text) ORDER BY lower(email)")))
-        return Result<QList<UserRef>>::failure(DatabaseConnector::explain(query.lastError().databaseText()));
+    if (!query.exec(UserColumns + QStringLiteral("WHERE is_active AND quotadesk.is_staff(is_admin, role::text) ORDER BY lower(email)")))
+        return Result<QList<UserRef>>::failure(SqlError::message(query));
     QList<UserRef> staff;
-    while (query.next()) {
-        UserRef user;
-        user.id = query.value(0).toInt();
-        user.email = query.value(1).toString();
-        user.fullName = query.value(2).toString();
-        user.isStaff = true;
-        staff << user;
-    }
+    while (query.next())
+        staff << userFrom(query);
     return staff;
 }

@@ -1,7 +1,9 @@
 -- Demo data for quotactl demo-data and quotadesk --demo: a deterministic function of
 -- (users, days, seed, at). Created in pg_temp, so it never lands in a real schema.
 -- Set-based: every table is filled by a few INSERT ... SELECT over generate_series.
-CREATE OR REPLACE FUNCTION pg_temp.quotadesk_demo_data(p_users integer, p_days integer, p_seed integer, p_at timestamp)
+-- p_admin_email: the demo admin account (DemoData::staffEmail(), the one definition).
+CREATE OR REPLACE FUNCTION pg_temp.quotadesk_demo_data(p_users integer, p_days integer, p_seed integer, p_at timestamp,
+                                                       p_admin_email text)
 RETURNS jsonb LANGUAGE plpgsql AS $fn$
 DECLARE
     v_tag text := 's' || p_seed;
@@ -46,11 +48,11 @@ BEGIN
 
     -- Staff accounts (shared by every seed).
     INSERT INTO public.users (email, full_name, hashed_password, role, is_admin, referral_code, created_at, updated_at) VALUES
-        ('admin@demo.quotadesk.test', 'Demo Admin', 'demo-not-a-hash', 'super_admin', true, 'QDADMIN1', p_at - interval '400 days', p_at - interval '400 days'),
+        (p_admin_email, 'Demo Admin', 'demo-not-a-hash', 'super_admin', true, 'QDADMIN1', p_at - interval '400 days', p_at - interval '400 days'),
         ('support@demo.quotadesk.test', 'Sam Support', 'demo-not-a-hash', 'support_agent', false, 'QDSUPRT1', p_at - interval '300 days', p_at - interval '300 days'),
         ('finance@demo.quotadesk.test', 'Fatuma Finance', 'demo-not-a-hash', 'finance_admin', false, 'QDFINAN1', p_at - interval '200 days', p_at - interval '200 days')
     ON CONFLICT DO NOTHING;
-    SELECT id INTO v_staff FROM public.users WHERE email = 'admin@demo.quotadesk.test';
+    SELECT id INTO v_staff FROM public.users WHERE email = p_admin_email;
     v_configs := ARRAY(SELECT id FROM public.ai_provider_configs ORDER BY id LIMIT 3);
 
     -- One row per demo user with its random traits, drawn in order.
@@ -202,6 +204,6 @@ BEGIN
 
     RETURN jsonb_build_object('users', p_users, 'usage_rows', v_usage + v_dupes, 'duplicate_rows', v_dupes,
                               'cache_rows', v_cache, 'expired_cache_rows', v_expired, 'lookup_buckets', v_buckets,
-                              'staff_email', 'admin@demo.quotadesk.test');
+                              'staff_email', p_admin_email);
 END
 $fn$;

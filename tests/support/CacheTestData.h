@@ -14,14 +14,11 @@
 
 #include "db/DatabaseConnector.h"
 #include "TestDatabase.h"
+#include "TestTime.h"
 
 namespace CacheTest {
 
-/// A fixed instant, e.g. utc("2030-03-15T10:20:00Z").
-inline QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
+using ::utc; // TestTime.h
 
 struct UserSpec
 {

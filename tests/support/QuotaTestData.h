@@ -10,22 +10,7 @@
 #include <QVariant>
 
 #include "TestDatabase.h"
-
-/// "2026-11-24T23:59:59.999Z" (or without Z) as a UTC QDateTime.
-inline QDateTime utc(const char *iso)
-{
-    QString text = QString::fromLatin1(iso);
-    if (!text.endsWith(u'Z'))
-        text += u'Z';
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return dt.toUTC();
-}
-
-/// The SQL text form of a UTC time, for ?::timestamp.
-inline QString sqlTime(const QDateTime &dt)
-{
-    return dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-}
+#include "TestTime.h"
 
 class QuotaTestData final
 {

@@ -1,0 +1,130 @@
+#include "db/SqlError.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+namespace {
+
+// require_staff() raises a clause ("x is not a staff account (...)"), not a sentence.
+const QLatin1String RequireStaffState("QD001");
+
+} // namespace
+
+SqlError::Kind SqlError::kindOfState(const QString &state)
+{
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03"))
+        return Kind::ConnectionLost;
+    if (state == QLatin1String("42501"))
+        return Kind::PermissionDenied;
+    if (state == QLatin1String("23505"))
+        return Kind::Conflict;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return Kind::Retryable;
+    if (state == QLatin1String("57014"))
+        return Kind::Cancelled;
+    if (state.startsWith(QLatin1String("QD")))
+        return Kind::Refused;
+    return Kind::Database;
+}
+
+SqlError::Kind SqlError::kindOf(const QSqlError &error)
+{
+    if (!error.isValid())
+        return Kind::None;
+    return kindOfState(error.nativeErrorCode());
+}
+
+SqlError::Kind SqlError::kindOf(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    if (error.isValid() && error.nativeErrorCode().isEmpty() && connectionBroken(query.driver()))
+        return Kind::ConnectionLost;
+    return kindOf(error);
+}
+
+bool SqlError::connectionBroken(const QSqlDriver *driver)
+{
+    if (!driver)
+        return false;
+    const QVariant handle = driver->handle();
+    // QPSQL hands out its PGconn*; the type's name depends on how Qt spelled it.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return false;
+    PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+    return !conn || PQstatus(conn) != CONNECTION_OK;
+}
+
+QString SqlError::serverText(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    const qsizetype newline = text.indexOf(u'\n');
+    if (newline >= 0)
+        text.truncate(newline);
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
+    text.remove(severity);
+    const QString code = error.nativeErrorCode();
+    if (!code.isEmpty()) {
+        const QString suffix = u'(' + code + u')';
+        if (text.endsWith(suffix))
+            text.chop(suffix.size());
+    }
+    return text.trimmed();
+}
+
+QString SqlError::message(const QSqlError &error, Kind kind)
+{
+    const QString text = serverText(error).left(300);
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::ConnectionLost:
+        return tr("Lost the connection to the PostgreSQL server (%1): reconnect and try again.").arg(text);
+    case Kind::PermissionDenied:
+        return tr("Permission denied (%1): ask a database administrator for the Quotadesk role this needs.").arg(text);
+    case Kind::Conflict:
+        return tr("Conflict with data already there (%1): refresh and try again.").arg(text);
+    case Kind::Retryable:
+        return tr("The database stopped this because of concurrent work (%1): try again.").arg(text);
+    case Kind::Cancelled:
+        return tr("The database cancelled the query (%1).").arg(text);
+    case Kind::Refused:
+        if (error.nativeErrorCode() == RequireStaffState)
+            return tr("Refused: %1.").arg(text);
+        return text;
+    case Kind::Database:
+        break;
+    }
+    return tr("PostgreSQL error: %1").arg(text);
+}
+
+QString SqlError::message(const QSqlError &error)
+{
+    return message(error, kindOf(error));
+}
+
+QString SqlError::message(const QSqlQuery &query)
+{
+    return message(query.lastError(), kindOf(query));
+}
+
+QString SqlError::message(const QSqlDatabase &db)
+{
+    const QSqlError error = db.lastError();
+    Kind kind = kindOf(error);
+    if (kind != Kind::None && error.nativeErrorCode().isEmpty() && connectionBroken(db.driver()))
+        kind = Kind::ConnectionLost;
+    return message(error, kind);
+}
+
+QString SqlError::notConnected()
+{
+    return tr("Not connected to a database.");
+}
