@@ -19,6 +19,7 @@
 
 #include "cache/CacheEntriesModel.h"
 #include "cache/CacheService.h"
+#include "cache/PromptSet.h"
 #include "cache/CacheTypeStatsModel.h"
 #include "cache/HitRateByDayModel.h"
 #include "CacheTestData.h"
@@ -435,7 +436,7 @@ private slots:
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         World w;
         QCOMPARE(addWorld(f.db(), w), QString());
-        const auto prompts = CacheService::loadPrompts(QString());
+        const auto prompts = PromptSet::load(QString());
         QVERIFY(prompts.ok());
         const QString n = QLocale().toString(prompts->size());
         CachePage page(f.context());
@@ -509,7 +510,7 @@ private slots:
             QCOMPARE(f.db().scalar(QStringLiteral("SELECT cache_data FROM ai_cache WHERE cache_key = 'team_prompt' AND cache_type = 'system'")).toString(),
                      QStringLiteral("\"Be kind.\""));
         } else {
-            const QString expected = CacheService::loadPrompts(path).error();
+            const QString expected = PromptSet::load(path).error();
             QVERIFY(!expected.isEmpty());
             QCOMPARE(lastFinished(finished), expected);
             QCOMPARE(Dialogs::takeMessages(), QStringList{QStringLiteral("Warm up system caches: %1").arg(expected)});

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "cache/CacheService.h"
+#include "cache/PromptSet.h"
 #include "CommandTable.h"
 #include "Invocation.h"
 #include "TextTable.h"
@@ -63,8 +64,8 @@ int CacheCommands::cleanup(Invocation &run)
     const auto batch = run.wholeNumber(QStringLiteral("batch"));
     if (!batch)
         return run.fail(batch.error());
-    if (batch.value() < 1 || batch.value() > 1000000)
-        return run.fail(tr("--batch must be between 1 and 1000000."));
+    if (batch.value() < 1 || batch.value() > CacheService::MaxBatchSize)
+        return run.fail(tr("--batch must be between 1 and %1.").arg(CacheService::MaxBatchSize));
     const CacheService cache(Invocation::connection());
     const auto expired = cache.countExpired();
     if (!expired)
@@ -143,7 +144,7 @@ int CacheCommands::warmup(Invocation &run)
     const auto actor = run.staff();
     if (!actor)
         return run.fail(actor.error());
-    const auto prompts = CacheService::loadPrompts(run.value(QStringLiteral("prompts")));
+    const auto prompts = PromptSet::load(run.value(QStringLiteral("prompts")));
     if (!prompts)
         return run.fail(prompts.error());
     const auto report = CacheService(Invocation::connection()).warmup(actor->id, prompts.value());

@@ -4,6 +4,7 @@
 #include "DemoCommands.h"
 #include "QuotaCommands.h"
 #include "SchemaCommands.h"
+#include "cache/CacheService.h"
 
 QList<QCommandLineOption> CommandTable::globalOptions()
 {
@@ -52,7 +53,8 @@ QList<Command> CommandTable::commands()
          {{QStringLiteral("since"), tr("Hit rate from this UTC time (default: all recorded lookups)."), tr("TIME")}},
          &CacheCommands::stats},
         {QStringLiteral("cleanup"), QString(), tr("Delete expired cache rows, in batches (audited)."),
-         {{QStringLiteral("batch"), tr("Rows per batch (default 5000)."), tr("N"), QStringLiteral("5000")},
+         {{QStringLiteral("batch"), tr("Rows per batch (default %1).").arg(CacheService::DefaultBatchSize), tr("N"),
+           QString::number(CacheService::DefaultBatchSize)},
           {QStringLiteral("dry-run"), tr("Only count what would be deleted.")},
           as},
          &CacheCommands::cleanup},

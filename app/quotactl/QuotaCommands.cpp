@@ -221,9 +221,10 @@ int QuotaCommands::reset(Invocation &run)
                                   {QStringLiteral("users"), QJsonArray::fromStringList(emails)}, {QStringLiteral("reset_ids"), resetIds},
                                   {QStringLiteral("by"), actor->email}});
     } else {
-        run.out() << tr("Reset the %1 quota of %Ln users: %2. Recorded in the audit log as %3.", nullptr, int(ids.size()))
-                         .arg(QuotaPeriod::displayName(period), emails.join(QStringLiteral(", ")), actor->email)
-                  << '\n';
+        run.out() << QuotaPeriod::resetReport(period, emails) << '\n';
+        if (emails.size() > 1)
+            run.out() << tr("Users: %1").arg(emails.join(QStringLiteral(", "))) << '\n';
+        run.out() << tr("Recorded in the audit log as %1.").arg(actor->email) << '\n';
     }
     return ExitCode::Done;
 }

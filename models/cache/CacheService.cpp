@@ -345,11 +345,6 @@ Result<qint64> CacheService::cleanupUser(int staffId, int userId) const
     return query.value(0).toLongLong();
 }
 
-Result<QJsonObject> CacheService::loadPrompts(const QString &path)
-{
-    return PromptSet::load(path);
-}
-
 qsizetype CacheService::keyLength(const QString &key)
 {
     // PostgreSQL counts characters (code points); QString counts UTF-16 units.

@@ -65,8 +65,6 @@ public:
     /// Deletes one user's non-system rows; audited as cache.cleanup_user (also when 0).
     Result<qint64> cleanupUser(int staffId, int userId) const;
 
-    /// PromptSet::load(), kept for the Cache page's warm-up.
-    static Result<QJsonObject> loadPrompts(const QString &path);
     /// Upserts permanent system rows; audited as cache.warmup. Idempotent.
     Result<WarmupReport> warmup(int staffId, const QJsonObject &prompts) const;
 

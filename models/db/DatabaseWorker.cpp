@@ -5,9 +5,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
-#include <libpq-fe.h>
-
 #include "db/DatabaseConnector.h"
+#include "db/SqlError.h"
 
 /// The part of a DatabaseWorker that lives in its thread.
 class WorkerCore final : public QObject
@@ -56,12 +55,7 @@ private:
     {
         if (!QSqlDatabase::contains(m_name))
             return true;
-        const QVariant handle = QSqlDatabase::database(m_name, false).driver()->handle();
-        // QPSQL hands out its PGconn*; the type's name depends on how Qt spelled it.
-        if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-            return false; // cannot tell: trust the queries' own errors and the health check
-        PGconn *conn = *static_cast<PGconn *const *>(handle.data());
-        return !conn || PQstatus(conn) != CONNECTION_OK;
+        return SqlError::connectionBroken(QSqlDatabase::database(m_name, false).driver());
     }
 
     void tryConnect()

@@ -11,9 +11,9 @@ class QuotaPeriod final
 public:
     /// "daily", "monthly", "hourly": the codes the database and the command line use.
     static QStringList all();
-    /// The period's adjective for sentences ("Reset the daily quota of …"), translated;
-    /// unknown codes come back as they are.
-    static QString displayName(const QString &period);
     /// What the period counts, for choosing one ("Daily tokens (today, UTC)"), translated.
     static QString description(const QString &period);
+    /// "The daily quota of alice@example.com was reset." / "The daily quota of 3 users
+    /// was reset.", translated.
+    static QString resetReport(const QString &period, const QStringList &emails);
 };

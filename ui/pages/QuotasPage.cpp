@@ -21,6 +21,7 @@
 #include "quota/QuotaFilterModel.h"
 #include "quota/QuotaLevel.h"
 #include "quota/QuotaLevelBarsModel.h"
+#include "quota/QuotaPeriod.h"
 #include "quota/QuotaService.h"
 #include "quota/QuotaTableModel.h"
 #include "quota/UserUsageHistory.h"
@@ -406,7 +407,7 @@ void QuotasPage::resetSelected()
     steps.report = [](const Result<QList<qint64>> &done, const ResetPlan &plan) {
         if (!done)
             return AdminAction::Report{tr("Nothing was reset: %1").arg(done.error()), true, false};
-        return AdminAction::Report{resetReport(plan)};
+        return AdminAction::Report{QuotaPeriod::resetReport(plan.request.period, plan.emails)};
     };
     m_reset->start(std::move(steps));
 }
@@ -438,27 +439,4 @@ QString QuotasPage::resetQuestion(const ResetPlan &plan, const QString &staff)
             .arg(names, staff);
     return tr("Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.", nullptr, n)
         .arg(period, names, staff);
-}
-
-QString QuotasPage::resetReport(const ResetPlan &plan)
-{
-    const QString &period = plan.request.period;
-    if (plan.emails.size() == 1) {
-        const QString &user = plan.emails.constFirst();
-        if (period == QLatin1String("daily"))
-            return tr("The daily quota of %1 was reset.").arg(user);
-        if (period == QLatin1String("monthly"))
-            return tr("The monthly quota of %1 was reset.").arg(user);
-        if (period == QLatin1String("hourly"))
-            return tr("The hourly quota of %1 was reset.").arg(user);
-        return tr("The quota “%1” of %2 was reset.").arg(period, user);
-    }
-    const int n = int(plan.emails.size());
-    if (period == QLatin1String("daily"))
-        return tr("The daily quota of %Ln users was reset.", nullptr, n);
-    if (period == QLatin1String("monthly"))
-        return tr("The monthly quota of %Ln users was reset.", nullptr, n);
-    if (period == QLatin1String("hourly"))
-        return tr("The hourly quota of %Ln users was reset.", nullptr, n);
-    return tr("The quota “%1” of %Ln users was reset.", nullptr, n).arg(period);
 }

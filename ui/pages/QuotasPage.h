@@ -84,7 +84,6 @@ private:
         ResetRequest request;
     };
     static QString resetQuestion(const ResetPlan &plan, const QString &staff);
-    static QString resetReport(const ResetPlan &plan);
     int currentUserId() const;
 
     AppContext &m_context;

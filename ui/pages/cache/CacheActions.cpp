@@ -15,6 +15,7 @@
 
 #include "cache/CacheEntriesModel.h"
 #include "cache/CacheService.h"
+#include "cache/PromptSet.h"
 #include "common/DisplayText.h"
 #include "db/SqlTime.h"
 #include "pages/PageParts.h"
@@ -257,7 +258,7 @@ void CacheActions::warmUp(const QString &path)
     // Files are read off the GUI thread too (a prompts file may be on a slow share), and
     // not on the reader, whose refreshes must not wait for it.
     steps.planOnAdmin = true;
-    steps.plan = [path](const QString &) { return CacheService::loadPrompts(path); };
+    steps.plan = [path](const QString &) { return PromptSet::load(path); };
     steps.question = [path](const QJsonObject &prompts, const UserRef &staff) {
         QStringList keys = prompts.keys();
         const int n = PageParts::pluralCount(keys.size());

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include "cache/CacheService.h"
+
 class AdminAction;
 class AppContext;
 class CacheEntriesPanel;
@@ -76,6 +78,6 @@ private:
     QLabel *m_progressLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_resultLabel = nullptr;
-    int m_batchSize = 5000;
+    int m_batchSize = CacheService::DefaultBatchSize;
     int m_batchPauseMs = 0;
 };
