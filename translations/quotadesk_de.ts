@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AdminAction</name>
     <message>
-        <location filename="../ui/shell/AdminAction.cpp" line="56" />
+        <location filename="../ui/shell/AdminAction.cpp" line="56"/>
         <source>Cancelling after this batch…</source>
         <translation>Abbruch nach diesem Stapel…</translation>
     </message>
@@ -11,32 +12,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>When (UTC)</source>
         <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -44,49 +45,49 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.h" line="25" />
-        <location filename="../ui/pages/AuditPage.cpp" line="28" />
+        <location filename="../ui/pages/AuditPage.h" line="25"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="28"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="33" />
-        <location filename="../ui/pages/AuditPage.cpp" line="120" />
+        <location filename="../ui/pages/AuditPage.cpp" line="33"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="120"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="37" />
+        <location filename="../ui/pages/AuditPage.cpp" line="37"/>
         <source>Staff member (email or name)</source>
         <translation>Mitarbeiter (E-Mail oder Name)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="45" />
+        <location filename="../ui/pages/AuditPage.cpp" line="45"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="51" />
+        <location filename="../ui/pages/AuditPage.cpp" line="51"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="54" />
+        <location filename="../ui/pages/AuditPage.cpp" line="54"/>
         <source>From (UTC):</source>
         <translation>Von (UTC):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="56" />
+        <location filename="../ui/pages/AuditPage.cpp" line="56"/>
         <source>To:</source>
         <translation>Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <location filename="../ui/pages/AuditPage.cpp" line="74"/>
         <source>Select an action to see all its details.</source>
         <translation>Wählen Sie eine Aktion aus, um alle Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="167" />
+        <location filename="../ui/pages/AuditPage.cpp" line="167"/>
         <source>%1 by %2 on %3
 
 %4</source>
@@ -98,209 +99,229 @@
 <context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="67" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="67"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
         <source>Warm up system caches…</source>
         <translation>System-Caches vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="83" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="83"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Die Standard-Systemprompts als dauerhafte gemeinsame Cache-Einträge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="84" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="84"/>
         <source>Warm up from a prompts file…</source>
         <translation>Aus Prompt-Datei vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="93" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="93"/>
         <source>Clean up expired…</source>
         <translation>Abgelaufene bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="95" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="95"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Den ausgewählten Eintrag löschen (bei einem Systemschlüssel: jede gemeinsame Zeile dieses Schlüssels)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="100" />
-        <source>Clean up user's caches…</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="100"/>
+        <source>Clean up user&apos;s caches…</source>
         <translation>Caches des Nutzers bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="102" />
-        <source>Delete every non-system entry of the selected entry's user, or of the user typed in the filter</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="102"/>
+        <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="149" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="149"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die %Ln abgelaufene Cache-Zeile löschen; wird im Prüfprotokoll erfasst</numerusform>
+            <numerusform>Die %Ln abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="185" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="185"/>
         <source>Clean up expired cache rows</source>
         <translation>Abgelaufene Cache-Zeilen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="186" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
         <source>Counting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="195" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="195"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="199" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="199"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln abgelaufene Cache-Zeile löschen (abgelaufen vor %1 UTC)?
+
+Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelweise und kann abgebrochen werden; sie wird im Prüfprotokoll unter %2 erfasst.</numerusform>
+            <numerusform>%Ln abgelaufene Cache-Zeilen löschen (abgelaufen vor %1 UTC)?
+
+Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelweise und kann abgebrochen werden; sie wird im Prüfprotokoll unter %2 erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="204" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="204"/>
         <source>Delete %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Zeile löschen</numerusform>
+            <numerusform>%Ln Zeilen löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="206" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="206"/>
         <source>Deleting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="209" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="209"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="225" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="225"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Bereinigung abgebrochen: %1 von %Ln abgelaufenen Zeile gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</numerusform>
+            <numerusform>Bereinigung abgebrochen: %1 von %Ln abgelaufenen Zeilen gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="228" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
         <source>%Ln expired rows deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln abgelaufene Zeile gelöscht</numerusform>
+            <numerusform>%Ln abgelaufene Zeilen gelöscht</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="247" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="247"/>
         <source>Choose a prompts file</source>
         <translation>Prompt-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="247" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="247"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="256" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="256"/>
         <source>Warm up system caches</source>
         <translation>System-Caches vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="257" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
         <source>Reading the prompts…</source>
         <translation>Prompts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="267" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="267"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="271" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="271"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
 
 Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln dauerhaften System-Cache-Eintrag aus dem Standard-Prompt-Satz vorwärmen?
+
+Schlüssel: %1
+
+Enthält der Eintrag bereits denselben Text, bleibt er unverändert. Das Vorwärmen wird im Prüfprotokoll unter %2 erfasst.</numerusform>
+            <numerusform>%Ln dauerhafte System-Cache-Einträge aus dem Standard-Prompt-Satz vorwärmen?
+
+Schlüssel: %1
+
+Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorwärmen wird im Prüfprotokoll unter %2 erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="276" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="276"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
 
 Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln dauerhaften System-Cache-Eintrag aus %1 vorwärmen?
+
+Schlüssel: %2
+
+Enthält der Eintrag bereits denselben Text, bleibt er unverändert. Das Vorwärmen wird im Prüfprotokoll unter %3 erfasst.</numerusform>
+            <numerusform>%Ln dauerhafte System-Cache-Einträge aus %1 vorwärmen?
+
+Schlüssel: %2
+
+Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorwärmen wird im Prüfprotokoll unter %3 erfasst.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="281" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="281"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="283" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="283"/>
         <source>Warming up system caches…</source>
         <translation>System-Caches werden vorgewärmt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="294" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="294"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
-        <translation type="unfinished" />
+        <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert. Doppelte Zeilen entfernt: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="296" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="296"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="308" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
         <source>Delete cache entry</source>
         <translation>Cache-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="309" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
         <source>Counting matching rows…</source>
         <translation>Passende Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="314" />
-        <source>The entry "%1" no longer exists: nothing to delete.</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
+        <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="317" />
-        <source>Delete the cache entry "%1" (type %2, owner %3)?
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="317"/>
+        <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
         <translation>Den Cache-Eintrag „%1“ (Typ %2, Eigentümer %3) löschen?
@@ -308,146 +329,150 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="320" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="320"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="322" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="322"/>
         <source>Deleting the entry…</source>
         <translation>Eintrag wird gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="331" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="331"/>
         <source>%Ln cache rows deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Cache-Zeile gelöscht</numerusform>
+            <numerusform>%Ln Cache-Zeilen gelöscht</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="346" />
-        <source>Clean up a user's caches</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="346"/>
+        <source>Clean up a user&apos;s caches</source>
         <translation>Caches eines Nutzers bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="348" />
-        <source>Select an entry of the user, or type the user's id or email in the user filter.</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
+        <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="354" />
-        <source>Counting the user's entries…</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="354"/>
+        <source>Counting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="367" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Nicht-System-Cache-Eintrag von %1 (#%2) löschen (gültig oder abgelaufen)?
+
+Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokoll unter %3 erfasst.</numerusform>
+            <numerusform>Alle %Ln Nicht-System-Cache-Einträge von %1 (#%2) löschen, gültige und abgelaufene?
+
+Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokoll unter %3 erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="377" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
         <source>Delete %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Eintrag löschen</numerusform>
+            <numerusform>%Ln Einträge löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="379" />
-        <source>Deleting the user's entries…</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="379"/>
+        <source>Deleting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="386" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="386"/>
         <source>%Ln cache entries of %1 deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Cache-Eintrag von %1 gelöscht</numerusform>
+            <numerusform>%Ln Cache-Einträge von %1 gelöscht</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CacheEntriesModel</name>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Created (UTC)</source>
         <translation>Erstellt (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Expires (UTC)</source>
         <translation>Läuft ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="76" />
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="174" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="76"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="174"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="162" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="162"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="164" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="164"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="181" />
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="193" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="181"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="193"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="195" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="195"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="196" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="196"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -455,78 +480,78 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheEntriesPanel</name>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="30" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="30"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="35" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="35"/>
         <source>Live and expired</source>
         <translation>Gültige und abgelaufene</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="36" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="36"/>
         <source>Live only</source>
         <translation>Nur gültige</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="37" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="37"/>
         <source>Expired only</source>
         <translation>Nur abgelaufene</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="40" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="40"/>
         <source>User: id, email or “system”</source>
         <translation>Nutzer: ID, E-Mail oder „system“</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="44" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="44"/>
         <source>Key contains…</source>
         <translation>Schlüssel enthält…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="70" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="70"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="111" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="111"/>
         <source>%Ln entries loaded; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Eintrag geladen; für mehr scrollen</numerusform>
+            <numerusform>%Ln Einträge geladen; für mehr scrollen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="113" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="113"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="132" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="132"/>
         <source>Could not load the entries: %1</source>
         <translation>Die Einträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="190" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="190"/>
         <source>Loading entries…</source>
         <translation>Einträge werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="202" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="202"/>
         <source>Select an entry to see its data.</source>
         <translation>Eintrag auswählen, um seine Daten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="212" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="212"/>
         <source>Could not load the entry: %1</source>
         <translation>Der Eintrag konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="214" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="214"/>
         <source>This entry no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
@@ -534,122 +559,122 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheEntryPreview</name>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="56" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="56"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="57" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="57"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="61" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="61"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="58" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="58"/>
         <source>Created (UTC)</source>
         <translation>Erstellt (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="59" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="59"/>
         <source>Expires (UTC)</source>
         <translation>Läuft ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="60" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="60"/>
         <source>Last used (UTC)</source>
         <translation>Zuletzt verwendet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="62" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="62"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="63" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="63"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="70" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="70"/>
         <source>Not valid JSON: the raw text as stored</source>
         <translation>Kein gültiges JSON: der Rohtext wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="91" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="91"/>
         <source>Select an entry to see its data.</source>
         <translation>Eintrag auswählen, um seine Daten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="126" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="126"/>
         <source>Key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="129" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="129"/>
         <source>system (shared)</source>
         <translation>system (gemeinsam)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="131" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="131"/>
         <source>user #%1</source>
         <translation>Nutzer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="133" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="133"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="138" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="138"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="140" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="140"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="149" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="149"/>
         <source>%1 (not valid JSON)</source>
         <translation>%1 (kein gültiges JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="159" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="159"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Die ersten %1 von %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
         <source>JSON object</source>
         <translation>JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
         <source>JSON array</source>
         <translation>JSON-Array</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
         <source>JSON string, shown as its text</source>
         <translation>JSON-String, als Text angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
         <source>JSON value</source>
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="167" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="167"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — die ersten %2 von %3 Zeichen</translation>
     </message>
@@ -657,734 +682,225 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CachePage</name>
     <message>
-        <location filename="../ui/pages/CachePage.h" line="32" />
-        <location filename="../ui/pages/CachePage.cpp" line="33" />
+        <location filename="../ui/pages/CachePage.h" line="32"/>
+        <location filename="../ui/pages/CachePage.cpp" line="33"/>
         <source>Cache</source>
         <translation>Cache</translation>
-    </message>
-    <message>
-        <source>Lookups of:</source>
-        <translation type="vanished">Abfragen:</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="vanished">Heute</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="vanished">Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="vanished">Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>All recorded</source>
-        <translation type="vanished">Alle erfassten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Abbrechen</translation>
-    </message>
-    <message>
-        <source>Warm up system caches…</source>
-        <translation type="vanished">System-Caches vorwärmen…</translation>
-    </message>
-    <message>
-        <source>Store the default system prompts as permanent shared cache entries</source>
-        <translation type="vanished">Die Standard-Systemprompts als dauerhafte gemeinsame Cache-Einträge speichern</translation>
-    </message>
-    <message>
-        <source>Warm up from a prompts file…</source>
-        <translation type="vanished">Aus Prompt-Datei vorwärmen…</translation>
-    </message>
-    <message>
-        <source>Clean up expired…</source>
-        <translation type="vanished">Abgelaufene bereinigen…</translation>
-    </message>
-    <message>
-        <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
-        <translation type="vanished">Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation type="vanished">Speicher</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="vanished">Einträge</translation>
-    </message>
-    <message>
-        <source>By type</source>
-        <translation type="vanished">Nach Typ</translation>
-    </message>
-    <message>
-        <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
-        <translation type="vanished">Einträge, Treffer und Ersparnis beziehen sich auf die aktuellen Zeilen im Cache, über die gesamte Zeit. Die Trefferquote zählt die im gewählten Zeitraum erfassten Abfragen, Fehltreffer eingeschlossen.</translation>
-    </message>
-    <message>
-        <source>Hit rate per day (UTC)</source>
-        <translation type="vanished">Trefferquote pro Tag (UTC)</translation>
-    </message>
-    <message>
-        <source>Target 60 %</source>
-        <translation type="vanished">Ziel 60 %</translation>
-    </message>
-    <message>
-        <source>Hit rate</source>
-        <translation type="vanished">Trefferquote</translation>
-    </message>
-    <message>
-        <source>Hit rate (%)</source>
-        <translation type="vanished">Trefferquote (%)</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="vanished">Alle Typen</translation>
-    </message>
-    <message>
-        <source>Live and expired</source>
-        <translation type="vanished">Gültige und abgelaufene</translation>
-    </message>
-    <message>
-        <source>Live only</source>
-        <translation type="vanished">Nur gültige</translation>
-    </message>
-    <message>
-        <source>Expired only</source>
-        <translation type="vanished">Nur abgelaufene</translation>
-    </message>
-    <message>
-        <source>User: id, email or “system”</source>
-        <translation type="vanished">Nutzer: ID, E-Mail oder „system“</translation>
-    </message>
-    <message>
-        <source>Key contains…</source>
-        <translation type="vanished">Schlüssel enthält…</translation>
-    </message>
-    <message>
-        <source>%1 (expired)</source>
-        <translation type="vanished">%1 (abgelaufen)</translation>
-    </message>
-    <message>
-        <source>Delete entry…</source>
-        <translation type="vanished">Eintrag löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the selected entry (for a system key: every shared row of that key)</source>
-        <translation type="vanished">Den ausgewählten Eintrag löschen (bei einem Systemschlüssel: jede gemeinsame Zeile dieses Schlüssels)</translation>
-    </message>
-    <message>
-        <source>Clean up user's caches…</source>
-        <translation type="vanished">Caches des Nutzers bereinigen…</translation>
-    </message>
-    <message>
-        <source>Delete every non-system entry of the selected entry's user, or of the user typed in the filter</source>
-        <translation type="vanished">Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
-    </message>
-    <message>
-        <source>%1 entries loaded; scroll for more</source>
-        <translation type="vanished">%1 Einträge geladen; für mehr scrollen</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation type="vanished">%1 Einträge</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation type="vanished">1 Eintrag</translation>
-    </message>
-    <message>
-        <source>Could not load the entries: %1</source>
-        <translation type="vanished">Die Einträge konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="vanished">heute</translation>
-    </message>
-    <message>
-        <source>last 7 days</source>
-        <translation type="vanished">letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>last 30 days</source>
-        <translation type="vanished">letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>all recorded</source>
-        <translation type="vanished">alle erfassten</translation>
-    </message>
-    <message>
-        <source>Loading entries…</source>
-        <translation type="vanished">Einträge werden geladen…</translation>
-    </message>
-    <message>
-        <source>hits × saving per hit, all entries</source>
-        <translation type="vanished">Treffer × Ersparnis pro Treffer, alle Einträge</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="vanished">%1 MB</translation>
-    </message>
-    <message>
-        <source>cache data of %1 entries</source>
-        <translation type="vanished">Cache-Daten von %1 Einträgen</translation>
-    </message>
-    <message>
-        <source>%1 expired, waiting for a clean-up</source>
-        <translation type="vanished">%1 abgelaufen, warten auf Bereinigung</translation>
-    </message>
-    <message>
-        <source>none expired</source>
-        <translation type="vanished">keine abgelaufen</translation>
-    </message>
-    <message>
-        <source>Delete the %1 cache rows whose time is up, in batches; recorded in the audit log</source>
-        <translation type="vanished">Die %1 abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
-    </message>
-    <message>
-        <source>MMM d</source>
-        <comment>day of the hit-rate axis</comment>
-        <translation type="vanished">d. MMM</translation>
-    </message>
-    <message>
-        <source>Hit rate per day (UTC), %1</source>
-        <translation type="vanished">Trefferquote pro Tag (UTC), %1</translation>
-    </message>
-    <message>
-        <source>Cost saved</source>
-        <translation type="vanished">Ersparnis</translation>
-    </message>
-    <message>
-        <source>Hit rate per day: none recorded, %1</source>
-        <translation type="vanished">Trefferquote pro Tag: nichts erfasst, %1</translation>
-    </message>
-    <message>
-        <source>Select an entry to see its data.</source>
-        <translation type="vanished">Eintrag auswählen, um seine Daten zu sehen.</translation>
-    </message>
-    <message>
-        <source>Could not load the entry: %1</source>
-        <translation type="vanished">Der Eintrag konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>This entry no longer exists.</source>
-        <translation type="vanished">Dieser Eintrag existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Clean up expired cache rows</source>
-        <translation type="vanished">Abgelaufene Cache-Zeilen bereinigen</translation>
-    </message>
-    <message>
-        <source>Counting expired rows…</source>
-        <translation type="vanished">Abgelaufene Zeilen werden gezählt…</translation>
-    </message>
-    <message>
-        <source>There are no expired cache rows: nothing to delete.</source>
-        <translation type="vanished">Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
-    </message>
-    <message>
-        <source>Delete %1 expired cache rows (expired before %2 UTC)?
-
-Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %3.</source>
-        <translation type="vanished">%1 abgelaufene Cache-Zeilen löschen (abgelaufen vor %2 UTC)?
-
-Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelweise und kann abgebrochen werden; sie wird im Prüfprotokoll unter %3 erfasst.</translation>
-    </message>
-    <message>
-        <source>Delete %1 rows</source>
-        <translation type="vanished">%1 Zeilen löschen</translation>
-    </message>
-    <message>
-        <source>Deleting expired rows…</source>
-        <translation type="vanished">Abgelaufene Zeilen werden gelöscht…</translation>
-    </message>
-    <message>
-        <source>Deleting expired rows: 0 of %1</source>
-        <translation type="vanished">Abgelaufene Zeilen werden gelöscht: 0 von %1</translation>
-    </message>
-    <message>
-        <source>Deleting expired rows: %1 of %2</source>
-        <translation type="vanished">Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
-    </message>
-    <message>
-        <source>Clean-up cancelled: %1 of %2 expired rows deleted; the rest stay until the next clean-up.</source>
-        <translation type="vanished">Bereinigung abgebrochen: %1 von %2 abgelaufenen Zeilen gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</translation>
-    </message>
-    <message>
-        <source>1 expired row deleted</source>
-        <translation type="vanished">1 abgelaufene Zeile gelöscht</translation>
-    </message>
-    <message>
-        <source>%1 expired rows deleted</source>
-        <translation type="vanished">%1 abgelaufene Zeilen gelöscht</translation>
-    </message>
-    <message>
-        <source>Cancelling after this batch…</source>
-        <translation type="vanished">Abbruch nach diesem Stapel…</translation>
-    </message>
-    <message>
-        <source>Choose a prompts file</source>
-        <translation type="vanished">Prompt-Datei auswählen</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation type="vanished">JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Warm up system caches</source>
-        <translation type="vanished">System-Caches vorwärmen</translation>
-    </message>
-    <message>
-        <source>Reading the prompts…</source>
-        <translation type="vanished">Prompts werden gelesen…</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="vanished">…</translation>
-    </message>
-    <message>
-        <source>Warm up %1 permanent system cache entries from %2?
-
-Keys: %3
-
-Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %4.</source>
-        <translation type="vanished">%1 dauerhafte System-Cache-Einträge aus %2 vorwärmen?
-
-Schlüssel: %3
-
-Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorwärmen wird im Prüfprotokoll unter %4 erfasst.</translation>
-    </message>
-    <message>
-        <source>the default prompt set</source>
-        <translation type="vanished">dem Standard-Prompt-Satz</translation>
-    </message>
-    <message>
-        <source>Warm up</source>
-        <translation type="vanished">Vorwärmen</translation>
-    </message>
-    <message>
-        <source>Warming up system caches…</source>
-        <translation type="vanished">System-Caches werden vorgewärmt…</translation>
-    </message>
-    <message>
-        <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
-        <translation type="vanished">System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
-    </message>
-    <message>
-        <source>%1 Duplicate rows removed: %2.</source>
-        <translation type="vanished">%1 Doppelte Zeilen entfernt: %2.</translation>
-    </message>
-    <message>
-        <source>Delete cache entry</source>
-        <translation type="vanished">Cache-Eintrag löschen</translation>
-    </message>
-    <message>
-        <source>Counting matching rows…</source>
-        <translation type="vanished">Passende Zeilen werden gezählt…</translation>
-    </message>
-    <message>
-        <source>The entry "%1" no longer exists: nothing to delete.</source>
-        <translation type="vanished">Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
-    </message>
-    <message>
-        <source>Delete the cache entry "%1" (type %2, owner %3)?
-
-Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
-        <translation type="vanished">Den Cache-Eintrag „%1“ (Typ %2, Eigentümer %3) löschen?
-
-Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">Löschen</translation>
-    </message>
-    <message>
-        <source>Deleting the entry…</source>
-        <translation type="vanished">Eintrag wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>1 cache entry deleted</source>
-        <translation type="vanished">1 Cache-Eintrag gelöscht</translation>
-    </message>
-    <message>
-        <source>%1 cache rows deleted</source>
-        <translation type="vanished">%1 Cache-Zeilen gelöscht</translation>
-    </message>
-    <message>
-        <source>Clean up a user's caches</source>
-        <translation type="vanished">Caches eines Nutzers bereinigen</translation>
-    </message>
-    <message>
-        <source>Select an entry of the user, or type the user's id or email in the user filter.</source>
-        <translation type="vanished">Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
-    </message>
-    <message>
-        <source>Counting the user's entries…</source>
-        <translation type="vanished">Einträge des Nutzers werden gezählt…</translation>
-    </message>
-    <message>
-        <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
-        <translation type="vanished">%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
-    </message>
-    <message>
-        <source>Delete all %1 non-system cache entries of %2 (#%3), live and expired?
-
-Shared system entries stay. The deletion is recorded in the audit log under %4.</source>
-        <translation type="vanished">Alle %1 Nicht-System-Cache-Einträge von %2 (#%3) löschen, gültige und abgelaufene?
-
-Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokoll unter %4 erfasst.</translation>
-    </message>
-    <message>
-        <source>Delete %1 entries</source>
-        <translation type="vanished">%1 Einträge löschen</translation>
-    </message>
-    <message>
-        <source>Deleting the user's entries…</source>
-        <translation type="vanished">Einträge des Nutzers werden gelöscht…</translation>
-    </message>
-    <message>
-        <source>%1 cache entries of %2 deleted</source>
-        <translation type="vanished">%1 Cache-Einträge von %2 gelöscht</translation>
     </message>
 </context>
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="41" />
+        <location filename="../models/cache/CacheService.cpp" line="41"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ein Cache-Schlüssel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="44" />
+        <location filename="../models/cache/CacheService.cpp" line="44"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Der Cache-Schlüssel hat %1 Zeichen; das Limit ist %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="46" />
+        <location filename="../models/cache/CacheService.cpp" line="46"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ein Cache-Schlüssel darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="54" />
-        <source>Unknown cache type "%1": use system, session, content or extraction.</source>
+        <location filename="../models/cache/CacheService.cpp" line="54"/>
+        <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
         <translation>Unbekannter Cache-Typ „%1“: Verwenden Sie system, session, content oder extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="76" />
-        <source>No cache entry matches key "%1" of type system; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="76"/>
+        <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
+        <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ system; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="78" />
-        <source>No cache entry matches key "%1" of type %2 for user %3; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="78"/>
+        <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
+        <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2 für Nutzer %3; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="81" />
-        <source>No cache entry matches key "%1" of type %2; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="81"/>
+        <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
+        <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="83" />
-        <source>No cache entry matches key "%1" for user %2; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="83"/>
+        <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
+        <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ für Nutzer %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84" />
-        <source>No cache entry matches key "%1"; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
+        <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="315" />
-        <source>The clean-up stopped after deleting %n expired rows: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <location filename="../models/cache/CacheService.cpp" line="315"/>
+        <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
+        <translation>
+            <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
+            <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeilen abgebrochen: %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Refused: %1.</source>
-        <translation type="vanished">Abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <source>Not connected to a database.</source>
-        <translation type="vanished">Nicht mit einer Datenbank verbunden.</translation>
-    </message>
-    <message>
-        <source>key "%1" of type system</source>
-        <translation type="vanished">Schlüssel „%1“ vom Typ system</translation>
-    </message>
-    <message>
-        <source>key "%1" of type %2 for user %3</source>
-        <translation type="vanished">Schlüssel „%1“ vom Typ %2 für Nutzer %3</translation>
-    </message>
-    <message>
-        <source>key "%1" of type %2</source>
-        <translation type="vanished">Schlüssel „%1“ vom Typ %2</translation>
-    </message>
-    <message>
-        <source>key "%1" for user %2</source>
-        <translation type="vanished">Schlüssel „%1“ für Nutzer %2</translation>
-    </message>
-    <message>
-        <source>key "%1"</source>
-        <translation type="vanished">Schlüssel „%1“</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="vanished">null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation type="vanished">ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="vanished">eine Zahl</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="vanished">ein Array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="vanished">ein Objekt</translation>
-    </message>
-    <message>
-        <source>not a text</source>
-        <translation type="vanished">kein Text</translation>
-    </message>
-    <message>
-        <source>There are no prompts: the object is empty.</source>
-        <translation type="vanished">Es gibt keine Prompts: Das Objekt ist leer.</translation>
-    </message>
-    <message>
-        <source>A prompt has an empty key.</source>
-        <translation type="vanished">Ein Prompt hat einen leeren Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The key "%1..." is %2 characters; the limit is %3.</source>
-        <translation type="vanished">Der Schlüssel „%1...“ hat %2 Zeichen; das Limit ist %3.</translation>
-    </message>
-    <message>
-        <source>The key "%1" contains a NUL character.</source>
-        <translation type="vanished">Der Schlüssel „%1“ enthält ein NUL-Zeichen.</translation>
-    </message>
-    <message>
-        <source>The value of "%1" is %2, not a prompt text.</source>
-        <translation type="vanished">Der Wert von „%1“ ist %2, kein Prompt-Text.</translation>
-    </message>
-    <message>
-        <source>The prompt "%1" is empty.</source>
-        <translation type="vanished">Der Prompt „%1“ ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheService.cpp" line="111" />
-        <location filename="../models/cache/CacheService.cpp" line="142" />
+        <location filename="../models/cache/CacheService.cpp" line="111"/>
+        <location filename="../models/cache/CacheService.cpp" line="142"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ein %1-Cache-Eintrag gehört zu einem Nutzer: Geben Sie eine Nutzer-ID an.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="144" />
+        <location filename="../models/cache/CacheService.cpp" line="144"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Die zu cachenden Daten sind kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="171" />
+        <location filename="../models/cache/CacheService.cpp" line="171"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <source>No cache entry matches %1; nothing was deleted.</source>
-        <translation type="vanished">Kein Cache-Eintrag passt zu %1; nichts wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheService.cpp" line="296" />
+        <location filename="../models/cache/CacheService.cpp" line="296"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
-    </message>
-    <message>
-        <source>The clean-up stopped after deleting %1 expired rows: %2</source>
-        <translation type="vanished">Die Bereinigung wurde nach dem Löschen von %1 abgelaufenen Zeilen abgebrochen: %2</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 does not exist.</source>
-        <translation type="vanished">Prompt-Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not a prompts file.</source>
-        <translation type="vanished">%1 ist ein Verzeichnis, keine Prompt-Datei.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 is larger than %2 MB.</source>
-        <translation type="vanished">Prompt-Datei %1 ist größer als %2 MB.</translation>
-    </message>
-    <message>
-        <source>Cannot read prompts file %1: %2</source>
-        <translation type="vanished">Prompt-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
-        <translation type="vanished">Prompt-Datei %1 ist leer: Die Datei muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation type="vanished">Prompt-Datei %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {"cv_drafting_system": "You are ..."}.</source>
-        <translation type="vanished">Prompt-Datei %1 enthält ein JSON-Array; sie muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet, etwa {"cv_drafting_system": "You are ..."}.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
-        <translation type="vanished">Prompt-Datei %1 muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1, line %2: %3</source>
-        <translation type="vanished">Prompt-Datei %1, Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>Prompts file %1: %2</source>
-        <translation type="vanished">Prompt-Datei %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CacheStatsPanel</name>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="34" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="34"/>
         <source>Lookups of:</source>
         <translation>Abfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="37" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="37"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="38" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="38"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="39" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="39"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="40" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="40"/>
         <source>All recorded</source>
         <translation>Alle erfassten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="55" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="55"/>
         <source>Cost saved</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="57" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="57"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="59" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="59"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="70" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="70"/>
         <source>By type</source>
         <translation>Nach Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="91" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="91"/>
         <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
         <translation>Einträge, Treffer und Ersparnis beziehen sich auf die aktuellen Zeilen im Cache, über die gesamte Zeit. Die Trefferquote zählt die im gewählten Zeitraum erfassten Abfragen, Fehltreffer eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="109" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="109"/>
         <source>Hit rate per day (UTC)</source>
         <translation>Trefferquote pro Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="113" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="113"/>
         <source>Target 60 %</source>
         <translation>Ziel 60 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="116" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="116"/>
         <source>Hit rate</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="132" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="132"/>
         <source>Hit rate (%)</source>
         <translation>Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="160" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="160"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="162" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="162"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="164" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="164"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="166" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="166"/>
         <source>all recorded</source>
         <translation>alle erfassten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="176" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="176"/>
         <source>hits × saving per hit, all entries</source>
         <translation>Treffer × Ersparnis pro Treffer, alle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="177" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="177"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178"/>
         <source>cache data of %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cache-Daten von %Ln Eintrag</numerusform>
+            <numerusform>Cache-Daten von %Ln Einträgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
         <source>%Ln expired, waiting for a clean-up</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln abgelaufen, wartet auf Bereinigung</numerusform>
+            <numerusform>%Ln abgelaufen, warten auf Bereinigung</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="181" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="181"/>
         <source>none expired</source>
         <translation>keine abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="205" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="205"/>
         <source>MMM d</source>
         <comment>day of the hit-rate axis</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="208" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="208"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Trefferquote pro Tag (UTC), %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="209" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="209"/>
         <source>Hit rate per day: none recorded, %1</source>
         <translation>Trefferquote pro Tag: nichts erfasst, %1</translation>
     </message>
@@ -1392,52 +908,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CacheTypeStatsModel</name>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="84" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="84"/>
         <source>Average lifetime %1 minutes</source>
         <translation>Durchschnittliche Lebensdauer %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="85" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="85"/>
         <source>Never expires</source>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="86" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="86"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="92" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="92"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="110" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="110"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="112" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="112"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="114" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="114"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="116" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="116"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="118" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="118"/>
         <source>Cost saved</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
@@ -1445,88 +961,88 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="36" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="36"/>
         <source>Connect to a database</source>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="50" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="50"/>
         <source>empty: use ~/.pgpass</source>
         <translation>leer: ~/.pgpass verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="54" />
-        <source>Save the password in ~/.pgpass (libpq's password file, readable only by you)</source>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="54"/>
+        <source>Save the password in ~/.pgpass (libpq&apos;s password file, readable only by you)</source>
         <translation>Passwort in ~/.pgpass speichern (Passwortdatei von libpq, nur für Sie lesbar)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="55" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="55"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="56" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="56"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="58" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="58"/>
         <source>&amp;User:</source>
         <translation>&amp;Nutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
         <source>&amp;SSL mode:</source>
         <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="62" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="62"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="67" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="67"/>
         <source>Service &amp;name:</source>
         <translation>Dienstna&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="68" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="68"/>
         <source>A section of ~/.pg_service.conf (or $PGSERVICEFILE). Passwords come from the service file or ~/.pgpass.</source>
         <translation>Ein Abschnitt von ~/.pg_service.conf (oder $PGSERVICEFILE). Passwörter kommen aus der Dienstdatei oder aus ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="71"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109" />
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="116" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="116"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
         <source>Name a service, or use the Server tab.</source>
         <translation>Geben Sie einen Dienst an oder verwenden Sie den Reiter „Server“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="133" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="133"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="143" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="143"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1534,8 +1050,8 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../models/common/CsvExport.cpp" line="18" />
-        <location filename="../models/common/CsvExport.cpp" line="32" />
+        <location filename="../models/common/CsvExport.cpp" line="18"/>
+        <location filename="../models/common/CsvExport.cpp" line="32"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1543,28 +1059,28 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="42" />
+        <location filename="../ui/shell/Dashboard.cpp" line="42"/>
         <source>Preparing the demo database…</source>
         <translation>Demo-Datenbank wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="43" />
-        <location filename="../ui/shell/Dashboard.cpp" line="57" />
+        <location filename="../ui/shell/Dashboard.cpp" line="43"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
         <source>Quotadesk demo</source>
         <translation>Quotadesk-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="57" />
+        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Die Demo-Datenbank konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="132" />
+        <location filename="../ui/shell/Dashboard.cpp" line="132"/>
         <source>Screenshot</source>
         <translation>Bildschirmfoto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="132" />
+        <location filename="../ui/shell/Dashboard.cpp" line="132"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Die Seite wurde nicht innerhalb von 90 Sekunden geladen.</translation>
     </message>
@@ -1572,101 +1088,77 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="105" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="105"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="109" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="109"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Die Verbindungszeichenfolge ist unverständlich: %1. Verwenden Sie eine postgresql://-URI, key=value-Paare oder einen Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="164" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="164"/>
         <source>(invalid connection string)</source>
         <translation>(ungültige Verbindungszeichenfolge)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="166" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="166"/>
         <source>(PG* environment defaults)</source>
         <translation>(Standardwerte der PG*-Umgebungsvariablen)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="185" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="185"/>
         <source>Cannot connect: libpq is out of memory.</source>
-        <translation type="unfinished" />
+        <translation>Verbindung nicht möglich: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="216" />
-        <source>Wrong password for PostgreSQL user "%1": check PGPASSWORD, ~/.pgpass or the service file.</source>
+        <location filename="../models/db/DatabaseConnector.cpp" line="216"/>
+        <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Falsches Passwort für PostgreSQL-Nutzer „%1“: Prüfen Sie PGPASSWORD, ~/.pgpass oder die Dienstdatei.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="220" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="220"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
-        <translation type="unfinished" />
+        <translation>Der Server weist diese Anmeldung ab (%1): Verbinden Sie sich als anderer Nutzer (user=... oder PGUSER) oder bitten Sie den Administrator des Servers um Zugang.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="223" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="223"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
-        <translation type="unfinished" />
+        <translation>Der PostgreSQL-Server kann diese Verbindung derzeit nicht annehmen (%1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="224" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="224"/>
         <source>PostgreSQL refused the connection: %1</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="227" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="227"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Der Server verlangt ein Passwort: Hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD oder einer Dienstdatei).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="243" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="243"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
-        <translation type="unfinished" />
+        <translation>Der PostgreSQL-Server ist nicht erreichbar (%1): Läuft er, und stimmen Host, Port und sslmode?</translation>
     </message>
     <message>
-        <source>Service file %1 not found: create it or fix PGSERVICEFILE.</source>
-        <translation type="vanished">Dienstdatei %1 nicht gefunden: Legen Sie sie an oder korrigieren Sie PGSERVICEFILE.</translation>
-    </message>
-    <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="239" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="239"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Ungültige Verbindungseinstellung: %1. Korrigieren Sie die Verbindungszeichenfolge.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="235" />
-        <source>Service "%1" is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
+        <location filename="../models/db/DatabaseConnector.cpp" line="235"/>
+        <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Dienst „%1“ ist nicht definiert: Fügen Sie ihn zu ~/.pg_service.conf hinzu oder setzen Sie PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="218" />
-        <source>Database "%1" does not exist: create it (createdb) or name another one with --database.</source>
+        <location filename="../models/db/DatabaseConnector.cpp" line="218"/>
+        <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Datenbank „%1“ existiert nicht: Legen Sie sie an (createdb) oder geben Sie mit --database eine andere an.</translation>
     </message>
     <message>
-        <source>PostgreSQL role "%1" does not exist: connect as another user (user=... or PGUSER).</source>
-        <translation type="vanished">PostgreSQL-Rolle „%1“ existiert nicht: Verbinden Sie sich als anderer Nutzer (user=... oder PGUSER).</translation>
-    </message>
-    <message>
-        <source>The server refuses this client (no pg_hba.conf entry): ask its administrator for access.</source>
-        <translation type="vanished">Der Server weist diesen Client ab (kein Eintrag in pg_hba.conf): Bitten Sie dessen Administrator um Zugang.</translation>
-    </message>
-    <message>
-        <source>Unknown host: %1. Check the host name in the connection string or PGHOST.</source>
-        <translation type="vanished">Unbekannter Host: %1. Prüfen Sie den Hostnamen in der Verbindungszeichenfolge oder PGHOST.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the PostgreSQL server (%1): is it running, and are host and port right?</source>
-        <translation type="vanished">Der PostgreSQL-Server ist nicht erreichbar (%1): Läuft er, und stimmen Host und Port?</translation>
-    </message>
-    <message>
-        <source>SSL negotiation failed (%1): check sslmode and the server's certificates.</source>
-        <translation type="vanished">SSL-Aushandlung fehlgeschlagen (%1): Prüfen Sie sslmode und die Zertifikate des Servers.</translation>
-    </message>
-    <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="203" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="203"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
@@ -1674,7 +1166,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="20" />
+        <location filename="../models/demo/DemoData.cpp" line="20"/>
         <source>The demo data script is missing from this build.</source>
         <translation>Das Demo-Datenskript fehlt in diesem Build.</translation>
     </message>
@@ -1682,17 +1174,17 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="45" />
+        <location filename="../models/demo/DemoEnvironment.cpp" line="45"/>
         <source>Starting a private PostgreSQL server…</source>
         <translation>Privater PostgreSQL-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="54" />
+        <location filename="../models/demo/DemoEnvironment.cpp" line="54"/>
         <source>Creating the schema…</source>
         <translation>Schema wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="59" />
+        <location filename="../models/demo/DemoEnvironment.cpp" line="59"/>
         <source>Loading demo data: %1 users, %2 days of usage…</source>
         <translation>Demo-Daten werden geladen: %1 Nutzer, %2 Tage Nutzung…</translation>
     </message>
@@ -1700,43 +1192,43 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DisplayText</name>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="38" />
-        <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <location filename="../models/common/DisplayText.cpp" line="38"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HitRateByDayModel</name>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="52" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="52"/>
         <source>%1: %2 % of %3 lookups</source>
         <translation>%1: %2 % von %3 Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="82" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="82"/>
         <source>Day of the window</source>
         <translation>Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="84" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="84"/>
         <source>Hit rate (%)</source>
         <translation>Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="86" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="86"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="88" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="88"/>
         <source>Misses</source>
         <translation>Fehltreffer</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="90" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="90"/>
         <source>Day (UTC)</source>
         <translation>Tag (UTC)</translation>
     </message>
@@ -1744,84 +1236,84 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>HitRateDonut</name>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="63" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="63"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="64" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="64"/>
         <source>Misses</source>
         <translation>Fehltreffer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="65" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="65"/>
         <source>No lookups recorded</source>
         <translation>Keine Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="77" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="77"/>
         <source>60 %</source>
         <comment>the target mark on the hit-rate ring</comment>
         <translation>60 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="108" />
-        <location filename="../ui/charts/HitRateDonut.cpp" line="148" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="108"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="148"/>
         <source>hit rate</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="137" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="137"/>
         <source>Hits: %1</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="138" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="138"/>
         <source>Misses: %1</source>
         <translation>%1 Fehltreffer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="139" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
         <source>Hit rate</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="139" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
         <source>Hit rate, %1</source>
         <translation>Trefferquote, %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="147" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="147"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="149" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="149"/>
         <source>On target (60 %) · %1 lookups recorded</source>
         <translation>Ziel erreicht (60 %) · %1 Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="150" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="150"/>
         <source>Below the 60 % target · %1 lookups recorded</source>
         <translation>Unter dem Ziel von 60 % · %1 Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="152" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="152"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="153" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="153"/>
         <source>no lookups</source>
         <translation>keine Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="155" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="155"/>
         <source>Hit rate unknown (no lookups recorded). Entry reuse instead: %1 hits per entry.</source>
         <translation>Trefferquote unbekannt (keine Abfragen erfasst). Stattdessen Wiederverwendung: %1 Treffer pro Eintrag.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="157" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="157"/>
         <source>Hit rate unknown (no lookups recorded), and the cache has no entries.</source>
         <translation>Trefferquote unbekannt (keine Abfragen erfasst), und der Cache hat keine Einträge.</translation>
     </message>
@@ -1829,17 +1321,17 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>HourlyTokensModel</name>
     <message>
-        <location filename="../models/overview/HourlyTokensModel.cpp" line="57" />
+        <location filename="../models/overview/HourlyTokensModel.cpp" line="57"/>
         <source>Hour (UTC)</source>
         <translation>Stunde (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/overview/HourlyTokensModel.cpp" line="59" />
+        <location filename="../models/overview/HourlyTokensModel.cpp" line="59"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../models/overview/HourlyTokensModel.cpp" line="61" />
+        <location filename="../models/overview/HourlyTokensModel.cpp" line="61"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -1847,168 +1339,164 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="27" />
+        <location filename="../ui/shell/MainWindow.cpp" line="27"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56" />
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76" />
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77" />
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="102" />
+        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103" />
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104" />
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105" />
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106" />
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108" />
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109" />
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="111" />
+        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="114" />
+        <location filename="../ui/shell/MainWindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="115" />
+        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116" />
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117" />
+        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="120" />
+        <location filename="../ui/shell/MainWindow.cpp" line="120"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135" />
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177" />
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179" />
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179" />
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187" />
-        <location filename="../ui/shell/MainWindow.cpp" line="195" />
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="195"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187" />
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190" />
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190" />
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="197" />
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Exported %Ln rows to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation type="vanished">%1 Zeilen nach %2 exportiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205" />
-        <location filename="../ui/shell/MainWindow.cpp" line="222" />
-        <location filename="../ui/shell/MainWindow.cpp" line="227" />
-        <location filename="../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205" />
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222" />
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227" />
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2016,59 +1504,55 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Migrator</name>
     <message>
-        <source>Not connected to a database.</source>
-        <translation type="vanished">Nicht mit einer Datenbank verbunden.</translation>
-    </message>
-    <message>
-        <location filename="../models/db/Migrator.cpp" line="88" />
-        <source>Cannot create Quotadesk's bookkeeping table: %1</source>
+        <location filename="../models/db/Migrator.cpp" line="88"/>
+        <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Die Verwaltungstabelle von Quotadesk kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="98" />
-        <source>This database's Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
+        <location filename="../models/db/Migrator.cpp" line="98"/>
+        <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="107" />
+        <location filename="../models/db/Migrator.cpp" line="107"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129" />
+        <location filename="../models/db/Migrator.cpp" line="129"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="148" />
+        <location filename="../models/db/Migrator.cpp" line="148"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Diese Datenbank hat noch kein Quotadesk-Schema: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="150" />
-        <source>This database's Quotadesk schema is version %1, older than this program's %2: run `quotactl migrate`.</source>
+        <location filename="../models/db/Migrator.cpp" line="150"/>
+        <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, älter als Version %2 dieses Programms: Führen Sie `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="154" />
-        <source>This database's Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
+        <location filename="../models/db/Migrator.cpp" line="154"/>
+        <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165" />
-        <source>Table "%1" is missing from this database: run `quotactl migrate` to create it.</source>
+        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Tabelle „%1“ fehlt in dieser Datenbank: Führen Sie `quotactl migrate` aus, um sie anzulegen.</translation>
     </message>
 </context>
 <context>
     <name>Orchestrator</name>
     <message>
-        <location filename="../models/ai/Orchestrator.cpp" line="54" />
+        <location filename="../models/ai/Orchestrator.cpp" line="54"/>
         <source>Quotadesk local generator</source>
         <translation>Lokaler Quotadesk-Generator</translation>
     </message>
     <message>
-        <location filename="../models/ai/Orchestrator.cpp" line="140" />
+        <location filename="../models/ai/Orchestrator.cpp" line="140"/>
         <source>The AI provider failed (%1): %2</source>
         <translation>Fehler beim KI-Anbieter (%1): %2</translation>
     </message>
@@ -2076,151 +1560,139 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/OverviewPage.h" line="24" />
-        <location filename="../ui/pages/OverviewPage.cpp" line="26" />
+        <location filename="../ui/pages/OverviewPage.h" line="24"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="26"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="31" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="31"/>
         <source>Tokens today</source>
         <translation>Tokens heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="32" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="32"/>
         <source>AI cost today</source>
         <translation>KI-Kosten heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="33" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="33"/>
         <source>AI cost this month</source>
         <translation>KI-Kosten diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="34" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="34"/>
         <source>Cache hit rate today</source>
         <translation>Cache-Trefferquote heute</translation>
     </message>
     <message>
-        <source>Users at warning (≥ 50 %)</source>
-        <translation type="vanished">Nutzer mit Warnung (≥ 50 %)</translation>
-    </message>
-    <message>
-        <source>Users critical (≥ 80 %)</source>
-        <translation type="vanished">Nutzer kritisch (≥ 80 %)</translation>
-    </message>
-    <message>
-        <source>Users exceeded (≥ 95 %)</source>
-        <translation type="vanished">Nutzer überschritten (≥ 95 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="35" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="35"/>
         <source>Users at warning (≥ %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Nutzer mit Warnung (≥ %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="36" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="36"/>
         <source>Users critical (≥ %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Nutzer kritisch (≥ %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="37" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="37"/>
         <source>Users exceeded (≥ %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Nutzer überschritten (≥ %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="38" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="38"/>
         <source>Cost saved by the cache</source>
         <translation>Ersparnis durch den Cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="39" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="39"/>
         <source>Cache storage</source>
         <translation>Cache-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="50" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="50"/>
         <source>Tokens per hour (UTC): today and yesterday</source>
         <translation>Tokens pro Stunde (UTC): heute und gestern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="53" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="53"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="57" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="57"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="80" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="80"/>
         <source>Hour of the day (UTC)</source>
         <translation>Stunde des Tages (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="83" />
-        <location filename="../ui/pages/OverviewPage.cpp" line="156" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="83"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Thousand tokens</source>
         <translation>Tausend Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="132" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="132"/>
         <source>successful calls since 00:00 UTC</source>
         <translation>erfolgreiche Aufrufe seit 00:00 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="133" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="133"/>
         <source>all calls, failed ones included</source>
         <translation>alle Aufrufe, auch fehlgeschlagene</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="137" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="137"/>
         <source>of %1 users, daily quota</source>
         <translation>von %1 Nutzern, Tageskontingent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="144" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="144"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="145" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="145"/>
         <source>%1 lookups today; target 60 %</source>
         <translation>%1 Abfragen heute; Ziel 60 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="148" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="148"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="148" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="148"/>
         <source>no lookups recorded today</source>
         <translation>heute keine Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="151" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="151"/>
         <source>hits × saving per hit, all entries</source>
         <translation>Treffer × Ersparnis pro Treffer, alle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="152" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="152"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="153" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="153"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="156" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Million tokens</source>
         <translation>Millionen Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="156" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -2228,112 +1700,112 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>PromptSet</name>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="18" />
+        <location filename="../models/cache/PromptSet.cpp" line="18"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="20" />
+        <location filename="../models/cache/PromptSet.cpp" line="20"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="22" />
+        <location filename="../models/cache/PromptSet.cpp" line="22"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="24" />
+        <location filename="../models/cache/PromptSet.cpp" line="24"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="26" />
+        <location filename="../models/cache/PromptSet.cpp" line="26"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="28" />
+        <location filename="../models/cache/PromptSet.cpp" line="28"/>
         <source>not a text</source>
         <translation>kein Text</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="41" />
+        <location filename="../models/cache/PromptSet.cpp" line="41"/>
         <source>There are no prompts: the object is empty.</source>
         <translation>Es gibt keine Prompts: Das Objekt ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="45" />
+        <location filename="../models/cache/PromptSet.cpp" line="45"/>
         <source>A prompt has an empty key.</source>
         <translation>Ein Prompt hat einen leeren Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="48" />
-        <source>The key "%1..." is %2 characters; the limit is %3.</source>
+        <location filename="../models/cache/PromptSet.cpp" line="48"/>
+        <source>The key &quot;%1...&quot; is %2 characters; the limit is %3.</source>
         <translation>Der Schlüssel „%1...“ hat %2 Zeichen; das Limit ist %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="51" />
-        <source>The key "%1" contains a NUL character.</source>
+        <location filename="../models/cache/PromptSet.cpp" line="51"/>
+        <source>The key &quot;%1&quot; contains a NUL character.</source>
         <translation>Der Schlüssel „%1“ enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="53" />
-        <source>The value of "%1" is %2, not a prompt text.</source>
+        <location filename="../models/cache/PromptSet.cpp" line="53"/>
+        <source>The value of &quot;%1&quot; is %2, not a prompt text.</source>
         <translation>Der Wert von „%1“ ist %2, kein Prompt-Text.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="55" />
-        <source>The prompt "%1" is empty.</source>
+        <location filename="../models/cache/PromptSet.cpp" line="55"/>
+        <source>The prompt &quot;%1&quot; is empty.</source>
         <translation>Der Prompt „%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="86" />
+        <location filename="../models/cache/PromptSet.cpp" line="86"/>
         <source>Prompts file %1 does not exist.</source>
         <translation>Prompt-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="88" />
+        <location filename="../models/cache/PromptSet.cpp" line="88"/>
         <source>%1 is a directory, not a prompts file.</source>
         <translation>%1 ist ein Verzeichnis, keine Prompt-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="90" />
+        <location filename="../models/cache/PromptSet.cpp" line="90"/>
         <source>Prompts file %1 is larger than %2 MB.</source>
         <translation>Prompt-Datei %1 ist größer als %2 MB.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="92" />
+        <location filename="../models/cache/PromptSet.cpp" line="92"/>
         <source>Cannot read prompts file %1: %2</source>
         <translation>Prompt-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="95" />
+        <location filename="../models/cache/PromptSet.cpp" line="95"/>
         <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Prompt-Datei %1 ist leer: Die Datei muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="103" />
+        <location filename="../models/cache/PromptSet.cpp" line="103"/>
         <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Prompt-Datei %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="107" />
-        <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {"cv_drafting_system": "You are ..."}.</source>
-        <translation>Prompt-Datei %1 enthält ein JSON-Array; sie muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet, etwa {"cv_drafting_system": "You are ..."}.</translation>
+        <location filename="../models/cache/PromptSet.cpp" line="107"/>
+        <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</source>
+        <translation>Prompt-Datei %1 enthält ein JSON-Array; sie muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet, etwa {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="110" />
+        <location filename="../models/cache/PromptSet.cpp" line="110"/>
         <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Prompt-Datei %1 muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="118" />
+        <location filename="../models/cache/PromptSet.cpp" line="118"/>
         <source>Prompts file %1, line %2: %3</source>
         <translation>Prompt-Datei %1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="119" />
+        <location filename="../models/cache/PromptSet.cpp" line="119"/>
         <source>Prompts file %1: %2</source>
         <translation>Prompt-Datei %1: %2</translation>
     </message>
@@ -2341,32 +1813,28 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaBarChart</name>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="24" />
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="127" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="24"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="127"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Top %1 Nutzer nach genutztem Tageskontingent</translation>
     </message>
     <message>
-        <source>% of daily quota used (dashed: 50, 80, 95 %)</source>
-        <translation type="vanished">Tageskontingent in % (Linien: 50, 80, 95 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="48" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="48"/>
         <source>% of daily quota used (dashed: %1, %2, %3 %)</source>
-        <translation type="unfinished" />
+        <translation>Tageskontingent in % (gestrichelt: %1, %2, %3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="75" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="75"/>
         <source>%1% threshold</source>
         <translation>Schwelle %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="116" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="116"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="126" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="126"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Noch kein Nutzer hat etwas von seinem Tageskontingent verbraucht</translation>
     </message>
@@ -2374,22 +1842,22 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaLevel</name>
     <message>
-        <location filename="../models/quota/QuotaLevel.cpp" line="27" />
+        <location filename="../models/quota/QuotaLevel.cpp" line="27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaLevel.cpp" line="29" />
+        <location filename="../models/quota/QuotaLevel.cpp" line="29"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaLevel.cpp" line="31" />
+        <location filename="../models/quota/QuotaLevel.cpp" line="31"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaLevel.cpp" line="33" />
+        <location filename="../models/quota/QuotaLevel.cpp" line="33"/>
         <source>Exceeded</source>
         <translation>Überschritten</translation>
     </message>
@@ -2397,166 +1865,138 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaPeriod</name>
     <message>
-        <source>daily</source>
-        <translation type="vanished">täglich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="vanished">monatlich</translation>
-    </message>
-    <message>
-        <source>hourly</source>
-        <translation type="vanished">stündlich</translation>
-    </message>
-    <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="11" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="11"/>
         <source>Daily tokens (today, UTC)</source>
         <translation>Tägliche Tokens (heute, UTC)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="13" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="13"/>
         <source>Monthly tokens (this month, UTC)</source>
         <translation>Monatliche Tokens (dieser Monat, UTC)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="15" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="15"/>
         <source>Hourly calls (last 60 minutes)</source>
         <translation>Stündliche Aufrufe (letzte 60 Minuten)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="25" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="25"/>
         <source>The daily quota of %1 was reset.</source>
-        <translation type="unfinished" />
+        <translation>Das Tageskontingent von %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="27" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="27"/>
         <source>The monthly quota of %1 was reset.</source>
-        <translation type="unfinished" />
+        <translation>Das Monatskontingent von %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="29" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="29"/>
         <source>The hourly quota of %1 was reset.</source>
-        <translation type="unfinished" />
+        <translation>Das Stundenkontingent von %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="30" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="30"/>
         <source>The quota “%1” of %2 was reset.</source>
-        <translation type="unfinished" />
+        <translation>Das Kontingent „%1“ von %2 wurde zurückgesetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="34" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="34"/>
         <source>The daily quota of %Ln users was reset.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Tageskontingent von %Ln Nutzer wurde zurückgesetzt.</numerusform>
+            <numerusform>Das Tageskontingent von %Ln Nutzern wurde zurückgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="36" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="36"/>
         <source>The monthly quota of %Ln users was reset.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Monatskontingent von %Ln Nutzer wurde zurückgesetzt.</numerusform>
+            <numerusform>Das Monatskontingent von %Ln Nutzern wurde zurückgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="38" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="38"/>
         <source>The hourly quota of %Ln users was reset.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Stundenkontingent von %Ln Nutzer wurde zurückgesetzt.</numerusform>
+            <numerusform>Das Stundenkontingent von %Ln Nutzern wurde zurückgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="39" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="39"/>
         <source>The quota “%1” of %Ln users was reset.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Kontingent „%1“ von %Ln Nutzer wurde zurückgesetzt.</numerusform>
+            <numerusform>Das Kontingent „%1“ von %Ln Nutzern wurde zurückgesetzt.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="110" />
-        <location filename="../models/quota/QuotaService.cpp" line="150" />
+        <location filename="../models/quota/QuotaService.cpp" line="110"/>
+        <location filename="../models/quota/QuotaService.cpp" line="150"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="170" />
-        <source>No token estimate for task "%1" and none for "other": add one to quotadesk.task_estimates.</source>
+        <location filename="../models/quota/QuotaService.cpp" line="170"/>
+        <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Keine Token-Schätzung für Aufgabe „%1“ und keine für „other“: Fügen Sie eine in quotadesk.task_estimates hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="181" />
+        <location filename="../models/quota/QuotaService.cpp" line="181"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Die geschätzte Tokenzahl muss eine positive Zahl sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="219" />
+        <location filename="../models/quota/QuotaService.cpp" line="219"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Tageskontingent überschritten: %1 von %2 Tokens heute verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="220" />
+        <location filename="../models/quota/QuotaService.cpp" line="220"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Tageskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, heute sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="223" />
+        <location filename="../models/quota/QuotaService.cpp" line="223"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Monatskontingent überschritten: %1 von %2 Tokens in diesem Monat verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="224" />
+        <location filename="../models/quota/QuotaService.cpp" line="224"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Monatskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, in diesem Monat sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="240" />
+        <location filename="../models/quota/QuotaService.cpp" line="240"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Stündliches Aufruflimit erreicht: %1 von %2 Aufrufen in den letzten 60 Minuten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="244" />
+        <location filename="../models/quota/QuotaService.cpp" line="244"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <source>The period to reset must be daily, monthly or hourly, not "%1".</source>
-        <translation type="vanished">Der zurückzusetzende Zeitraum muss daily, monthly oder hourly sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>A quota reset needs a reason: say why it is reset.</source>
-        <translation type="vanished">Das Zurücksetzen eines Kontingents braucht einen Grund: Geben Sie an, warum es zurückgesetzt wird.</translation>
-    </message>
-    <message>
-        <source>No user was selected to reset.</source>
-        <translation type="vanished">Es wurde kein Nutzer zum Zurücksetzen ausgewählt.</translation>
-    </message>
-    <message>
-        <source>No user with id %1: nothing was reset.</source>
-        <translation type="vanished">Kein Nutzer mit ID %1: Nichts wurde zurückgesetzt.</translation>
-    </message>
-    <message>
-        <location filename="../models/quota/QuotaService.cpp" line="318" />
+        <location filename="../models/quota/QuotaService.cpp" line="309"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="320" />
+        <location filename="../models/quota/QuotaService.cpp" line="311"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="322" />
+        <location filename="../models/quota/QuotaService.cpp" line="313"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="324" />
+        <location filename="../models/quota/QuotaService.cpp" line="315"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -2564,148 +2004,132 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaTableModel</name>
     <message>
-        <source>Exceeded</source>
-        <translation type="vanished">Überschritten</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation type="vanished">Kritisch</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="vanished">Warnung</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="vanished">OK</translation>
-    </message>
-    <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="130" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="130"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="130" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="130"/>
         <source>%1 (id %2), inactive account</source>
         <translation>%1 (ID %2), inaktives Konto</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="132" />
-        <source>Plan "%1" has no limits row: freemium's limits apply until one is added.</source>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="132"/>
+        <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Tarif „%1“ hat keine Limit-Zeile: Bis eine hinzugefügt wird, gelten die Limits von freemium.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="134" />
-        <source>Unlimited on plan "%1".</source>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="134"/>
+        <source>Unlimited on plan &quot;%1&quot;.</source>
         <translation>Unbegrenzt im Tarif „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="168" />
-        <source>%1 (no limits: freemium's apply)</source>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="168"/>
+        <source>%1 (no limits: freemium&apos;s apply)</source>
         <translation>%1 (keine Limits: die von freemium gelten)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="177" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="177"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="179" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="179"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="179" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="179"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="220" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="220"/>
         <source>Tokens of successful calls since 00:00 UTC (after the latest daily reset)</source>
         <translation>Tokens erfolgreicher Aufrufe seit 00:00 UTC (nach der letzten täglichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="222" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="222"/>
         <source>Tokens of successful calls since the 1st of the month, 00:00 UTC (after the latest monthly reset)</source>
         <translation>Tokens erfolgreicher Aufrufe seit dem 1. des Monats, 00:00 UTC (nach der letzten monatlichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="224" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="224"/>
         <source>Calls of any status in the last 60 minutes (after the latest hourly reset)</source>
         <translation>Aufrufe mit beliebigem Status in den letzten 60 Minuten (nach der letzten stündlichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="232" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="232"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="234" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="234"/>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="236" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="236"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="238" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="238"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="240" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="240"/>
         <source>Daily limit</source>
         <translation>Tageslimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="242" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="242"/>
         <source>Daily %</source>
         <translation>Tag %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="244" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="244"/>
         <source>Daily level</source>
         <translation>Tagesstufe</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="246" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="246"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="248" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="248"/>
         <source>Monthly limit</source>
         <translation>Monatslimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="250" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="250"/>
         <source>Monthly %</source>
         <translation>Monat %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="252" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="252"/>
         <source>Monthly level</source>
         <translation>Monatsstufe</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="254" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="254"/>
         <source>Calls, 60 min</source>
         <translation>Aufrufe, 60 Min.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="256" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="256"/>
         <source>Hourly limit</source>
         <translation>Stundenlimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="258" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="258"/>
         <source>Hourly %</source>
         <translation>Stunde %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="260" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="260"/>
         <source>Hourly level</source>
         <translation>Stundenstufe</translation>
     </message>
@@ -2713,308 +2137,296 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="23" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="23"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), das die Aktion ausführt; Standard: $QUOTADESK_STAFF.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="23" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="23"/>
         <source>STAFF</source>
         <translation>MITARBEITER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28" />
-        <source>Create or update Quotadesk's schema (upstream tables only where missing).</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Quotadesk-Schema anlegen oder aktualisieren (Upstream-Tabellen nur, wo sie fehlen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Kontingentstatus aller Nutzer, aus einer Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Nur Nutzer ab dieser Tagesstufe: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32" />
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="129" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Nach täglichem, monatlichem oder stündlichem Prozentsatz sortieren: daily, monthly oder hourly (Standard: daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33" />
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Höchstens N Nutzer anzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="45" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="56" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="74" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="80" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Zu dieser UTC-Zeit (ISO 8601) statt jetzt auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="53" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="77" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="40" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="43" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="61" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="66" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>USER</source>
         <translation>NUTZER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Tägliche, monatliche und stündliche Nutzung eines Nutzers im Vergleich zu seinem Tarif.</translation>
     </message>
     <message>
-        <source>Evaluate at this UTC time (ISO 8601).</source>
-        <translation type="vanished">Zu dieser UTC-Zeit (ISO 8601) auswerten.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40" />
-        <source>The quota limits of a user's plan.</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <source>The quota limits of a user&apos;s plan.</source>
         <translation>Die Kontingentlimits des Tarifs eines Nutzers.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Wäre eine Aufgabe jetzt erlaubt? Exit-Code 0 erlaubt, 3 abgelehnt, 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aufgabentyp: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>TASK</source>
         <translation>AUFGABE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45" />
-        <source>Estimated tokens (default: the task's estimate).</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Geschätzte Tokens (Standard: die Schätzung der Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>USER...</source>
         <translation>NUTZER...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Kontingent eines oder mehrerer Nutzer zurücksetzen (erfasst und protokolliert; die Nutzung bleibt erhalten).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Grund (erforderlich; kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Cache-Größe, Treffer, Ersparnis und Trefferquote (SQL-Aggregate).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Trefferquote ab dieser UTC-Zeit (Standard: alle erfassten Abfragen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Abgelaufene Cache-Zeilen stapelweise löschen (protokolliert).</translation>
     </message>
     <message>
-        <source>Rows per batch (default 5000).</source>
-        <translation type="vanished">Zeilen pro Stapel (Standard 5000).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
         <source>Only count what would be deleted.</source>
         <translation>Nur zählen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="61" />
-        <source>Delete one user's non-system cache rows (audited).</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
+        <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Nicht-System-Cache-Zeilen eines Nutzers löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Einen Cache-Eintrag löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Cache-Typ: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65" />
-        <location filename="../app/quotactl/CacheCommands.cpp" line="44" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="44"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Eigentümer des Eintrags (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>System-Prompts einfügen oder aktualisieren (Standardsatz oder eine JSON-Datei Schlüssel → Text; protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>JSON-Datei mit Prompts (Standard: der eingebaute Satz).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Deterministische Demo-Daten laden (Nutzer, Nutzung, Cache-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>Number of users (default 2000).</source>
         <translation>Anzahl der Nutzer (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Days of usage history (default 30).</source>
         <translation>Tage des Nutzungsverlaufs (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
         <source>Random seed (default 1).</source>
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="13" />
-        <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq's PG* variables, service file and ~/.pgpass).</source>
-        <translation type="unfinished" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="13"/>
+        <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
+        <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname (Standard: PG*-Variablen von libpq, Dienstdatei und ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="81" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Rows per batch (default %1).</source>
-        <translation type="unfinished" />
+        <translation>Zeilen pro Stapel (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>So tun, als wäre es diese UTC-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Realistischen Verkehr durch Kontingentprüfung, Cache und Generator schicken.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Nach N Anfragen anhalten (Standard 500; 0 = bis --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Nach S Sekunden anhalten (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Anfragen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: PG* environment).</source>
-        <translation type="vanished">Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname (Standard: PG*-Umgebung).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="14" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="14"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="15" />
-        <source>Print JSON (the REST API's field names) instead of tables.</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
+        <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>JSON (mit den Feldnamen der REST-API) statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Mit einer privaten Demo-Datenbank arbeiten (gestartet, befüllt und beim Beenden entfernt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="92" />
+        <location filename="../app/quotactl/Quotactl.cpp" line="92"/>
         <source>Usage: quotactl [--database CONN] [--json] COMMAND [ARGS] [OPTIONS]
 
 Quota and AI-cache administration for PostgreSQL.
@@ -3029,883 +2441,687 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="95" />
+        <location filename="../app/quotactl/Quotactl.cpp" line="95"/>
         <source>Global options:</source>
-        <translation type="unfinished" />
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="96" />
+        <location filename="../app/quotactl/Quotactl.cpp" line="96"/>
         <source>Each command has its own help: quotactl COMMAND --help.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Befehl hat eine eigene Hilfe: quotactl BEFEHL --help.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="97" />
+        <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
         <source>Exit codes: 0 done, 2 error, 3 refused (check).</source>
-        <translation type="unfinished" />
+        <translation>Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).</translation>
     </message>
     <message>
-        <source>
-Global options:
-  -d, --database CONN  postgresql:// URI, key=value, service=NAME or a database name;
-                       default: libpq's PG* variables, service file and ~/.pgpass
-  --json               JSON output for scripts and cron
-  --demo               run on a private demo database
-  -h, --help           help (also: quotactl COMMAND --help)
-  -v, --version        version
-
-Exit codes: 0 done, 2 error, 3 refused (check).
-</source>
-        <translation type="vanished">
-Globale Optionen:
-  -d, --database VERBINDUNG  postgresql://-URI, key=value, service=NAME oder ein Datenbankname;
-                             Standard: PG*-Variablen von libpq, Dienstdatei und ~/.pgpass
-  --json                     JSON-Ausgabe für Skripte und cron
-  --demo                     mit einer privaten Demo-Datenbank arbeiten
-  -h, --help                 Hilfe (auch: quotactl BEFEHL --help)
-  -v, --version              Version
-
-Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="118" />
-        <source>unknown command "%1"; see quotactl --help</source>
+        <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
+        <source>unknown command &quot;%1&quot;; see quotactl --help</source>
         <translation>unbekannter Befehl „%1“; siehe quotactl --help</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="25" />
+        <location filename="../app/quotactl/DemoCommands.cpp" line="25"/>
         <source>Demo data loaded in %1 s: users %2, usage rows %3, cache rows %4 (expired %5). Staff account: %6.</source>
-        <translation type="unfinished" />
+        <translation>Demo-Daten in %1 s geladen: Nutzer %2, Nutzungszeilen %3, Cache-Zeilen %4 (abgelaufen %5). Mitarbeiterkonto: %6.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="96" />
+        <location filename="../app/quotactl/DemoCommands.cpp" line="96"/>
         <source>Requests %1 in %2 s: cache hits %3, misses %4, refused by quota %5, provider errors %6.</source>
-        <translation type="unfinished" />
+        <translation>Anfragen %1 in %2 s: Cache-Treffer %3, Fehltreffer %4, vom Kontingent abgelehnt %5, Anbieterfehler %6.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="106" />
+        <location filename="../app/quotactl/DemoCommands.cpp" line="106"/>
         <source>Starting a private PostgreSQL with demo data...</source>
         <translation>Privates PostgreSQL mit Demo-Daten wird gestartet...</translation>
     </message>
     <message>
-        <source>Demo database ready in %1 s: %2 users, %3 usage rows, %4 cache rows; staff account %5.</source>
-        <translation type="vanished">Demo-Datenbank in %1 s bereit: %2 Nutzer, %3 Nutzungszeilen, %4 Cache-Zeilen; Mitarbeiterkonto %5.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="60" />
+        <location filename="../app/quotactl/Invocation.cpp" line="60"/>
         <source>%1 needs exactly one USER (id or email).</source>
-        <translation type="unfinished" />
+        <translation>%1 braucht genau einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="68" />
+        <location filename="../app/quotactl/Invocation.cpp" line="68"/>
         <source>Admin actions need the acting staff account: --as STAFF (id or email) or QUOTADESK_STAFF.</source>
         <translation>Verwaltungsaktionen brauchen das handelnde Mitarbeiterkonto: --as MITARBEITER (ID oder E-Mail) oder QUOTADESK_STAFF.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="77" />
-        <source>--%1 must be a whole number of 0 or more, not "%2".</source>
+        <location filename="../app/quotactl/Invocation.cpp" line="77"/>
+        <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="89" />
+        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation>--%1 muss eine ISO 8601-Zeit sein, z. B. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="100" />
+        <location filename="../app/quotactl/Invocation.cpp" line="100"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="20" />
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="20"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Schema ist auf Version %1; nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="22" />
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="22"/>
         <source>Schema updated from version %1 to %2: %3</source>
         <translation>Schema von Version %1 auf %2 aktualisiert: %3</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="32" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="32"/>
         <source>--level must be one of ok, warning, critical, exceeded.</source>
         <translation>--level muss ok, warning, critical oder exceeded sein.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="35" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="35"/>
         <source>--sort must be daily, monthly or hourly.</source>
         <translation>--sort muss daily, monthly oder hourly sein.</translation>
     </message>
-    <message>
-        <source>--at must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
-        <translation type="vanished">--at muss eine ISO 8601-Zeit sein, z. B. 2026-11-24T13:00:00Z.</translation>
-    </message>
-    <message>
-        <source>%1 users. Daily level: %2 ok, %3 warning, %4 critical, %5 exceeded.</source>
-        <translation type="vanished">%1 Nutzer. Tagesstufe: %2 OK, %3 Warnung, %4 kritisch, %5 überschritten.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="79" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="79"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Nutzer. Tagesstufe: %1 OK, %2 Warnung, %3 kritisch, %4 überschritten.</numerusform>
+            <numerusform>%Ln Nutzer. Tagesstufe: %1 OK, %2 Warnung, %3 kritisch, %4 überschritten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="83" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="83"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="84" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="84"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="85" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="85"/>
         <source>PLAN</source>
         <translation>TARIF</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="86" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="86"/>
         <source>TODAY</source>
         <translation>HEUTE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="87" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="87"/>
         <source>DAY LIMIT</source>
         <translation>TAGESLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="88" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="88"/>
         <source>DAY %</source>
         <translation>TAG %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="89" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="89"/>
         <source>DAY LEVEL</source>
         <translation>TAGESSTUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="90" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="90"/>
         <source>MONTH</source>
         <translation>MONAT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="91" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="91"/>
         <source>MONTH LIMIT</source>
         <translation>MONATSLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="92" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="92"/>
         <source>MONTH %</source>
         <translation>MONAT %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
         <source>CALLS/H</source>
         <translation>AUFRUFE/H</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="94" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
         <source>CALL LIMIT</source>
         <translation>AUFRUFLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="96" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="96"/>
         <source>%1 (no limits: freemium)</source>
         <translation>%1 (keine Limits: freemium)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="103" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
         <source>(%1 of %Ln users shown)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>(%1 von %Ln Nutzer angezeigt)</numerusform>
+            <numerusform>(%1 von %Ln Nutzern angezeigt)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
         <source>Plan     %1</source>
-        <translation type="unfinished">Tarif    %1</translation>
+        <translation>Tarif    %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
         <source>Plan     %1  (no limits row: freemium limits apply)</source>
-        <translation type="unfinished" />
+        <translation>Tarif    %1  (keine Limit-Zeile: Limits von freemium gelten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="140" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="140"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Hinweis: %Ln Nutzungszeile dieses Monats hat eine negative Tokenzahl; sie zählt als 0.</numerusform>
+            <numerusform>Hinweis: %Ln Nutzungszeilen dieses Monats haben negative Tokenzahlen; sie zählen als 0.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
         <source>Plan            %1</source>
-        <translation type="unfinished">Tarif             %1</translation>
+        <translation>Tarif             %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
         <source>Plan            %1  (no limits row: freemium limits apply)</source>
-        <translation type="unfinished" />
+        <translation>Tarif             %1  (keine Limit-Zeile: Limits von freemium gelten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="185" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="185"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>erlaubt: %1 für %2 braucht etwa %Ln Token.</numerusform>
+            <numerusform>erlaubt: %1 für %2 braucht etwa %Ln Tokens.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="226" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="226"/>
         <source>Users: %1</source>
-        <translation type="unfinished" />
+        <translation>Nutzer: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="227" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="227"/>
         <source>Recorded in the audit log as %1.</source>
-        <translation type="unfinished" />
+        <translation>Im Prüfprotokoll als %1 erfasst.</translation>
     </message>
     <message>
-        <source>(%1 of %2 users shown)</source>
-        <translation type="vanished">(%1 von %2 Nutzern angezeigt)</translation>
-    </message>
-    <message>
-        <source>status needs exactly one USER (id or email).</source>
-        <translation type="vanished">status braucht genau einen NUTZER (ID oder E-Mail).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="122" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="122"/>
         <source>User     %1  %2 (%3)</source>
         <translation>Nutzer   %1  %2 (%3)</translation>
     </message>
     <message>
-        <source>Plan     %1%2</source>
-        <translation type="vanished">Tarif    %1%2</translation>
-    </message>
-    <message>
-        <source>  (no limits row: freemium limits apply)</source>
-        <translation type="vanished">  (keine Limit-Zeile: Limits von freemium gelten)</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="125" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>USED</source>
         <translation>VERBRAUCHT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="126" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="126"/>
         <source>LIMIT</source>
         <translation>LIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="127" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="127"/>
         <source>REMAINING</source>
         <translation>ÜBRIG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="128" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="128"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="130" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
         <source>RESETS AT</source>
         <translation>ZURÜCKSETZUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="135" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="135"/>
         <source>daily tokens</source>
         <translation>Tokens pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="136" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="136"/>
         <source>monthly tokens</source>
         <translation>Tokens pro Monat</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
         <source>calls, last hour</source>
         <translation>Aufrufe, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
         <source>rolling</source>
         <translation>gleitend</translation>
     </message>
     <message>
-        <source>Note: %1 usage rows this month have negative token counts; they count as 0.</source>
-        <translation type="vanished">Hinweis: %1 Nutzungszeilen dieses Monats haben negative Tokenzahlen; sie zählen als 0.</translation>
-    </message>
-    <message>
-        <source>limits needs exactly one USER (id or email).</source>
-        <translation type="vanished">limits braucht genau einen NUTZER (ID oder E-Mail).</translation>
-    </message>
-    <message>
-        <source>Plan            %1%2</source>
-        <translation type="vanished">Tarif             %1%2</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>Daily tokens    %1</source>
         <translation>Tokens pro Tag    %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>Monthly tokens  %1</source>
         <translation>Tokens pro Monat  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="159" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="159"/>
         <source>Calls per hour  %1</source>
         <translation>Aufrufe pro Std.  %1</translation>
     </message>
     <message>
-        <source>check needs exactly one USER (id or email).</source>
-        <translation type="vanished">check braucht genau einen NUTZER (ID oder E-Mail).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="170" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="170"/>
         <source>check needs --task (extraction, cv_draft, cover_letter, validation, ...).</source>
         <translation>check braucht --task (extraction, cv_draft, cover_letter, validation, ...).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="176" />
-        <source>--tokens must be a positive whole number, not "%1".</source>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="176"/>
+        <source>--tokens must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>--tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>allowed: %1 for %2 needs about %3 tokens.</source>
-        <translation type="vanished">erlaubt: %1 für %2 braucht etwa %3 Tokens.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="187" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="187"/>
         <source>refused (%1): %2</source>
         <translation>abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="194" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="194"/>
         <source>reset needs at least one USER (id or email).</source>
         <translation>reset braucht mindestens einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="197" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="197"/>
         <source>reset needs --period daily, monthly or hourly.</source>
         <translation>reset braucht --period daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="200" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="200"/>
         <source>reset needs --reason: it goes to the audit log.</source>
         <translation>reset braucht --reason: Der Grund kommt ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="209" />
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="215" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="209"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="215"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <source>Reset the %1 quota of %2 user(s): %3. Recorded in the audit log as %4.</source>
-        <translation type="vanished">Kontingent %1 von %2 Nutzer(n) zurückgesetzt: %3. Im Prüfprotokoll erfasst als %4.</translation>
-    </message>
-    <message>
-        <source>--since must be an ISO 8601 time, e.g. 2026-11-01T00:00:00Z.</source>
-        <translation type="vanished">--since muss eine ISO 8601-Zeit sein, z. B. 2026-11-01T00:00:00Z.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="28" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="28"/>
         <source>Entries        %1 (%2 expired)</source>
         <translation>Einträge       %1 (%2 abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="29" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="29"/>
         <source>Hits           %1</source>
         <translation>Treffer        %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="30" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="30"/>
         <source>Cost saved     $%1</source>
         <translation>Ersparnis      $%1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="31" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="31"/>
         <source>Storage        %1 MB</source>
         <translation>Speicher       %1 MB</translation>
     </message>
     <message>
-        <source>Average TTL    %1</source>
-        <translation type="vanished">Mittlere TTL   %1</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="vanished">%1 Min.</translation>
-    </message>
-    <message>
-        <source>none expire</source>
-        <translation type="vanished">keine laufen ab</translation>
-    </message>
-    <message>
-        <source>Hit rate       %1% (%2 hits, %3 misses recorded)</source>
-        <translation type="vanished">Trefferquote   %1 % (%2 Treffer, %3 Fehltreffer erfasst)</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="32" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="32"/>
         <source>Average TTL    %1 min</source>
-        <translation type="unfinished" />
+        <translation>Mittlere TTL   %1 Min.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="33" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="33"/>
         <source>Average TTL    none expire</source>
-        <translation type="unfinished" />
+        <translation>Mittlere TTL   keine laufen ab</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="36" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="36"/>
         <source>Hit rate       %1% (recorded hits: %2, misses: %3)</source>
-        <translation type="unfinished" />
+        <translation>Trefferquote   %1 % (erfasste Treffer: %2, Fehltreffer: %3)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="40" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="40"/>
         <source>Hit rate       unknown: no lookups recorded (entry reuse: %1 hits per entry)</source>
         <translation>Trefferquote   unbekannt: keine Abfragen erfasst (Wiederverwendung: %1 Treffer pro Eintrag)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="45" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>ENTRIES</source>
         <translation>EINTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="46" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="46"/>
         <source>EXPIRED</source>
         <translation>ABGELAUFEN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="47" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="47"/>
         <source>HITS</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="48" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="48"/>
         <source>STORAGE MB</source>
         <translation>SPEICHER MB</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="49" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="49"/>
         <source>SAVED USD</source>
         <translation>ERSPART USD</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="68" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="68"/>
         <source>--batch must be between 1 and %1.</source>
-        <translation type="unfinished" />
+        <translation>--batch muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="77" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="77"/>
         <source>%Ln expired cache rows would be deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln abgelaufene Cache-Zeile würde gelöscht.</numerusform>
+            <numerusform>%Ln abgelaufene Cache-Zeilen würden gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="84" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="84"/>
         <source>%Ln expired cache rows to delete.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln abgelaufene Cache-Zeile zu löschen.</numerusform>
+            <numerusform>%Ln abgelaufene Cache-Zeilen zu löschen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="91" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="91"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Unterbrochen, nachdem %Ln abgelaufene Zeile gelöscht wurde (Stapel: %1); das Prüfprotokoll enthält die genaue Anzahl.</numerusform>
+            <numerusform>Unterbrochen, nachdem %Ln abgelaufene Zeilen gelöscht wurden (Stapel: %1); das Prüfprotokoll enthält die genaue Anzahl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="95" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="95"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln abgelaufene Zeile gelöscht (Stapel: %1).</numerusform>
+            <numerusform>%Ln abgelaufene Zeilen gelöscht (Stapel: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="113" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="113"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Cache-Zeile von %1 gelöscht (System-Zeilen bleiben erhalten).</numerusform>
+            <numerusform>%Ln Cache-Zeilen von %1 gelöscht (System-Zeilen bleiben erhalten).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="138" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="138"/>
         <source>%Ln cache entries deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Cache-Eintrag gelöscht.</numerusform>
+            <numerusform>%Ln Cache-Einträge gelöscht.</numerusform>
         </translation>
     </message>
     <message>
-        <source>--batch must be between 1 and 1000000.</source>
-        <translation type="vanished">--batch muss zwischen 1 und 1000000 liegen.</translation>
-    </message>
-    <message>
-        <source>%1 expired cache rows would be deleted.</source>
-        <translation type="vanished">%1 abgelaufene Cache-Zeilen würden gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1 expired cache rows to delete.</source>
-        <translation type="vanished">%1 abgelaufene Cache-Zeilen zu löschen.</translation>
-    </message>
-    <message>
-        <source>%1 expired rows deleted in %2 batch(es)%3.</source>
-        <translation type="vanished">%1 abgelaufene Zeilen in %2 Stapel(n) gelöscht%3.</translation>
-    </message>
-    <message>
-        <source> (interrupted; the audit log has the exact count)</source>
-        <translation type="vanished"> (unterbrochen; das Prüfprotokoll enthält die genaue Anzahl)</translation>
-    </message>
-    <message>
-        <source>cleanup-user needs exactly one USER (id or email).</source>
-        <translation type="vanished">cleanup-user braucht genau einen NUTZER (ID oder E-Mail).</translation>
-    </message>
-    <message>
-        <source>%1 cache rows of %2 deleted (system rows kept).</source>
-        <translation type="vanished">%1 Cache-Zeilen von %2 gelöscht (System-Zeilen behalten).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="120" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="120"/>
         <source>delete-cache needs exactly one KEY.</source>
         <translation>delete-cache braucht genau einen SCHLÜSSEL.</translation>
     </message>
     <message>
-        <source>%1 cache entries deleted.</source>
-        <translation type="vanished">%1 Cache-Einträge gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="156" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
         <source>System prompts: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Prompts: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <source>Loaded %1 users, %2 usage rows, %3 cache rows (%4 expired) in %5 s. Staff account: %6</source>
-        <translation type="vanished">%1 Nutzer, %2 Nutzungszeilen, %3 Cache-Zeilen (%4 abgelaufen) in %5 s geladen. Mitarbeiterkonto: %6</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="70" />
+        <location filename="../app/quotactl/DemoCommands.cpp" line="70"/>
         <source>simulate needs --requests or --duration, or it would never stop.</source>
         <translation>simulate braucht --requests oder --duration, sonst würde es nie anhalten.</translation>
-    </message>
-    <message>
-        <source>%1 requests in %2 s: %3 cache hits, %4 misses, %5 refused by quota, %6 provider errors.</source>
-        <translation type="vanished">%1 Anfragen in %2 s: %3 Cache-Treffer, %4 Fehltreffer, %5 vom Kontingent abgelehnt, %6 Anbieterfehler.</translation>
     </message>
 </context>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../ui/pages/QuotasPage.h" line="43" />
-        <location filename="../ui/pages/QuotasPage.cpp" line="47" />
+        <location filename="../ui/pages/QuotasPage.h" line="43"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="47"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="86" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="86"/>
         <source>Filter by email, name or user id</source>
         <translation>Nach E-Mail, Name oder Nutzer-ID filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="90" />
-        <location filename="../ui/pages/QuotasPage.cpp" line="258" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="90"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="258"/>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="94" />
-        <source>The highest level of the user's daily, monthly and hourly quotas</source>
+        <location filename="../ui/pages/QuotasPage.cpp" line="94"/>
+        <source>The highest level of the user&apos;s daily, monthly and hourly quotas</source>
         <translation>Die höchste Stufe der täglichen, monatlichen und stündlichen Kontingente des Nutzers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="95" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="96" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="96"/>
         <source>At risk (warning or above)</source>
         <translation>Gefährdet (ab Warnung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="101" />
-        <location filename="../ui/pages/QuotasPage.cpp" line="279" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
         <source>Reset quota…</source>
         <translation>Kontingent zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="103" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="103"/>
         <source>Reset the daily, monthly or hourly quota of the selected users (audited)</source>
         <translation>Das tägliche, monatliche oder stündliche Kontingent der ausgewählten Nutzer zurücksetzen (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="104" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="104"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="106" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="106"/>
         <source>&amp;Level:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="243" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="243"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>Stand %1 Ortszeit (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="262" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="262"/>
         <source>Plans without limits</source>
         <translation>Tarife ohne Limits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="272" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="272"/>
         <source>%1 of %Ln users</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 von %Ln Nutzer</numerusform>
+            <numerusform>%1 von %Ln Nutzern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="279" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
         <source>Reset quota of %Ln users…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kontingent von %Ln Nutzer zurücksetzen…</numerusform>
+            <numerusform>Kontingent von %Ln Nutzern zurücksetzen…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="422" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="422"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Tageskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="424" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="424"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Monatskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="426" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="426"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Stundenkontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="427" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="427"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
-        <translation type="unfinished" />
+        <translation>Das Kontingent „%1“ von %2 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="432" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="432"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Tageskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
+            <numerusform>Das Tageskontingent von %Ln Nutzern zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="435" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="435"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Monatskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
+            <numerusform>Das Monatskontingent von %Ln Nutzern zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="438" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="438"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Stundenkontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
+            <numerusform>Das Stundenkontingent von %Ln Nutzern zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="440" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="440"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Kontingent „%1“ von %Ln Nutzer zurücksetzen: %2? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</numerusform>
+            <numerusform>Das Kontingent „%1“ von %Ln Nutzern zurücksetzen: %2? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 users</source>
-        <translation type="vanished">%1 von %2 Nutzern</translation>
-    </message>
-    <message>
-        <source>Reset quota of %1 users…</source>
-        <translation type="vanished">Kontingent von %1 Nutzern zurücksetzen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="368" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="368"/>
         <source>The history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="394" />
-        <location filename="../ui/pages/QuotasPage.cpp" line="399" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="394"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="399"/>
         <source>Reset quota</source>
         <translation>Kontingent zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="394" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="394"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Das Zurücksetzen eines Kontingents braucht einen Grund: Geben Sie an, warum es zurückgesetzt wird. Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <source>Reset the %1 quota of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
-        <translation type="vanished">Kontingent (%1) von %2 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation type="vanished">%1 und %2 weitere</translation>
-    </message>
-    <message>
-        <source>Reset the %1 quota of %2 users: %3? Usage rows are kept; the reset is recorded in the audit log as %4.</source>
-        <translation type="vanished">Kontingent (%1) von %2 Nutzern zurücksetzen: %3? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %4 erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="402" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="409" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
         <source>Nothing was reset: %1</source>
         <translation>Nichts wurde zurückgesetzt: %1</translation>
-    </message>
-    <message>
-        <source>The %1 quota of %2 was reset.</source>
-        <translation type="vanished">Das Kontingent (%1) von %2 wurde zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>The %1 quota of %2 users was reset.</source>
-        <translation type="vanished">Das Kontingent (%1) von %2 Nutzern wurde zurückgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>ResetQuotaDialog</name>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="17" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="17"/>
         <source>Reset quota of %1</source>
         <translation>Kontingent von %1 zurücksetzen</translation>
     </message>
     <message>
-        <source>Reset quota of %1 users</source>
-        <translation type="vanished">Kontingent von %1 Nutzern zurücksetzen</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation type="vanished">%1 und %2 weitere</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="21" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="21"/>
         <source>The usage of the chosen period counts again from now for: %1. Usage rows are kept, and the reset is recorded in the audit log.</source>
         <translation>Die Nutzung des gewählten Zeitraums zählt ab jetzt neu für: %1. Nutzungszeilen bleiben erhalten, und das Zurücksetzen wird im Prüfprotokoll erfasst.</translation>
     </message>
-    <message>
-        <source>Daily tokens (today, UTC)</source>
-        <translation type="vanished">Tägliche Tokens (heute, UTC)</translation>
-    </message>
-    <message>
-        <source>Monthly tokens (this month, UTC)</source>
-        <translation type="vanished">Monatliche Tokens (dieser Monat, UTC)</translation>
-    </message>
-    <message>
-        <source>Hourly calls (last 60 minutes)</source>
-        <translation type="vanished">Stündliche Aufrufe (letzte 60 Minuten)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="18" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="18"/>
         <source>Reset quota of %Ln users</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kontingent von %Ln Nutzer zurücksetzen</numerusform>
+            <numerusform>Kontingent von %Ln Nutzern zurücksetzen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="34" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="34"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="37" />
-        <source>Required, e.g. "Support ticket 4711: billing error"</source>
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="37"/>
+        <source>Required, e.g. &quot;Support ticket 4711: billing error&quot;</source>
         <translation>Erforderlich, z. B. „Support-Ticket 4711: Abrechnungsfehler“</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="39" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="39"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="43" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="43"/>
         <source>Continue…</source>
         <translation>Weiter…</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation type="vanished">täglich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="vanished">monatlich</translation>
-    </message>
-    <message>
-        <source>hourly</source>
-        <translation type="vanished">stündlich</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="89" />
+        <location filename="../models/db/SqlError.cpp" line="89"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (%1): Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="91" />
+        <location filename="../models/db/SqlError.cpp" line="91"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
-        <translation type="unfinished" />
+        <translation>Zugriff verweigert (%1): Bitten Sie einen Datenbankadministrator um die dafür nötige Quotadesk-Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="93" />
+        <location filename="../models/db/SqlError.cpp" line="93"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
-        <translation type="unfinished" />
+        <translation>Konflikt mit bereits vorhandenen Daten (%1): Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="95" />
+        <location filename="../models/db/SqlError.cpp" line="95"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank hat den Vorgang wegen gleichzeitiger Zugriffe abgebrochen (%1): Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="97" />
+        <location filename="../models/db/SqlError.cpp" line="97"/>
         <source>The database cancelled the query (%1).</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank hat die Abfrage abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="100" />
+        <location filename="../models/db/SqlError.cpp" line="100"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="105" />
+        <location filename="../models/db/SqlError.cpp" line="105"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="129" />
+        <location filename="../models/db/SqlError.cpp" line="129"/>
         <source>Not connected to a database.</source>
         <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>
@@ -3913,32 +3129,32 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="15" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="15"/>
         <source>Who is at the keyboard?</source>
         <translation>Wer sitzt an der Tastatur?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="17" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="17"/>
         <source>Admin actions are recorded in the audit log under a staff account. Choose yours; Quotadesk remembers it.</source>
         <translation>Verwaltungsaktionen werden im Prüfprotokoll unter einem Mitarbeiterkonto erfasst. Wählen Sie Ihres; Quotadesk merkt es sich.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="25" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="25"/>
         <source>Loading staff accounts…</source>
         <translation>Mitarbeiterkonten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="42" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="42"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="43" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="43"/>
         <source>There is no staff account in this database.</source>
         <translation>In dieser Datenbank gibt es kein Mitarbeiterkonto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="58" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
         <source>Staff account</source>
         <translation>Mitarbeiterkonto</translation>
     </message>
@@ -3946,42 +3162,42 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>ThrowawayPostgres</name>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="95" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="95"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="99" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="99"/>
         <source>%1 did not finish in %2 s</source>
         <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="103" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="103"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="121" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="121"/>
         <source>PostgreSQL server programs (initdb, pg_ctl) not found: install the package postgresql, or set QUOTADESK_PG_BINDIR.</source>
         <translation>PostgreSQL-Serverprogramme (initdb, pg_ctl) nicht gefunden: Installieren Sie das Paket postgresql oder setzen Sie QUOTADESK_PG_BINDIR.</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="128" />
-        <source>Running as root, but there is no 'postgres' user to run the server: install the package postgresql.</source>
-        <translation>Läuft als root, aber es gibt keinen Nutzer 'postgres', der den Server ausführen kann: Installieren Sie das Paket postgresql.</translation>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="128"/>
+        <source>Running as root, but there is no &apos;postgres&apos; user to run the server: install the package postgresql.</source>
+        <translation>Läuft als root, aber es gibt keinen Nutzer &apos;postgres&apos;, der den Server ausführen kann: Installieren Sie das Paket postgresql.</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="136" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="136"/>
         <source>Cannot create a temporary directory in %1</source>
         <translation>In %1 kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="140" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="140"/>
         <source>Cannot hand %1 to the postgres user</source>
         <translation>%1 kann nicht an den Nutzer postgres übergeben werden</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="184" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="184"/>
         <source>%1 is not a throwaway cluster</source>
         <translation>%1 ist kein Wegwerf-Cluster</translation>
     </message>
@@ -3989,12 +3205,12 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>TrafficSimulator</name>
     <message>
-        <location filename="../models/demo/TrafficSimulator.cpp" line="36" />
+        <location filename="../models/demo/TrafficSimulator.cpp" line="36"/>
         <source>There are no active customer accounts to simulate: load some with `quotactl demo-data`.</source>
         <translation>Es gibt keine aktiven Kundenkonten zum Simulieren: Laden Sie welche mit `quotactl demo-data`.</translation>
     </message>
     <message>
-        <location filename="../models/demo/TrafficSimulator.cpp" line="47" />
+        <location filename="../models/demo/TrafficSimulator.cpp" line="47"/>
         <source>The simulation has no users: call prepare() first.</source>
         <translation>Die Simulation hat keine Nutzer: Rufen Sie zuerst prepare() auf.</translation>
     </message>
@@ -4002,28 +3218,28 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>UserLookup</name>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="33" />
+        <location filename="../models/users/UserLookup.cpp" line="33"/>
         <source>No user given: name a user by id or email.</source>
         <translation>Kein Nutzer angegeben: Nennen Sie einen Nutzer per ID oder E-Mail.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="38" />
-        <location filename="../models/users/UserLookup.cpp" line="46" />
+        <location filename="../models/users/UserLookup.cpp" line="38"/>
+        <location filename="../models/users/UserLookup.cpp" line="46"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="46" />
+        <location filename="../models/users/UserLookup.cpp" line="46"/>
         <source>No user with email %1.</source>
         <translation>Kein Nutzer mit E-Mail %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="57" />
+        <location filename="../models/users/UserLookup.cpp" line="57"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 ist kein Mitarbeiterkonto: Verwaltungsaktionen brauchen einen Nutzer mit is_admin oder der Rolle super_admin, support_agent oder finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="60" />
+        <location filename="../models/users/UserLookup.cpp" line="60"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Mitarbeiterkonto %1 ist deaktiviert.</translation>
     </message>
@@ -4031,154 +3247,146 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>UserQuotaPanel</name>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="144" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="144"/>
         <source>Daily limit (current plan)</source>
         <translation>Tageslimit (aktueller Tarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="188" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="188"/>
         <source>No user selected</source>
         <translation>Kein Nutzer ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="189" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="189"/>
         <source>Select a user in the table or a bar in the chart.</source>
         <translation>Wählen Sie einen Nutzer in der Tabelle oder einen Balken im Diagramm aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="190" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="190"/>
         <source>Their quota, when it resets and their last 30 days appear here.</source>
         <translation>Hier erscheinen das Kontingent, der Zeitpunkt der Zurücksetzung und die letzten 30 Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="198" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="198"/>
         <source>%1 · plan %2 · id %3</source>
         <translation>%1 · Tarif %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="199" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="199"/>
         <source>%1 (%2) · plan %3 · id %4</source>
         <translation>%1 (%2) · Tarif %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201"/>
         <source>%1 · inactive account</source>
         <translation>%1 · inaktives Konto</translation>
     </message>
-    <message>
-        <source>%1 · %2 users selected</source>
-        <translation type="vanished">%1 · %2 Nutzer ausgewählt</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203"/>
         <source>%1 · %Ln users selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 · %Ln Nutzer ausgewählt</numerusform>
+            <numerusform>%1 · %Ln Nutzer ausgewählt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="208" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="208"/>
         <source>Unlimited daily quota</source>
         <translation>Unbegrenztes Tageskontingent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="209" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="209"/>
         <source>%1 tokens used today</source>
         <translation>%1 Tokens heute verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211"/>
         <source>%1% of daily quota used</source>
         <translation>%1 % des Tageskontingents verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
         <source>%1 tokens remaining</source>
         <translation>%1 Tokens übrig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="217" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="217"/>
         <source>Resets %1 local time (%2 UTC), in %3 h %4 min.</source>
         <translation>Zurücksetzung %1 Ortszeit (%2 UTC), in %3 Std. %4 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="228" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="228"/>
         <source>Today: %1 of %2 tokens</source>
         <translation>Heute: %1 von %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="230" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="230"/>
         <source>This month: %1 tokens (unlimited)</source>
         <translation>Dieser Monat: %1 Tokens (unbegrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="232" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="232"/>
         <source>This month: %1 of %2 tokens (%3%), resets %4 UTC</source>
         <translation>Dieser Monat: %1 von %2 Tokens (%3 %), Zurücksetzung %4 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="236" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="236"/>
         <source>Last 60 minutes: %1 calls (unlimited)</source>
         <translation>Letzte 60 Minuten: %1 Aufrufe (unbegrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="238" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="238"/>
         <source>Last 60 minutes: %1 of %2 calls (%3%)</source>
         <translation>Letzte 60 Minuten: %1 von %2 Aufrufen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241" />
-        <source>Plan "%1" has no limits row: freemium's limits apply until one is added.</source>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
+        <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Tarif „%1“ hat keine Limit-Zeile: Bis eine hinzugefügt wird, gelten die Limits von freemium.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="243" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="243"/>
         <source>Last daily reset: %1 UTC</source>
         <translation>Letzte tägliche Zurücksetzung: %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="313" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="313"/>
         <source>UTC day</source>
         <translation>UTC-Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
         <source>Million tokens</source>
         <translation>Millionen Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
         <source>Thousand tokens</source>
         <translation>Tausend Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326"/>
         <source>Daily tokens of %1, last %Ln days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tägliche Tokens von %1, %Ln Tag</numerusform>
+            <numerusform>Tägliche Tokens von %1, letzte %Ln Tage</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Daily tokens of %1, last %2 days</source>
-        <translation type="vanished">Tägliche Tokens von %1, letzte %2 Tage</translation>
     </message>
 </context>
 <context>
     <name>UserUsageHistory</name>
     <message>
-        <location filename="../models/quota/UserUsageHistory.cpp" line="22" />
+        <location filename="../models/quota/UserUsageHistory.cpp" line="22"/>
         <source>The history covers 1 to 366 days, not %1.</source>
         <translation>Der Verlauf umfasst 1 bis 366 Tage, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistory.cpp" line="34" />
+        <location filename="../models/quota/UserUsageHistory.cpp" line="34"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
@@ -4186,22 +3394,22 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>UserUsageHistoryModel</name>
     <message>
-        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="97" />
+        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="97"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="99" />
+        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="99"/>
         <source>Counted against the daily limit</source>
         <translation>Auf das Tageslimit angerechnet</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="101" />
+        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="101"/>
         <source>Before a reset (not counted)</source>
         <translation>Vor einer Zurücksetzung (nicht angerechnet)</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="103" />
+        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="103"/>
         <source>Daily limit</source>
         <translation>Tageslimit</translation>
     </message>
@@ -4209,8 +3417,8 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>WorkerCore</name>
     <message>
-        <location filename="../models/db/DatabaseWorker.cpp" line="49" />
-        <location filename="../models/db/DatabaseWorker.cpp" line="111" />
+        <location filename="../models/db/DatabaseWorker.cpp" line="49"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="111"/>
         <source>The connection to the database was lost.</source>
         <translation>Die Verbindung zur Datenbank ist unterbrochen.</translation>
     </message>
@@ -4218,78 +3426,78 @@ Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="42" />
+        <location filename="../app/quotadesk/main.cpp" line="42"/>
         <source>Quota and AI-cache dashboard for PostgreSQL.</source>
         <translation>Dashboard für Kontingente und KI-Cache mit PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="45" />
+        <location filename="../app/quotadesk/main.cpp" line="45"/>
         <source>Run on a private demo database with live simulated traffic.</source>
         <translation>Mit einer privaten Demo-Datenbank und live simuliertem Verkehr arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="47" />
+        <location filename="../app/quotadesk/main.cpp" line="47"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name.</source>
         <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="48" />
+        <location filename="../app/quotadesk/main.cpp" line="48"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="49" />
-        <source>Language, e.g. de or sw (default: the system's).</source>
+        <location filename="../app/quotadesk/main.cpp" line="49"/>
+        <source>Language, e.g. de or sw (default: the system&apos;s).</source>
         <translation>Sprache, z. B. de oder sw (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="50" />
+        <location filename="../app/quotadesk/main.cpp" line="50"/>
         <source>LANG</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="51" />
+        <location filename="../app/quotadesk/main.cpp" line="51"/>
         <source>Save a screenshot of the page once loaded, then quit.</source>
         <translation>Nach dem Laden ein Bildschirmfoto der Seite speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="52" />
-        <location filename="../app/quotadesk/main.cpp" line="56" />
+        <location filename="../app/quotadesk/main.cpp" line="52"/>
+        <location filename="../app/quotadesk/main.cpp" line="56"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="53" />
+        <location filename="../app/quotadesk/main.cpp" line="53"/>
         <source>Page to open: overview, quotas, cache or audit.</source>
         <translation>Zu öffnende Seite: overview, quotas, cache oder audit.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="54" />
+        <location filename="../app/quotadesk/main.cpp" line="54"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="55" />
-        <source>Use this settings file instead of the user's.</source>
+        <location filename="../app/quotadesk/main.cpp" line="55"/>
+        <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Nutzers verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="57" />
+        <location filename="../app/quotadesk/main.cpp" line="57"/>
         <source>Demo: simulated requests per second (default 4).</source>
         <translation>Demo: simulierte Anfragen pro Sekunde (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="58" />
+        <location filename="../app/quotadesk/main.cpp" line="58"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="59" />
+        <location filename="../app/quotadesk/main.cpp" line="59"/>
         <source>Colors: light, dark or system (default).</source>
         <translation>Farben: light, dark oder system (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="60" />
+        <location filename="../app/quotadesk/main.cpp" line="60"/>
         <source>THEME</source>
         <translation>DESIGN</translation>
     </message>

@@ -1,277 +1,401 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CacheActions</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="149" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="149"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
-        <translation><numerusform>Delete the %Ln cache row whose time is up, in batches; recorded in the audit log</numerusform><numerusform>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</numerusform></translation>
+        <translation>
+            <numerusform>Delete the %Ln cache row whose time is up, in batches; recorded in the audit log</numerusform>
+            <numerusform>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="199" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="199"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
-        <translation><numerusform>Delete %Ln expired cache row (expired before %1 UTC)?
+        <translation>
+            <numerusform>Delete %Ln expired cache row (expired before %1 UTC)?
 
-Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</numerusform><numerusform>Delete %Ln expired cache rows (expired before %1 UTC)?
+Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</numerusform>
+            <numerusform>Delete %Ln expired cache rows (expired before %1 UTC)?
 
-Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</numerusform></translation>
+Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="204" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="204"/>
         <source>Delete %Ln rows</source>
-        <translation><numerusform>Delete %Ln row</numerusform><numerusform>Delete %Ln rows</numerusform></translation>
+        <translation>
+            <numerusform>Delete %Ln row</numerusform>
+            <numerusform>Delete %Ln rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="225" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="225"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
-        <translation><numerusform>Clean-up cancelled: %1 of %Ln expired row deleted; the rest stay until the next clean-up.</numerusform><numerusform>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</numerusform></translation>
+        <translation>
+            <numerusform>Clean-up cancelled: %1 of %Ln expired row deleted; the rest stay until the next clean-up.</numerusform>
+            <numerusform>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="228" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
         <source>%Ln expired rows deleted</source>
-        <translation><numerusform>%Ln expired row deleted</numerusform><numerusform>%Ln expired rows deleted</numerusform></translation>
+        <translation>
+            <numerusform>%Ln expired row deleted</numerusform>
+            <numerusform>%Ln expired rows deleted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="271" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="271"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
 
 Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %2.</source>
-        <translation><numerusform>Warm up %Ln permanent system cache entry from the default prompt set?
+        <translation>
+            <numerusform>Warm up %Ln permanent system cache entry from the default prompt set?
 
 Keys: %1
 
-Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %2.</numerusform><numerusform>Warm up %Ln permanent system cache entries from the default prompt set?
+Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %2.</numerusform>
+            <numerusform>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
 
-Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %2.</numerusform></translation>
+Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="276" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="276"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
 
 Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %3.</source>
-        <translation><numerusform>Warm up %Ln permanent system cache entry from %1?
+        <translation>
+            <numerusform>Warm up %Ln permanent system cache entry from %1?
 
 Keys: %2
 
-Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %3.</numerusform><numerusform>Warm up %Ln permanent system cache entries from %1?
+Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %3.</numerusform>
+            <numerusform>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
 
-Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %3.</numerusform></translation>
+Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="331" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="331"/>
         <source>%Ln cache rows deleted</source>
-        <translation><numerusform>%Ln cache entry deleted</numerusform><numerusform>%Ln cache rows deleted</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cache entry deleted</numerusform>
+            <numerusform>%Ln cache rows deleted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
-        <translation><numerusform>Delete the %Ln non-system cache entry of %1 (#%2), live or expired?
+        <translation>
+            <numerusform>Delete the %Ln non-system cache entry of %1 (#%2), live or expired?
 
-Shared system entries stay. The deletion is recorded in the audit log under %3.</numerusform><numerusform>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
+Shared system entries stay. The deletion is recorded in the audit log under %3.</numerusform>
+            <numerusform>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
-Shared system entries stay. The deletion is recorded in the audit log under %3.</numerusform></translation>
+Shared system entries stay. The deletion is recorded in the audit log under %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="377" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
         <source>Delete %Ln entries</source>
-        <translation><numerusform>Delete %Ln entry</numerusform><numerusform>Delete %Ln entries</numerusform></translation>
+        <translation>
+            <numerusform>Delete %Ln entry</numerusform>
+            <numerusform>Delete %Ln entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="386" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="386"/>
         <source>%Ln cache entries of %1 deleted</source>
-        <translation><numerusform>%Ln cache entry of %1 deleted</numerusform><numerusform>%Ln cache entries of %1 deleted</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cache entry of %1 deleted</numerusform>
+            <numerusform>%Ln cache entries of %1 deleted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CacheEntriesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="111" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="111"/>
         <source>%Ln entries loaded; scroll for more</source>
-        <translation><numerusform>%Ln entry loaded; scroll for more</numerusform><numerusform>%Ln entries loaded; scroll for more</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entry loaded; scroll for more</numerusform>
+            <numerusform>%Ln entries loaded; scroll for more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="113" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="113"/>
         <source>%Ln entries</source>
-        <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CacheService</name>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="315" />
-        <source>The clean-up stopped after deleting %n expired rows: %1</source>
-        <translation><numerusform>The clean-up stopped after deleting %n expired row: %1</numerusform><numerusform>The clean-up stopped after deleting %n expired rows: %1</numerusform></translation>
+        <location filename="../models/cache/CacheService.cpp" line="315"/>
+        <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
+        <translation>
+            <numerusform>The clean-up stopped after deleting %Ln expired row: %1</numerusform>
+            <numerusform>The clean-up stopped after deleting %Ln expired rows: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CacheStatsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178"/>
         <source>cache data of %Ln entries</source>
-        <translation><numerusform>cache data of %Ln entry</numerusform><numerusform>cache data of %Ln entries</numerusform></translation>
+        <translation>
+            <numerusform>cache data of %Ln entry</numerusform>
+            <numerusform>cache data of %Ln entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
         <source>%Ln expired, waiting for a clean-up</source>
-        <translation><numerusform>%Ln expired, waiting for a clean-up</numerusform><numerusform>%Ln expired, waiting for a clean-up</numerusform></translation>
+        <translation>
+            <numerusform>%Ln expired, waiting for a clean-up</numerusform>
+            <numerusform>%Ln expired, waiting for a clean-up</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DisplayText</name>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="38" />
-        <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <location filename="../models/common/DisplayText.cpp" line="38"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="197" />
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Exported %Ln rows to %1</source>
-        <translation><numerusform>Exported %Ln row to %1</numerusform><numerusform>Exported %Ln rows to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QuotaPeriod</name>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="34" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="34"/>
         <source>The daily quota of %Ln users was reset.</source>
-        <translation><numerusform>The daily quota of %Ln user was reset.</numerusform><numerusform>The daily quota of %Ln users was reset.</numerusform></translation>
+        <translation>
+            <numerusform>The daily quota of %Ln user was reset.</numerusform>
+            <numerusform>The daily quota of %Ln users was reset.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="36" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="36"/>
         <source>The monthly quota of %Ln users was reset.</source>
-        <translation><numerusform>The monthly quota of %Ln user was reset.</numerusform><numerusform>The monthly quota of %Ln users was reset.</numerusform></translation>
+        <translation>
+            <numerusform>The monthly quota of %Ln user was reset.</numerusform>
+            <numerusform>The monthly quota of %Ln users was reset.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="38" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="38"/>
         <source>The hourly quota of %Ln users was reset.</source>
-        <translation><numerusform>The hourly quota of %Ln user was reset.</numerusform><numerusform>The hourly quota of %Ln users was reset.</numerusform></translation>
+        <translation>
+            <numerusform>The hourly quota of %Ln user was reset.</numerusform>
+            <numerusform>The hourly quota of %Ln users was reset.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="39" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="39"/>
         <source>The quota “%1” of %Ln users was reset.</source>
-        <translation><numerusform>The quota “%1” of %Ln user was reset.</numerusform><numerusform>The quota “%1” of %Ln users was reset.</numerusform></translation>
+        <translation>
+            <numerusform>The quota “%1” of %Ln user was reset.</numerusform>
+            <numerusform>The quota “%1” of %Ln users was reset.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Quotactl</name>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="79" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="79"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
-        <translation><numerusform>%Ln user. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</numerusform><numerusform>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln user. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</numerusform>
+            <numerusform>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="103" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
         <source>(%1 of %Ln users shown)</source>
-        <translation><numerusform>(%1 of %Ln user shown)</numerusform><numerusform>(%1 of %Ln users shown)</numerusform></translation>
+        <translation>
+            <numerusform>(%1 of %Ln user shown)</numerusform>
+            <numerusform>(%1 of %Ln users shown)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="140" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="140"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
-        <translation><numerusform>Note: %Ln usage row this month has a negative token count; it counts as 0.</numerusform><numerusform>Note: %Ln usage rows this month have negative token counts; they count as 0.</numerusform></translation>
+        <translation>
+            <numerusform>Note: %Ln usage row this month has a negative token count; it counts as 0.</numerusform>
+            <numerusform>Note: %Ln usage rows this month have negative token counts; they count as 0.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="185" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="185"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
-        <translation><numerusform>allowed: %1 for %2 needs about %Ln token.</numerusform><numerusform>allowed: %1 for %2 needs about %Ln tokens.</numerusform></translation>
+        <translation>
+            <numerusform>allowed: %1 for %2 needs about %Ln token.</numerusform>
+            <numerusform>allowed: %1 for %2 needs about %Ln tokens.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="77" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="77"/>
         <source>%Ln expired cache rows would be deleted.</source>
-        <translation><numerusform>%Ln expired cache row would be deleted.</numerusform><numerusform>%Ln expired cache rows would be deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln expired cache row would be deleted.</numerusform>
+            <numerusform>%Ln expired cache rows would be deleted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="84" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="84"/>
         <source>%Ln expired cache rows to delete.</source>
-        <translation><numerusform>%Ln expired cache row to delete.</numerusform><numerusform>%Ln expired cache rows to delete.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln expired cache row to delete.</numerusform>
+            <numerusform>%Ln expired cache rows to delete.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="91" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="91"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
-        <translation><numerusform>Interrupted after %Ln expired row was deleted (batches: %1); the audit log has the exact count.</numerusform><numerusform>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</numerusform></translation>
+        <translation>
+            <numerusform>Interrupted after %Ln expired row was deleted (batches: %1); the audit log has the exact count.</numerusform>
+            <numerusform>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="95" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="95"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
-        <translation><numerusform>%Ln expired row deleted (batches: %1).</numerusform><numerusform>%Ln expired rows deleted (batches: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln expired row deleted (batches: %1).</numerusform>
+            <numerusform>%Ln expired rows deleted (batches: %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="113" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="113"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
-        <translation><numerusform>%Ln cache row of %1 deleted (system rows kept).</numerusform><numerusform>%Ln cache rows of %1 deleted (system rows kept).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cache row of %1 deleted (system rows kept).</numerusform>
+            <numerusform>%Ln cache rows of %1 deleted (system rows kept).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="138" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="138"/>
         <source>%Ln cache entries deleted.</source>
-        <translation><numerusform>%Ln cache entry deleted.</numerusform><numerusform>%Ln cache entries deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cache entry deleted.</numerusform>
+            <numerusform>%Ln cache entries deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QuotasPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="272" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="272"/>
         <source>%1 of %Ln users</source>
-        <translation><numerusform>%1 of %Ln user</numerusform><numerusform>%1 of %Ln users</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln user</numerusform>
+            <numerusform>%1 of %Ln users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="279" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
         <source>Reset quota of %Ln users…</source>
-        <translation><numerusform>Reset quota of %Ln user…</numerusform><numerusform>Reset quota of %Ln users…</numerusform></translation>
+        <translation>
+            <numerusform>Reset quota of %Ln user…</numerusform>
+            <numerusform>Reset quota of %Ln users…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="432" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="432"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation><numerusform>Reset the daily quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform><numerusform>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform></translation>
+        <translation>
+            <numerusform>Reset the daily quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
+            <numerusform>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="435" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="435"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation><numerusform>Reset the monthly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform><numerusform>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform></translation>
+        <translation>
+            <numerusform>Reset the monthly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
+            <numerusform>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="438" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="438"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation><numerusform>Reset the hourly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform><numerusform>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform></translation>
+        <translation>
+            <numerusform>Reset the hourly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
+            <numerusform>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="440" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="440"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
-        <translation><numerusform>Reset the quota “%1” of %Ln user: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform><numerusform>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform></translation>
+        <translation>
+            <numerusform>Reset the quota “%1” of %Ln user: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform>
+            <numerusform>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResetQuotaDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="18" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="18"/>
         <source>Reset quota of %Ln users</source>
-        <translation><numerusform>Reset quota of %Ln user</numerusform><numerusform>Reset quota of %Ln users</numerusform></translation>
+        <translation>
+            <numerusform>Reset quota of %Ln user</numerusform>
+            <numerusform>Reset quota of %Ln users</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UserQuotaPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203"/>
         <source>%1 · %Ln users selected</source>
-        <translation><numerusform>%1 · %Ln user selected</numerusform><numerusform>%1 · %Ln users selected</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %Ln user selected</numerusform>
+            <numerusform>%1 · %Ln users selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326"/>
         <source>Daily tokens of %1, last %Ln days</source>
-        <translation><numerusform>Daily tokens of %1, last %Ln day</numerusform><numerusform>Daily tokens of %1, last %Ln days</numerusform></translation>
+        <translation>
+            <numerusform>Daily tokens of %1, last %Ln day</numerusform>
+            <numerusform>Daily tokens of %1, last %Ln days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

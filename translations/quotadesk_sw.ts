@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
     <name>AdminAction</name>
     <message>
-        <location filename="../ui/shell/AdminAction.cpp" line="56" />
+        <location filename="../ui/shell/AdminAction.cpp" line="56"/>
         <source>Cancelling after this batch…</source>
         <translation>Inaghairi baada ya kundi hili…</translation>
     </message>
@@ -11,32 +12,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>When (UTC)</source>
         <translation>Wakati (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>Staff</source>
         <translation>Mfanyakazi</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>Action</source>
         <translation>Kitendo</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>Target</source>
         <translation>Lengwa</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="14" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
@@ -44,49 +45,49 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.h" line="25" />
-        <location filename="../ui/pages/AuditPage.cpp" line="28" />
+        <location filename="../ui/pages/AuditPage.h" line="25"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="28"/>
         <source>Audit log</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="33" />
-        <location filename="../ui/pages/AuditPage.cpp" line="120" />
+        <location filename="../ui/pages/AuditPage.cpp" line="33"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="120"/>
         <source>All actions</source>
         <translation>Vitendo vyote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="37" />
+        <location filename="../ui/pages/AuditPage.cpp" line="37"/>
         <source>Staff member (email or name)</source>
         <translation>Mfanyakazi (barua pepe au jina)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="45" />
+        <location filename="../ui/pages/AuditPage.cpp" line="45"/>
         <source>any</source>
         <translation>yoyote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="51" />
+        <location filename="../ui/pages/AuditPage.cpp" line="51"/>
         <source>Action:</source>
         <translation>Kitendo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="54" />
+        <location filename="../ui/pages/AuditPage.cpp" line="54"/>
         <source>From (UTC):</source>
         <translation>Kuanzia (UTC):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="56" />
+        <location filename="../ui/pages/AuditPage.cpp" line="56"/>
         <source>To:</source>
         <translation>Hadi:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <location filename="../ui/pages/AuditPage.cpp" line="74"/>
         <source>Select an action to see all its details.</source>
         <translation>Chagua kitendo ili kuona maelezo yake yote.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="167" />
+        <location filename="../ui/pages/AuditPage.cpp" line="167"/>
         <source>%1 by %2 on %3
 
 %4</source>
@@ -98,356 +99,380 @@
 <context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="67" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="67"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
         <source>Warm up system caches…</source>
         <translation>Jaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="83" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="83"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Hifadhi maagizo chaguo-msingi ya mfumo kama maingizo ya kudumu ya akiba ya pamoja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="84" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="84"/>
         <source>Warm up from a prompts file…</source>
         <translation>Jaza mapema kutoka faili ya maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="93" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="93"/>
         <source>Clean up expired…</source>
         <translation>Safisha yaliyoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="95" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="95"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
         <source>Delete entry…</source>
         <translation>Futa ingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Futa ingizo lililochaguliwa (kwa ufunguo wa mfumo: kila safu ya pamoja ya ufunguo huo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="100" />
-        <source>Clean up user's caches…</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="100"/>
+        <source>Clean up user&apos;s caches…</source>
         <translation>Safisha akiba za mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="102" />
-        <source>Delete every non-system entry of the selected entry's user, or of the user typed in the filter</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="102"/>
+        <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Futa kila ingizo lisilo la mfumo la mtumiaji wa ingizo lililochaguliwa, au la mtumiaji aliyeandikwa kwenye kichujio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="149" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="149"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Futa safu %Ln ya akiba iliyoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</numerusform>
+            <numerusform>Futa safu %Ln za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="185" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="185"/>
         <source>Clean up expired cache rows</source>
         <translation>Safisha safu za akiba zilizoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="186" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
         <source>Counting expired rows…</source>
         <translation>Inahesabu safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="195" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="195"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Hakuna safu za akiba zilizoisha muda: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="199" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="199"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Futa safu %Ln ya akiba iliyoisha muda kabla ya %1 UTC?
+
+Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza kughairiwa; hurekodiwa katika kumbukumbu za ukaguzi chini ya %2.</numerusform>
+            <numerusform>Futa safu %Ln za akiba zilizoisha muda kabla ya %1 UTC?
+
+Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza kughairiwa; hurekodiwa katika kumbukumbu za ukaguzi chini ya %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="204" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="204"/>
         <source>Delete %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Futa safu %Ln</numerusform>
+            <numerusform>Futa safu %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="206" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="206"/>
         <source>Deleting expired rows…</source>
         <translation>Inafuta safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="209" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="209"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Inafuta safu zilizoisha muda: %1 kati ya %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="225" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="225"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Usafishaji umeghairiwa: safu %1 kati ya %Ln iliyoisha muda imefutwa; iliyosalia itabaki hadi usafishaji ujao.</numerusform>
+            <numerusform>Usafishaji umeghairiwa: safu %1 kati ya %Ln zilizoisha muda zimefutwa; zilizosalia zitabaki hadi usafishaji ujao.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="228" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
         <source>%Ln expired rows deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Safu %Ln iliyoisha muda imefutwa</numerusform>
+            <numerusform>Safu %Ln zilizoisha muda zimefutwa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="247" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="247"/>
         <source>Choose a prompts file</source>
         <translation>Chagua faili ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="247" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="247"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Faili za JSON (*.json);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="256" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="256"/>
         <source>Warm up system caches</source>
         <translation>Jaza akiba za mfumo mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="257" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
         <source>Reading the prompts…</source>
         <translation>Inasoma maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="267" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="267"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="271" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="271"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
 
 Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Jaza mapema ingizo %Ln la kudumu la akiba ya mfumo kutoka seti chaguo-msingi ya maagizo?
+
+Ufunguo: %1
+
+Ingizo ambalo tayari lina maandishi yale yale halibadilishwi. Ujazaji wa mapema hurekodiwa katika kumbukumbu za ukaguzi chini ya %2.</numerusform>
+            <numerusform>Jaza mapema maingizo %Ln ya kudumu ya akiba ya mfumo kutoka seti chaguo-msingi ya maagizo?
+
+Funguo: %1
+
+Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapema hurekodiwa katika kumbukumbu za ukaguzi chini ya %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="276" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="276"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
 
 Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Jaza mapema ingizo %Ln la kudumu la akiba ya mfumo kutoka %1?
+
+Ufunguo: %2
+
+Ingizo ambalo tayari lina maandishi yale yale halibadilishwi. Ujazaji wa mapema hurekodiwa katika kumbukumbu za ukaguzi chini ya %3.</numerusform>
+            <numerusform>Jaza mapema maingizo %Ln ya kudumu ya akiba ya mfumo kutoka %1?
+
+Funguo: %2
+
+Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapema hurekodiwa katika kumbukumbu za ukaguzi chini ya %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="281" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="281"/>
         <source>Warm up</source>
         <translation>Jaza mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="283" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="283"/>
         <source>Warming up system caches…</source>
         <translation>Inajaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="294" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="294"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
-        <translation type="unfinished" />
+        <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika. Safu rudufu zilizoondolewa: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="296" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="296"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="308" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
         <source>Delete cache entry</source>
         <translation>Futa ingizo la akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="309" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
         <source>Counting matching rows…</source>
         <translation>Inahesabu safu zinazolingana…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="314" />
-        <source>The entry "%1" no longer exists: nothing to delete.</source>
-        <translation>Ingizo "%1" halipo tena: hakuna cha kufuta.</translation>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
+        <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
+        <translation>Ingizo &quot;%1&quot; halipo tena: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="317" />
-        <source>Delete the cache entry "%1" (type %2, owner %3)?
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="317"/>
+        <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
-        <translation>Futa ingizo la akiba "%1" (aina %2, mmiliki %3)?
+        <translation>Futa ingizo la akiba &quot;%1&quot; (aina %2, mmiliki %3)?
 
 Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="320" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="320"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="322" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="322"/>
         <source>Deleting the entry…</source>
         <translation>Inafuta ingizo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="331" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="331"/>
         <source>%Ln cache rows deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Safu %Ln ya akiba imefutwa</numerusform>
+            <numerusform>Safu %Ln za akiba zimefutwa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="346" />
-        <source>Clean up a user's caches</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="346"/>
+        <source>Clean up a user&apos;s caches</source>
         <translation>Safisha akiba za mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="348" />
-        <source>Select an entry of the user, or type the user's id or email in the user filter.</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
+        <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Chagua ingizo la mtumiaji, au andika ID au barua pepe ya mtumiaji kwenye kichujio cha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="354" />
-        <source>Counting the user's entries…</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="354"/>
+        <source>Counting the user&apos;s entries…</source>
         <translation>Inahesabu maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="367" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hana maingizo ya akiba yasiyo ya mfumo: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Futa ingizo %Ln la akiba lisilo la mfumo la %1 (#%2), liwe hai au limeisha muda?
+
+Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %3.</numerusform>
+            <numerusform>Futa maingizo yote %Ln ya akiba yasiyo ya mfumo ya %1 (#%2), hai na yaliyoisha muda?
+
+Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="377" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
         <source>Delete %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Futa ingizo %Ln</numerusform>
+            <numerusform>Futa maingizo %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="379" />
-        <source>Deleting the user's entries…</source>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="379"/>
+        <source>Deleting the user&apos;s entries…</source>
         <translation>Inafuta maingizo ya mtumiaji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="386" />
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="386"/>
         <source>%Ln cache entries of %1 deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ingizo %Ln la akiba la %1 limefutwa</numerusform>
+            <numerusform>Maingizo %Ln ya akiba ya %1 yamefutwa</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CacheEntriesModel</name>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Key</source>
         <translation>Ufunguo</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Created (UTC)</source>
         <translation>Imeundwa (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Expires (UTC)</source>
         <translation>Inaisha muda (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Hits</source>
         <translation>Matumizi</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="24" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="76" />
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="174" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="76"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="174"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="162" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="162"/>
         <source>never</source>
         <translation>kamwe</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="164" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="164"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="181" />
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="193" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="181"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="193"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="195" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="195"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="196" />
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="196"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -455,78 +480,78 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheEntriesPanel</name>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="30" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="30"/>
         <source>All types</source>
         <translation>Aina zote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="35" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="35"/>
         <source>Live and expired</source>
         <translation>Hai na yaliyoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="36" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="36"/>
         <source>Live only</source>
         <translation>Hai pekee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="37" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="37"/>
         <source>Expired only</source>
         <translation>Yaliyoisha muda pekee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="40" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="40"/>
         <source>User: id, email or “system”</source>
         <translation>Mtumiaji: ID, barua pepe au “system”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="44" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="44"/>
         <source>Key contains…</source>
         <translation>Ufunguo una…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="70" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="70"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="111" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="111"/>
         <source>%Ln entries loaded; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ingizo %Ln limepakiwa; sogeza chini kuona zaidi</numerusform>
+            <numerusform>Maingizo %Ln yamepakiwa; sogeza chini kuona zaidi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="113" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="113"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ingizo %Ln</numerusform>
+            <numerusform>Maingizo %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="132" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="132"/>
         <source>Could not load the entries: %1</source>
         <translation>Imeshindwa kupakia maingizo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="190" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="190"/>
         <source>Loading entries…</source>
         <translation>Inapakia maingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="202" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="202"/>
         <source>Select an entry to see its data.</source>
         <translation>Chagua ingizo ili kuona data yake.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="212" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="212"/>
         <source>Could not load the entry: %1</source>
         <translation>Imeshindwa kupakia ingizo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="214" />
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="214"/>
         <source>This entry no longer exists.</source>
         <translation>Ingizo hili halipo tena.</translation>
     </message>
@@ -534,122 +559,122 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheEntryPreview</name>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="56" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="56"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="57" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="57"/>
         <source>Owner</source>
         <translation>Mmiliki</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="61" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="61"/>
         <source>Hits</source>
         <translation>Matumizi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="58" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="58"/>
         <source>Created (UTC)</source>
         <translation>Imeundwa (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="59" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="59"/>
         <source>Expires (UTC)</source>
         <translation>Inaisha muda (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="60" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="60"/>
         <source>Last used (UTC)</source>
         <translation>Ilitumika mwisho (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="62" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="62"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="63" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="63"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="70" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="70"/>
         <source>Not valid JSON: the raw text as stored</source>
         <translation>Si JSON halali: maandishi ghafi kama yalivyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="91" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="91"/>
         <source>Select an entry to see its data.</source>
         <translation>Chagua ingizo ili kuona data yake.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="126" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="126"/>
         <source>Key %1</source>
         <translation>Ufunguo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="129" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="129"/>
         <source>system (shared)</source>
         <translation>system (ya pamoja)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="131" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="131"/>
         <source>user #%1</source>
         <translation>mtumiaji #%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="133" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="133"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="138" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="138"/>
         <source>never</source>
         <translation>kamwe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="140" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="140"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="149" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="149"/>
         <source>%1 (not valid JSON)</source>
         <translation>%1 (si JSON halali)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="159" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="159"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Herufi %1 za kwanza kati ya %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
         <source>JSON object</source>
         <translation>Kitu cha JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
         <source>JSON array</source>
         <translation>Orodha ya JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
         <source>JSON string, shown as its text</source>
         <translation>Mfuatano wa JSON, unaonyeshwa kama maandishi yake</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
         <source>JSON value</source>
         <translation>Thamani ya JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="167" />
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="167"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — herufi %2 za kwanza kati ya %3</translation>
     </message>
@@ -657,734 +682,225 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CachePage</name>
     <message>
-        <location filename="../ui/pages/CachePage.h" line="32" />
-        <location filename="../ui/pages/CachePage.cpp" line="33" />
+        <location filename="../ui/pages/CachePage.h" line="32"/>
+        <location filename="../ui/pages/CachePage.cpp" line="33"/>
         <source>Cache</source>
         <translation>Akiba</translation>
-    </message>
-    <message>
-        <source>Lookups of:</source>
-        <translation type="vanished">Utafutaji wa:</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="vanished">Leo</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="vanished">Siku 7 zilizopita</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="vanished">Siku 30 zilizopita</translation>
-    </message>
-    <message>
-        <source>All recorded</source>
-        <translation type="vanished">Zote zilizorekodiwa</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Ghairi</translation>
-    </message>
-    <message>
-        <source>Warm up system caches…</source>
-        <translation type="vanished">Jaza akiba za mfumo mapema…</translation>
-    </message>
-    <message>
-        <source>Store the default system prompts as permanent shared cache entries</source>
-        <translation type="vanished">Hifadhi maagizo chaguo-msingi ya mfumo kama maingizo ya kudumu ya akiba ya pamoja</translation>
-    </message>
-    <message>
-        <source>Warm up from a prompts file…</source>
-        <translation type="vanished">Jaza mapema kutoka faili ya maagizo…</translation>
-    </message>
-    <message>
-        <source>Clean up expired…</source>
-        <translation type="vanished">Safisha yaliyoisha muda…</translation>
-    </message>
-    <message>
-        <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
-        <translation type="vanished">Futa safu za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation type="vanished">Hifadhi</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="vanished">Maingizo</translation>
-    </message>
-    <message>
-        <source>By type</source>
-        <translation type="vanished">Kwa aina</translation>
-    </message>
-    <message>
-        <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
-        <translation type="vanished">Maingizo, matumizi na uokoaji ni ya safu zilizo kwenye akiba sasa, kwa wakati wote. Kiwango cha kupatikana huhesabu utafutaji uliorekodiwa katika kipindi kilichochaguliwa, ikiwemo ule ambao haukupatikana.</translation>
-    </message>
-    <message>
-        <source>Hit rate per day (UTC)</source>
-        <translation type="vanished">Kiwango cha kupatikana kwa siku (UTC)</translation>
-    </message>
-    <message>
-        <source>Target 60 %</source>
-        <translation type="vanished">Lengo 60%</translation>
-    </message>
-    <message>
-        <source>Hit rate</source>
-        <translation type="vanished">Kupatikana</translation>
-    </message>
-    <message>
-        <source>Hit rate (%)</source>
-        <translation type="vanished">Kiwango cha kupatikana (%)</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="vanished">Aina zote</translation>
-    </message>
-    <message>
-        <source>Live and expired</source>
-        <translation type="vanished">Hai na yaliyoisha muda</translation>
-    </message>
-    <message>
-        <source>Live only</source>
-        <translation type="vanished">Hai pekee</translation>
-    </message>
-    <message>
-        <source>Expired only</source>
-        <translation type="vanished">Yaliyoisha muda pekee</translation>
-    </message>
-    <message>
-        <source>User: id, email or “system”</source>
-        <translation type="vanished">Mtumiaji: ID, barua pepe au “system”</translation>
-    </message>
-    <message>
-        <source>Key contains…</source>
-        <translation type="vanished">Ufunguo una…</translation>
-    </message>
-    <message>
-        <source>%1 (expired)</source>
-        <translation type="vanished">%1 (imeisha muda)</translation>
-    </message>
-    <message>
-        <source>Delete entry…</source>
-        <translation type="vanished">Futa ingizo…</translation>
-    </message>
-    <message>
-        <source>Delete the selected entry (for a system key: every shared row of that key)</source>
-        <translation type="vanished">Futa ingizo lililochaguliwa (kwa ufunguo wa mfumo: kila safu ya pamoja ya ufunguo huo)</translation>
-    </message>
-    <message>
-        <source>Clean up user's caches…</source>
-        <translation type="vanished">Safisha akiba za mtumiaji…</translation>
-    </message>
-    <message>
-        <source>Delete every non-system entry of the selected entry's user, or of the user typed in the filter</source>
-        <translation type="vanished">Futa kila ingizo lisilo la mfumo la mtumiaji wa ingizo lililochaguliwa, au la mtumiaji aliyeandikwa kwenye kichujio</translation>
-    </message>
-    <message>
-        <source>%1 entries loaded; scroll for more</source>
-        <translation type="vanished">Maingizo %1 yamepakiwa; sogeza kwa zaidi</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation type="vanished">Maingizo %1</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation type="vanished">Ingizo 1</translation>
-    </message>
-    <message>
-        <source>Could not load the entries: %1</source>
-        <translation type="vanished">Imeshindwa kupakia maingizo: %1</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="vanished">leo</translation>
-    </message>
-    <message>
-        <source>last 7 days</source>
-        <translation type="vanished">siku 7</translation>
-    </message>
-    <message>
-        <source>last 30 days</source>
-        <translation type="vanished">siku 30</translation>
-    </message>
-    <message>
-        <source>all recorded</source>
-        <translation type="vanished">wakati wote</translation>
-    </message>
-    <message>
-        <source>Loading entries…</source>
-        <translation type="vanished">Inapakia maingizo…</translation>
-    </message>
-    <message>
-        <source>hits × saving per hit, all entries</source>
-        <translation type="vanished">matumizi × uokoaji kwa kila moja, maingizo yote</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="vanished">%1 MB</translation>
-    </message>
-    <message>
-        <source>cache data of %1 entries</source>
-        <translation type="vanished">data ya akiba ya maingizo %1</translation>
-    </message>
-    <message>
-        <source>%1 expired, waiting for a clean-up</source>
-        <translation type="vanished">%1 yameisha muda, yanasubiri kusafishwa</translation>
-    </message>
-    <message>
-        <source>none expired</source>
-        <translation type="vanished">hakuna lililoisha muda</translation>
-    </message>
-    <message>
-        <source>Delete the %1 cache rows whose time is up, in batches; recorded in the audit log</source>
-        <translation type="vanished">Futa safu %1 za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
-    </message>
-    <message>
-        <source>MMM d</source>
-        <comment>day of the hit-rate axis</comment>
-        <translation type="vanished">d MMM</translation>
-    </message>
-    <message>
-        <source>Hit rate per day (UTC), %1</source>
-        <translation type="vanished">Kiwango cha kupatikana/siku (UTC), %1</translation>
-    </message>
-    <message>
-        <source>Cost saved</source>
-        <translation type="vanished">Gharama iliyookolewa</translation>
-    </message>
-    <message>
-        <source>Hit rate per day: none recorded, %1</source>
-        <translation type="vanished">Kiwango cha kupatikana/siku: hakuna kilichorekodiwa, %1</translation>
-    </message>
-    <message>
-        <source>Select an entry to see its data.</source>
-        <translation type="vanished">Chagua ingizo ili kuona data yake.</translation>
-    </message>
-    <message>
-        <source>Could not load the entry: %1</source>
-        <translation type="vanished">Imeshindwa kupakia ingizo: %1</translation>
-    </message>
-    <message>
-        <source>This entry no longer exists.</source>
-        <translation type="vanished">Ingizo hili halipo tena.</translation>
-    </message>
-    <message>
-        <source>Clean up expired cache rows</source>
-        <translation type="vanished">Safisha safu za akiba zilizoisha muda</translation>
-    </message>
-    <message>
-        <source>Counting expired rows…</source>
-        <translation type="vanished">Inahesabu safu zilizoisha muda…</translation>
-    </message>
-    <message>
-        <source>There are no expired cache rows: nothing to delete.</source>
-        <translation type="vanished">Hakuna safu za akiba zilizoisha muda: hakuna cha kufuta.</translation>
-    </message>
-    <message>
-        <source>Delete %1 expired cache rows (expired before %2 UTC)?
-
-Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %3.</source>
-        <translation type="vanished">Futa safu %1 za akiba zilizoisha muda (ziliisha kabla ya %2 UTC)?
-
-Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza kughairiwa; hurekodiwa katika kumbukumbu za ukaguzi chini ya %3.</translation>
-    </message>
-    <message>
-        <source>Delete %1 rows</source>
-        <translation type="vanished">Futa safu %1</translation>
-    </message>
-    <message>
-        <source>Deleting expired rows…</source>
-        <translation type="vanished">Inafuta safu zilizoisha muda…</translation>
-    </message>
-    <message>
-        <source>Deleting expired rows: 0 of %1</source>
-        <translation type="vanished">Inafuta safu zilizoisha muda: 0 kati ya %1</translation>
-    </message>
-    <message>
-        <source>Deleting expired rows: %1 of %2</source>
-        <translation type="vanished">Inafuta safu zilizoisha muda: %1 kati ya %2</translation>
-    </message>
-    <message>
-        <source>Clean-up cancelled: %1 of %2 expired rows deleted; the rest stay until the next clean-up.</source>
-        <translation type="vanished">Usafishaji umeghairiwa: safu %1 kati ya %2 zilizoisha muda zimefutwa; zilizobaki zinabaki hadi usafishaji ujao.</translation>
-    </message>
-    <message>
-        <source>1 expired row deleted</source>
-        <translation type="vanished">Safu 1 iliyoisha muda imefutwa</translation>
-    </message>
-    <message>
-        <source>%1 expired rows deleted</source>
-        <translation type="vanished">Safu %1 zilizoisha muda zimefutwa</translation>
-    </message>
-    <message>
-        <source>Cancelling after this batch…</source>
-        <translation type="vanished">Inaghairi baada ya kundi hili…</translation>
-    </message>
-    <message>
-        <source>Choose a prompts file</source>
-        <translation type="vanished">Chagua faili ya maagizo</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation type="vanished">Faili za JSON (*.json);;Faili zote (*)</translation>
-    </message>
-    <message>
-        <source>Warm up system caches</source>
-        <translation type="vanished">Jaza akiba za mfumo mapema</translation>
-    </message>
-    <message>
-        <source>Reading the prompts…</source>
-        <translation type="vanished">Inasoma maagizo…</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="vanished">…</translation>
-    </message>
-    <message>
-        <source>Warm up %1 permanent system cache entries from %2?
-
-Keys: %3
-
-Entries that already hold the same text stay unchanged. The warm-up is recorded in the audit log under %4.</source>
-        <translation type="vanished">Jaza mapema maingizo %1 ya kudumu ya akiba ya mfumo kutoka %2?
-
-Funguo: %3
-
-Maingizo ambayo tayari yana maandishi hayo hayo yanabaki bila kubadilika. Ujazaji huu hurekodiwa katika kumbukumbu za ukaguzi chini ya %4.</translation>
-    </message>
-    <message>
-        <source>the default prompt set</source>
-        <translation type="vanished">seti chaguo-msingi ya maagizo</translation>
-    </message>
-    <message>
-        <source>Warm up</source>
-        <translation type="vanished">Jaza mapema</translation>
-    </message>
-    <message>
-        <source>Warming up system caches…</source>
-        <translation type="vanished">Inajaza akiba za mfumo mapema…</translation>
-    </message>
-    <message>
-        <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
-        <translation type="vanished">Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
-    </message>
-    <message>
-        <source>%1 Duplicate rows removed: %2.</source>
-        <translation type="vanished">%1 Safu rudufu zilizoondolewa: %2.</translation>
-    </message>
-    <message>
-        <source>Delete cache entry</source>
-        <translation type="vanished">Futa ingizo la akiba</translation>
-    </message>
-    <message>
-        <source>Counting matching rows…</source>
-        <translation type="vanished">Inahesabu safu zinazolingana…</translation>
-    </message>
-    <message>
-        <source>The entry "%1" no longer exists: nothing to delete.</source>
-        <translation type="vanished">Ingizo "%1" halipo tena: hakuna cha kufuta.</translation>
-    </message>
-    <message>
-        <source>Delete the cache entry "%1" (type %2, owner %3)?
-
-Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
-        <translation type="vanished">Futa ingizo la akiba "%1" (aina %2, mmiliki %3)?
-
-Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %5.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">Futa</translation>
-    </message>
-    <message>
-        <source>Deleting the entry…</source>
-        <translation type="vanished">Inafuta ingizo…</translation>
-    </message>
-    <message>
-        <source>1 cache entry deleted</source>
-        <translation type="vanished">Ingizo 1 la akiba limefutwa</translation>
-    </message>
-    <message>
-        <source>%1 cache rows deleted</source>
-        <translation type="vanished">Safu %1 za akiba zimefutwa</translation>
-    </message>
-    <message>
-        <source>Clean up a user's caches</source>
-        <translation type="vanished">Safisha akiba za mtumiaji</translation>
-    </message>
-    <message>
-        <source>Select an entry of the user, or type the user's id or email in the user filter.</source>
-        <translation type="vanished">Chagua ingizo la mtumiaji, au andika ID au barua pepe ya mtumiaji kwenye kichujio cha mtumiaji.</translation>
-    </message>
-    <message>
-        <source>Counting the user's entries…</source>
-        <translation type="vanished">Inahesabu maingizo ya mtumiaji…</translation>
-    </message>
-    <message>
-        <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
-        <translation type="vanished">%1 (#%2) hana maingizo ya akiba yasiyo ya mfumo: hakuna cha kufuta.</translation>
-    </message>
-    <message>
-        <source>Delete all %1 non-system cache entries of %2 (#%3), live and expired?
-
-Shared system entries stay. The deletion is recorded in the audit log under %4.</source>
-        <translation type="vanished">Futa maingizo yote %1 ya akiba yasiyo ya mfumo ya %2 (#%3), hai na yaliyoisha muda?
-
-Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %4.</translation>
-    </message>
-    <message>
-        <source>Delete %1 entries</source>
-        <translation type="vanished">Futa maingizo %1</translation>
-    </message>
-    <message>
-        <source>Deleting the user's entries…</source>
-        <translation type="vanished">Inafuta maingizo ya mtumiaji…</translation>
-    </message>
-    <message>
-        <source>%1 cache entries of %2 deleted</source>
-        <translation type="vanished">Maingizo %1 ya akiba ya %2 yamefutwa</translation>
     </message>
 </context>
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="41" />
+        <location filename="../models/cache/CacheService.cpp" line="41"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ufunguo wa akiba hauwezi kuwa tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="44" />
+        <location filename="../models/cache/CacheService.cpp" line="44"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Ufunguo wa akiba una herufi %1; kikomo ni %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="46" />
+        <location filename="../models/cache/CacheService.cpp" line="46"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ufunguo wa akiba hauwezi kuwa na herufi NUL.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="54" />
-        <source>Unknown cache type "%1": use system, session, content or extraction.</source>
-        <translation>Aina ya akiba isiyojulikana "%1": tumia system, session, content au extraction.</translation>
+        <location filename="../models/cache/CacheService.cpp" line="54"/>
+        <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
+        <translation>Aina ya akiba isiyojulikana &quot;%1&quot;: tumia system, session, content au extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="76" />
-        <source>No cache entry matches key "%1" of type system; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="76"/>
+        <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
+        <translation>Hakuna ingizo la akiba la aina system linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="78" />
-        <source>No cache entry matches key "%1" of type %2 for user %3; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="78"/>
+        <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
+        <translation>Hakuna ingizo la akiba la aina %2 la mtumiaji %3 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="81" />
-        <source>No cache entry matches key "%1" of type %2; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="81"/>
+        <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
+        <translation>Hakuna ingizo la akiba la aina %2 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="83" />
-        <source>No cache entry matches key "%1" for user %2; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="83"/>
+        <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
+        <translation>Hakuna ingizo la akiba la mtumiaji %2 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84" />
-        <source>No cache entry matches key "%1"; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
+        <translation>Hakuna ingizo la akiba linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="315" />
-        <source>The clean-up stopped after deleting %n expired rows: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <location filename="../models/cache/CacheService.cpp" line="315"/>
+        <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
+        <translation>
+            <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln iliyoisha muda: %1</numerusform>
+            <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln zilizoisha muda: %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Refused: %1.</source>
-        <translation type="vanished">Imekataliwa: %1.</translation>
-    </message>
-    <message>
-        <source>Not connected to a database.</source>
-        <translation type="vanished">Haijaunganishwa na hifadhidata.</translation>
-    </message>
-    <message>
-        <source>key "%1" of type system</source>
-        <translation type="vanished">ufunguo "%1" wa aina system</translation>
-    </message>
-    <message>
-        <source>key "%1" of type %2 for user %3</source>
-        <translation type="vanished">ufunguo "%1" wa aina %2 kwa mtumiaji %3</translation>
-    </message>
-    <message>
-        <source>key "%1" of type %2</source>
-        <translation type="vanished">ufunguo "%1" wa aina %2</translation>
-    </message>
-    <message>
-        <source>key "%1" for user %2</source>
-        <translation type="vanished">ufunguo "%1" kwa mtumiaji %2</translation>
-    </message>
-    <message>
-        <source>key "%1"</source>
-        <translation type="vanished">ufunguo "%1"</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="vanished">null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation type="vanished">thamani ya boolean</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="vanished">namba</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="vanished">orodha</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="vanished">kitu</translation>
-    </message>
-    <message>
-        <source>not a text</source>
-        <translation type="vanished">si maandishi</translation>
-    </message>
-    <message>
-        <source>There are no prompts: the object is empty.</source>
-        <translation type="vanished">Hakuna maagizo: kitu ni tupu.</translation>
-    </message>
-    <message>
-        <source>A prompt has an empty key.</source>
-        <translation type="vanished">Agizo moja lina ufunguo tupu.</translation>
-    </message>
-    <message>
-        <source>The key "%1..." is %2 characters; the limit is %3.</source>
-        <translation type="vanished">Ufunguo "%1..." una herufi %2; kikomo ni %3.</translation>
-    </message>
-    <message>
-        <source>The key "%1" contains a NUL character.</source>
-        <translation type="vanished">Ufunguo "%1" una herufi NUL.</translation>
-    </message>
-    <message>
-        <source>The value of "%1" is %2, not a prompt text.</source>
-        <translation type="vanished">Thamani ya "%1" ni %2, si maandishi ya agizo.</translation>
-    </message>
-    <message>
-        <source>The prompt "%1" is empty.</source>
-        <translation type="vanished">Agizo "%1" ni tupu.</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheService.cpp" line="111" />
-        <location filename="../models/cache/CacheService.cpp" line="142" />
+        <location filename="../models/cache/CacheService.cpp" line="111"/>
+        <location filename="../models/cache/CacheService.cpp" line="142"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ingizo la akiba la aina %1 ni la mtumiaji: toa ID ya mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="144" />
+        <location filename="../models/cache/CacheService.cpp" line="144"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Data ya kuweka kwenye akiba si JSON halali.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="171" />
+        <location filename="../models/cache/CacheService.cpp" line="171"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Haijawekwa kwenye akiba: mpango %1 (daraja la akiba %2) hauna akiba ya aina %3.</translation>
     </message>
     <message>
-        <source>No cache entry matches %1; nothing was deleted.</source>
-        <translation type="vanished">Hakuna ingizo la akiba linalolingana na %1; hakuna kilichofutwa.</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheService.cpp" line="296" />
+        <location filename="../models/cache/CacheService.cpp" line="296"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Ukubwa wa kundi lazima uwe kati ya 1 na %1, si %2.</translation>
-    </message>
-    <message>
-        <source>The clean-up stopped after deleting %1 expired rows: %2</source>
-        <translation type="vanished">Usafishaji ulisimama baada ya kufuta safu %1 zilizoisha muda: %2</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 does not exist.</source>
-        <translation type="vanished">Faili ya maagizo %1 haipo.</translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not a prompts file.</source>
-        <translation type="vanished">%1 ni saraka, si faili ya maagizo.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 is larger than %2 MB.</source>
-        <translation type="vanished">Faili ya maagizo %1 ni kubwa kuliko %2 MB.</translation>
-    </message>
-    <message>
-        <source>Cannot read prompts file %1: %2</source>
-        <translation type="vanished">Haiwezi kusoma faili ya maagizo %1: %2</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
-        <translation type="vanished">Faili ya maagizo %1 ni tupu: lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation type="vanished">Faili ya maagizo %1 si JSON halali: %2 kwenye mstari %3, safu wima %4.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {"cv_drafting_system": "You are ..."}.</source>
-        <translation type="vanished">Faili ya maagizo %1 ina orodha ya JSON; lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo, kama {"cv_drafting_system": "You are ..."}.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
-        <translation type="vanished">Faili ya maagizo %1 lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo.</translation>
-    </message>
-    <message>
-        <source>Prompts file %1, line %2: %3</source>
-        <translation type="vanished">Faili ya maagizo %1, mstari %2: %3</translation>
-    </message>
-    <message>
-        <source>Prompts file %1: %2</source>
-        <translation type="vanished">Faili ya maagizo %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CacheStatsPanel</name>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="34" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="34"/>
         <source>Lookups of:</source>
         <translation>Utafutaji wa:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="37" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="37"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="38" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="38"/>
         <source>Last 7 days</source>
         <translation>Siku 7 zilizopita</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="39" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="39"/>
         <source>Last 30 days</source>
         <translation>Siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="40" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="40"/>
         <source>All recorded</source>
         <translation>Zote zilizorekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="55" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="55"/>
         <source>Cost saved</source>
         <translation>Gharama iliyookolewa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="57" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="57"/>
         <source>Storage</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="59" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="59"/>
         <source>Entries</source>
         <translation>Maingizo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="70" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="70"/>
         <source>By type</source>
         <translation>Kwa aina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="91" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="91"/>
         <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
         <translation>Maingizo, matumizi na uokoaji ni ya safu zilizo kwenye akiba sasa, kwa wakati wote. Kiwango cha kupatikana huhesabu utafutaji uliorekodiwa katika kipindi kilichochaguliwa, ikiwemo ule ambao haukupatikana.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="109" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="109"/>
         <source>Hit rate per day (UTC)</source>
         <translation>Kiwango cha kupatikana kwa siku (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="113" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="113"/>
         <source>Target 60 %</source>
         <translation>Lengo 60%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="116" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="116"/>
         <source>Hit rate</source>
         <translation>Kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="132" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="132"/>
         <source>Hit rate (%)</source>
         <translation>Kiwango cha kupatikana (%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="160" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="160"/>
         <source>today</source>
         <translation>leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="162" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="162"/>
         <source>last 7 days</source>
         <translation>siku 7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="164" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="164"/>
         <source>last 30 days</source>
         <translation>siku 30</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="166" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="166"/>
         <source>all recorded</source>
         <translation>wakati wote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="176" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="176"/>
         <source>hits × saving per hit, all entries</source>
         <translation>matumizi × uokoaji kwa kila moja, maingizo yote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="177" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="177"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178"/>
         <source>cache data of %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>data ya akiba ya ingizo %Ln</numerusform>
+            <numerusform>data ya akiba ya maingizo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
         <source>%Ln expired, waiting for a clean-up</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln limeisha muda, linasubiri usafishaji</numerusform>
+            <numerusform>%Ln yameisha muda, yanasubiri usafishaji</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="181" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="181"/>
         <source>none expired</source>
         <translation>hakuna lililoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="205" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="205"/>
         <source>MMM d</source>
         <comment>day of the hit-rate axis</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="208" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="208"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Kiwango cha kupatikana/siku (UTC), %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="209" />
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="209"/>
         <source>Hit rate per day: none recorded, %1</source>
         <translation>Kiwango cha kupatikana/siku: hakuna kilichorekodiwa, %1</translation>
     </message>
@@ -1392,52 +908,52 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CacheTypeStatsModel</name>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="84" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="84"/>
         <source>Average lifetime %1 minutes</source>
         <translation>Muda wa wastani wa kudumu: dakika %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="85" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="85"/>
         <source>Never expires</source>
         <translation>Haiishi muda kamwe</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="86" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="86"/>
         <source>All types</source>
         <translation>Aina zote</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="92" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="92"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="110" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="110"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="112" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="112"/>
         <source>Entries</source>
         <translation>Maingizo</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="114" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="114"/>
         <source>Hits</source>
         <translation>Matumizi</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="116" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="116"/>
         <source>Storage</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="118" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="118"/>
         <source>Cost saved</source>
         <translation>Uokoaji</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120" />
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120"/>
         <source>Expired</source>
         <translation>Yameisha</translation>
     </message>
@@ -1445,88 +961,88 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="36" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="36"/>
         <source>Connect to a database</source>
         <translation>Unganisha na hifadhidata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="50" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="50"/>
         <source>empty: use ~/.pgpass</source>
         <translation>tupu: tumia ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="54" />
-        <source>Save the password in ~/.pgpass (libpq's password file, readable only by you)</source>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="54"/>
+        <source>Save the password in ~/.pgpass (libpq&apos;s password file, readable only by you)</source>
         <translation>Hifadhi nenosiri katika ~/.pgpass (faili ya nenosiri ya libpq, inayosomeka na wewe pekee)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="55" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="55"/>
         <source>&amp;Host:</source>
         <translation>&amp;Mwenyeji:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="56" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="56"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poti:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57"/>
         <source>&amp;Database:</source>
         <translation>&amp;Hifadhidata:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="58" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="58"/>
         <source>&amp;User:</source>
         <translation>Mt&amp;umiaji:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
         <source>&amp;SSL mode:</source>
         <translation>Hali ya &amp;SSL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="62" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="62"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="67" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="67"/>
         <source>Service &amp;name:</source>
         <translation>&amp;Jina la huduma:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="68" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="68"/>
         <source>A section of ~/.pg_service.conf (or $PGSERVICEFILE). Passwords come from the service file or ~/.pgpass.</source>
         <translation>Sehemu ya ~/.pg_service.conf (au $PGSERVICEFILE). Manenosiri yanatoka kwenye faili ya huduma au ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="71" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="71"/>
         <source>Service</source>
         <translation>Huduma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109" />
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="116" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="116"/>
         <source>Connect</source>
         <translation>Unganisha</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
         <source>Name a service, or use the Server tab.</source>
         <translation>Taja huduma, au tumia kichupo cha Seva.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="133" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="133"/>
         <source>Cannot read %1: %2</source>
         <translation>Haiwezi kusoma %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="143" />
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="143"/>
         <source>Cannot write %1: %2</source>
         <translation>Haiwezi kuandika %1: %2</translation>
     </message>
@@ -1534,8 +1050,8 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../models/common/CsvExport.cpp" line="18" />
-        <location filename="../models/common/CsvExport.cpp" line="32" />
+        <location filename="../models/common/CsvExport.cpp" line="18"/>
+        <location filename="../models/common/CsvExport.cpp" line="32"/>
         <source>Cannot write %1: %2</source>
         <translation>Haiwezi kuandika %1: %2</translation>
     </message>
@@ -1543,28 +1059,28 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="42" />
+        <location filename="../ui/shell/Dashboard.cpp" line="42"/>
         <source>Preparing the demo database…</source>
         <translation>Inaandaa hifadhidata ya maonyesho…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="43" />
-        <location filename="../ui/shell/Dashboard.cpp" line="57" />
+        <location filename="../ui/shell/Dashboard.cpp" line="43"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
         <source>Quotadesk demo</source>
         <translation>Maonyesho ya Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="57" />
+        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Hifadhidata ya maonyesho haikuweza kuandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="132" />
+        <location filename="../ui/shell/Dashboard.cpp" line="132"/>
         <source>Screenshot</source>
         <translation>Picha ya skrini</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="132" />
+        <location filename="../ui/shell/Dashboard.cpp" line="132"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Ukurasa haukupakia ndani ya sekunde 90.</translation>
     </message>
@@ -1572,101 +1088,77 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="105" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="105"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Kiendeshi cha Qt cha PostgreSQL (QPSQL) hakijasakinishwa: sakinisha kifurushi libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="109" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="109"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Haiwezi kuelewa mfuatano wa muunganisho: %1. Tumia URI ya postgresql://, jozi za key=value au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="164" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="164"/>
         <source>(invalid connection string)</source>
         <translation>(mfuatano wa muunganisho si halali)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="166" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="166"/>
         <source>(PG* environment defaults)</source>
         <translation>(chaguo-msingi za mazingira ya PG*)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="185" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="185"/>
         <source>Cannot connect: libpq is out of memory.</source>
-        <translation type="unfinished" />
+        <translation>Haiwezi kuunganisha: libpq imeishiwa na kumbukumbu.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="216" />
-        <source>Wrong password for PostgreSQL user "%1": check PGPASSWORD, ~/.pgpass or the service file.</source>
-        <translation>Nenosiri si sahihi kwa mtumiaji wa PostgreSQL "%1": kagua PGPASSWORD, ~/.pgpass au faili ya huduma.</translation>
+        <location filename="../models/db/DatabaseConnector.cpp" line="216"/>
+        <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
+        <translation>Nenosiri si sahihi kwa mtumiaji wa PostgreSQL &quot;%1&quot;: kagua PGPASSWORD, ~/.pgpass au faili ya huduma.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="220" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="220"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
-        <translation type="unfinished" />
+        <translation>Seva inakataa uingiaji huu (%1): unganisha kama mtumiaji mwingine (user=... au PGUSER) au muombe msimamizi wake akupe ufikiaji.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="223" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="223"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
-        <translation type="unfinished" />
+        <translation>Seva ya PostgreSQL haiwezi kupokea muunganisho huu sasa (%1): jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="224" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="224"/>
         <source>PostgreSQL refused the connection: %1</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL imekataa muunganisho: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="227" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="227"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Seva inaomba nenosiri: liweke katika ~/.pgpass (au PGPASSWORD, au faili ya huduma).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="243" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="243"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
-        <translation type="unfinished" />
+        <translation>Haiwezi kufikia seva ya PostgreSQL (%1): je, inaendeshwa, na je, mwenyeji, poti na sslmode ni sahihi?</translation>
     </message>
     <message>
-        <source>Service file %1 not found: create it or fix PGSERVICEFILE.</source>
-        <translation type="vanished">Faili ya huduma %1 haikupatikana: iunde au rekebisha PGSERVICEFILE.</translation>
-    </message>
-    <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="239" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="239"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Mpangilio wa muunganisho si halali: %1. Rekebisha mfuatano wa muunganisho.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="235" />
-        <source>Service "%1" is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
-        <translation>Huduma "%1" haijafafanuliwa: iongeze kwenye ~/.pg_service.conf au weka PGSERVICEFILE.</translation>
+        <location filename="../models/db/DatabaseConnector.cpp" line="235"/>
+        <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
+        <translation>Huduma &quot;%1&quot; haijafafanuliwa: iongeze kwenye ~/.pg_service.conf au weka PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="218" />
-        <source>Database "%1" does not exist: create it (createdb) or name another one with --database.</source>
-        <translation>Hifadhidata "%1" haipo: iunde (createdb) au taja nyingine kwa --database.</translation>
+        <location filename="../models/db/DatabaseConnector.cpp" line="218"/>
+        <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
+        <translation>Hifadhidata &quot;%1&quot; haipo: iunde (createdb) au taja nyingine kwa --database.</translation>
     </message>
     <message>
-        <source>PostgreSQL role "%1" does not exist: connect as another user (user=... or PGUSER).</source>
-        <translation type="vanished">Jukumu la PostgreSQL "%1" halipo: unganisha kama mtumiaji mwingine (user=... au PGUSER).</translation>
-    </message>
-    <message>
-        <source>The server refuses this client (no pg_hba.conf entry): ask its administrator for access.</source>
-        <translation type="vanished">Seva inakataa mteja huyu (hakuna ingizo katika pg_hba.conf): omba ruhusa kwa msimamizi wake.</translation>
-    </message>
-    <message>
-        <source>Unknown host: %1. Check the host name in the connection string or PGHOST.</source>
-        <translation type="vanished">Mwenyeji asiyejulikana: %1. Kagua jina la mwenyeji katika mfuatano wa muunganisho au PGHOST.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the PostgreSQL server (%1): is it running, and are host and port right?</source>
-        <translation type="vanished">Haiwezi kufikia seva ya PostgreSQL (%1): je, inaendeshwa, na mwenyeji na poti ni sahihi?</translation>
-    </message>
-    <message>
-        <source>SSL negotiation failed (%1): check sslmode and the server's certificates.</source>
-        <translation type="vanished">Majadiliano ya SSL yameshindwa (%1): kagua sslmode na vyeti vya seva.</translation>
-    </message>
-    <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="203" />
+        <location filename="../models/db/DatabaseConnector.cpp" line="203"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
@@ -1674,7 +1166,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="20" />
+        <location filename="../models/demo/DemoData.cpp" line="20"/>
         <source>The demo data script is missing from this build.</source>
         <translation>Hati ya data ya maonyesho haipo katika toleo hili.</translation>
     </message>
@@ -1682,17 +1174,17 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="45" />
+        <location filename="../models/demo/DemoEnvironment.cpp" line="45"/>
         <source>Starting a private PostgreSQL server…</source>
         <translation>Inaanzisha seva binafsi ya PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="54" />
+        <location filename="../models/demo/DemoEnvironment.cpp" line="54"/>
         <source>Creating the schema…</source>
         <translation>Inaunda skima…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="59" />
+        <location filename="../models/demo/DemoEnvironment.cpp" line="59"/>
         <source>Loading demo data: %1 users, %2 days of usage…</source>
         <translation>Inapakia data ya maonyesho: watumiaji %1, siku %2 za matumizi…</translation>
     </message>
@@ -1700,43 +1192,43 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DisplayText</name>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="38" />
-        <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <location filename="../models/common/DisplayText.cpp" line="38"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 na mwingine %Ln</numerusform>
+            <numerusform>%1 na wengine %Ln</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HitRateByDayModel</name>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="52" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="52"/>
         <source>%1: %2 % of %3 lookups</source>
         <translation>%1: %2% ya utafutaji %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="82" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="82"/>
         <source>Day of the window</source>
         <translation>Siku ya kipindi</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="84" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="84"/>
         <source>Hit rate (%)</source>
         <translation>Kiwango cha kupatikana (%)</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="86" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="86"/>
         <source>Hits</source>
         <translation>Zimepatikana</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="88" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="88"/>
         <source>Misses</source>
         <translation>Hazikupatikana</translation>
     </message>
     <message>
-        <location filename="../models/cache/HitRateByDayModel.cpp" line="90" />
+        <location filename="../models/cache/HitRateByDayModel.cpp" line="90"/>
         <source>Day (UTC)</source>
         <translation>Siku (UTC)</translation>
     </message>
@@ -1744,84 +1236,84 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>HitRateDonut</name>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="63" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="63"/>
         <source>Hits</source>
         <translation>Zimepatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="64" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="64"/>
         <source>Misses</source>
         <translation>Hazikupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="65" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="65"/>
         <source>No lookups recorded</source>
         <translation>Hakuna utafutaji uliorekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="77" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="77"/>
         <source>60 %</source>
         <comment>the target mark on the hit-rate ring</comment>
         <translation>60%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="108" />
-        <location filename="../ui/charts/HitRateDonut.cpp" line="148" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="108"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="148"/>
         <source>hit rate</source>
         <translation>kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="137" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="137"/>
         <source>Hits: %1</source>
         <translation>%1 zimepatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="138" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="138"/>
         <source>Misses: %1</source>
         <translation>%1 hazikupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="139" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
         <source>Hit rate</source>
         <translation>Kiwango cha kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="139" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
         <source>Hit rate, %1</source>
         <translation>Kiwango cha kupatikana, %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="147" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="147"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="149" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="149"/>
         <source>On target (60 %) · %1 lookups recorded</source>
         <translation>Lengo limefikiwa (60%) · utafutaji %1 umerekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="150" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="150"/>
         <source>Below the 60 % target · %1 lookups recorded</source>
         <translation>Chini ya lengo la 60% · utafutaji %1 umerekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="152" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="152"/>
         <source>unknown</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="153" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="153"/>
         <source>no lookups</source>
         <translation>bila utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="155" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="155"/>
         <source>Hit rate unknown (no lookups recorded). Entry reuse instead: %1 hits per entry.</source>
         <translation>Kiwango cha kupatikana hakijulikani (hakuna utafutaji uliorekodiwa). Badala yake, matumizi ya maingizo: %1 kwa kila ingizo.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="157" />
+        <location filename="../ui/charts/HitRateDonut.cpp" line="157"/>
         <source>Hit rate unknown (no lookups recorded), and the cache has no entries.</source>
         <translation>Kiwango cha kupatikana hakijulikani (hakuna utafutaji uliorekodiwa), na akiba haina maingizo.</translation>
     </message>
@@ -1829,17 +1321,17 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>HourlyTokensModel</name>
     <message>
-        <location filename="../models/overview/HourlyTokensModel.cpp" line="57" />
+        <location filename="../models/overview/HourlyTokensModel.cpp" line="57"/>
         <source>Hour (UTC)</source>
         <translation>Saa (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/overview/HourlyTokensModel.cpp" line="59" />
+        <location filename="../models/overview/HourlyTokensModel.cpp" line="59"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../models/overview/HourlyTokensModel.cpp" line="61" />
+        <location filename="../models/overview/HourlyTokensModel.cpp" line="61"/>
         <source>Yesterday</source>
         <translation>Jana</translation>
     </message>
@@ -1847,168 +1339,164 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="27" />
+        <location filename="../ui/shell/MainWindow.cpp" line="27"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56" />
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76" />
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77" />
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="102" />
+        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103" />
+        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104" />
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105" />
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106" />
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108" />
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109" />
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="111" />
+        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="114" />
+        <location filename="../ui/shell/MainWindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="115" />
+        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116" />
+        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117" />
+        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="120" />
+        <location filename="../ui/shell/MainWindow.cpp" line="120"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135" />
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177" />
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179" />
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179" />
+        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187" />
-        <location filename="../ui/shell/MainWindow.cpp" line="195" />
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="195"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187" />
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190" />
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190" />
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="197" />
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
         <source>Exported %Ln rows to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
+            <numerusform>Safu %Ln zimehamishwa kwenda %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation type="vanished">Safu %1 zimehamishwa kwenda %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205" />
-        <location filename="../ui/shell/MainWindow.cpp" line="222" />
-        <location filename="../ui/shell/MainWindow.cpp" line="227" />
-        <location filename="../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205" />
+        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222" />
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227" />
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -2016,59 +1504,55 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Migrator</name>
     <message>
-        <source>Not connected to a database.</source>
-        <translation type="vanished">Haijaunganishwa na hifadhidata.</translation>
-    </message>
-    <message>
-        <location filename="../models/db/Migrator.cpp" line="88" />
-        <source>Cannot create Quotadesk's bookkeeping table: %1</source>
+        <location filename="../models/db/Migrator.cpp" line="88"/>
+        <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Haiwezi kuunda jedwali la uwekaji hesabu la Quotadesk: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="98" />
-        <source>This database's Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
+        <location filename="../models/db/Migrator.cpp" line="98"/>
+        <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="107" />
+        <location filename="../models/db/Migrator.cpp" line="107"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Uhamishaji %1 haupo katika toleo hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129" />
+        <location filename="../models/db/Migrator.cpp" line="129"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Uhamishaji %1 (%2) umeshindwa na umerejeshwa nyuma: %3</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="148" />
+        <location filename="../models/db/Migrator.cpp" line="148"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Hifadhidata hii bado haina skima ya Quotadesk: endesha `quotactl migrate` kwanza.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="150" />
-        <source>This database's Quotadesk schema is version %1, older than this program's %2: run `quotactl migrate`.</source>
+        <location filename="../models/db/Migrator.cpp" line="150"/>
+        <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, la zamani kuliko toleo %2 la programu hii: endesha `quotactl migrate`.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="154" />
-        <source>This database's Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
+        <location filename="../models/db/Migrator.cpp" line="154"/>
+        <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165" />
-        <source>Table "%1" is missing from this database: run `quotactl migrate` to create it.</source>
-        <translation>Jedwali "%1" halipo katika hifadhidata hii: endesha `quotactl migrate` ili kuliunda.</translation>
+        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
+        <translation>Jedwali &quot;%1&quot; halipo katika hifadhidata hii: endesha `quotactl migrate` ili kuliunda.</translation>
     </message>
 </context>
 <context>
     <name>Orchestrator</name>
     <message>
-        <location filename="../models/ai/Orchestrator.cpp" line="54" />
+        <location filename="../models/ai/Orchestrator.cpp" line="54"/>
         <source>Quotadesk local generator</source>
         <translation>Kizalishaji cha ndani cha Quotadesk</translation>
     </message>
     <message>
-        <location filename="../models/ai/Orchestrator.cpp" line="140" />
+        <location filename="../models/ai/Orchestrator.cpp" line="140"/>
         <source>The AI provider failed (%1): %2</source>
         <translation>Mtoa huduma wa AI ameshindwa (%1): %2</translation>
     </message>
@@ -2076,151 +1560,139 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/OverviewPage.h" line="24" />
-        <location filename="../ui/pages/OverviewPage.cpp" line="26" />
+        <location filename="../ui/pages/OverviewPage.h" line="24"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="26"/>
         <source>Overview</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="31" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="31"/>
         <source>Tokens today</source>
         <translation>Tokeni leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="32" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="32"/>
         <source>AI cost today</source>
         <translation>Gharama ya AI leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="33" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="33"/>
         <source>AI cost this month</source>
         <translation>Gharama ya AI mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="34" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="34"/>
         <source>Cache hit rate today</source>
         <translation>Kiwango cha kupatikana</translation>
     </message>
     <message>
-        <source>Users at warning (≥ 50 %)</source>
-        <translation type="vanished">Watumiaji kwenye onyo (≥ 50%)</translation>
-    </message>
-    <message>
-        <source>Users critical (≥ 80 %)</source>
-        <translation type="vanished">Watumiaji hatarini (≥ 80%)</translation>
-    </message>
-    <message>
-        <source>Users exceeded (≥ 95 %)</source>
-        <translation type="vanished">Watumiaji waliozidi (≥ 95%)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="35" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="35"/>
         <source>Users at warning (≥ %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Watumiaji kwenye onyo (≥ %1%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="36" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="36"/>
         <source>Users critical (≥ %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Watumiaji kwenye hatari (≥ %1%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="37" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="37"/>
         <source>Users exceeded (≥ %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Watumiaji waliozidi (≥ %1%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="38" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="38"/>
         <source>Cost saved by the cache</source>
         <translation>Gharama iliyookolewa na akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="39" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="39"/>
         <source>Cache storage</source>
         <translation>Hifadhi ya akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="50" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="50"/>
         <source>Tokens per hour (UTC): today and yesterday</source>
         <translation>Tokeni kwa saa (UTC): leo na jana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="53" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="53"/>
         <source>Yesterday</source>
         <translation>Jana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="57" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="57"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="80" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="80"/>
         <source>Hour of the day (UTC)</source>
         <translation>Saa ya siku (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="83" />
-        <location filename="../ui/pages/OverviewPage.cpp" line="156" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="83"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Thousand tokens</source>
         <translation>Tokeni elfu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="132" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="132"/>
         <source>successful calls since 00:00 UTC</source>
         <translation>miito iliyofanikiwa tangu 00:00 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="133" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="133"/>
         <source>all calls, failed ones included</source>
         <translation>miito yote, ikiwemo iliyoshindwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="137" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="137"/>
         <source>of %1 users, daily quota</source>
         <translation>kati ya watumiaji %1, kiwango cha kila siku</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="144" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="144"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="145" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="145"/>
         <source>%1 lookups today; target 60 %</source>
         <translation>utafutaji %1 leo; lengo 60%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="148" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="148"/>
         <source>unknown</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="148" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="148"/>
         <source>no lookups recorded today</source>
         <translation>hakuna utafutaji uliorekodiwa leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="151" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="151"/>
         <source>hits × saving per hit, all entries</source>
         <translation>matumizi × uokoaji kwa kila moja, maingizo yote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="152" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="152"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="153" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="153"/>
         <source>%1 entries</source>
         <translation>maingizo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="156" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Million tokens</source>
         <translation>Tokeni milioni</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="156" />
+        <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
     </message>
@@ -2228,112 +1700,112 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>PromptSet</name>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="18" />
+        <location filename="../models/cache/PromptSet.cpp" line="18"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="20" />
+        <location filename="../models/cache/PromptSet.cpp" line="20"/>
         <source>a boolean</source>
         <translation>thamani ya boolean</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="22" />
+        <location filename="../models/cache/PromptSet.cpp" line="22"/>
         <source>a number</source>
         <translation>namba</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="24" />
+        <location filename="../models/cache/PromptSet.cpp" line="24"/>
         <source>an array</source>
         <translation>orodha</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="26" />
+        <location filename="../models/cache/PromptSet.cpp" line="26"/>
         <source>an object</source>
         <translation>kitu</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="28" />
+        <location filename="../models/cache/PromptSet.cpp" line="28"/>
         <source>not a text</source>
         <translation>si maandishi</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="41" />
+        <location filename="../models/cache/PromptSet.cpp" line="41"/>
         <source>There are no prompts: the object is empty.</source>
         <translation>Hakuna maagizo: kitu ni tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="45" />
+        <location filename="../models/cache/PromptSet.cpp" line="45"/>
         <source>A prompt has an empty key.</source>
         <translation>Agizo moja lina ufunguo tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="48" />
-        <source>The key "%1..." is %2 characters; the limit is %3.</source>
-        <translation>Ufunguo "%1..." una herufi %2; kikomo ni %3.</translation>
+        <location filename="../models/cache/PromptSet.cpp" line="48"/>
+        <source>The key &quot;%1...&quot; is %2 characters; the limit is %3.</source>
+        <translation>Ufunguo &quot;%1...&quot; una herufi %2; kikomo ni %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="51" />
-        <source>The key "%1" contains a NUL character.</source>
-        <translation>Ufunguo "%1" una herufi NUL.</translation>
+        <location filename="../models/cache/PromptSet.cpp" line="51"/>
+        <source>The key &quot;%1&quot; contains a NUL character.</source>
+        <translation>Ufunguo &quot;%1&quot; una herufi NUL.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="53" />
-        <source>The value of "%1" is %2, not a prompt text.</source>
-        <translation>Thamani ya "%1" ni %2, si maandishi ya agizo.</translation>
+        <location filename="../models/cache/PromptSet.cpp" line="53"/>
+        <source>The value of &quot;%1&quot; is %2, not a prompt text.</source>
+        <translation>Thamani ya &quot;%1&quot; ni %2, si maandishi ya agizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="55" />
-        <source>The prompt "%1" is empty.</source>
-        <translation>Agizo "%1" ni tupu.</translation>
+        <location filename="../models/cache/PromptSet.cpp" line="55"/>
+        <source>The prompt &quot;%1&quot; is empty.</source>
+        <translation>Agizo &quot;%1&quot; ni tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="86" />
+        <location filename="../models/cache/PromptSet.cpp" line="86"/>
         <source>Prompts file %1 does not exist.</source>
         <translation>Faili ya maagizo %1 haipo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="88" />
+        <location filename="../models/cache/PromptSet.cpp" line="88"/>
         <source>%1 is a directory, not a prompts file.</source>
         <translation>%1 ni saraka, si faili ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="90" />
+        <location filename="../models/cache/PromptSet.cpp" line="90"/>
         <source>Prompts file %1 is larger than %2 MB.</source>
         <translation>Faili ya maagizo %1 ni kubwa kuliko %2 MB.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="92" />
+        <location filename="../models/cache/PromptSet.cpp" line="92"/>
         <source>Cannot read prompts file %1: %2</source>
         <translation>Haiwezi kusoma faili ya maagizo %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="95" />
+        <location filename="../models/cache/PromptSet.cpp" line="95"/>
         <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Faili ya maagizo %1 ni tupu: lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="103" />
+        <location filename="../models/cache/PromptSet.cpp" line="103"/>
         <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Faili ya maagizo %1 si JSON halali: %2 kwenye mstari %3, safu wima %4.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="107" />
-        <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {"cv_drafting_system": "You are ..."}.</source>
-        <translation>Faili ya maagizo %1 ina orodha ya JSON; lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo, kama {"cv_drafting_system": "You are ..."}.</translation>
+        <location filename="../models/cache/PromptSet.cpp" line="107"/>
+        <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</source>
+        <translation>Faili ya maagizo %1 ina orodha ya JSON; lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo, kama {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="110" />
+        <location filename="../models/cache/PromptSet.cpp" line="110"/>
         <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Faili ya maagizo %1 lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="118" />
+        <location filename="../models/cache/PromptSet.cpp" line="118"/>
         <source>Prompts file %1, line %2: %3</source>
         <translation>Faili ya maagizo %1, mstari %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="119" />
+        <location filename="../models/cache/PromptSet.cpp" line="119"/>
         <source>Prompts file %1: %2</source>
         <translation>Faili ya maagizo %1: %2</translation>
     </message>
@@ -2341,32 +1813,28 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaBarChart</name>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="24" />
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="127" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="24"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="127"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Watumiaji %1 wa juu kwa kiwango cha kila siku kilichotumika</translation>
     </message>
     <message>
-        <source>% of daily quota used (dashed: 50, 80, 95 %)</source>
-        <translation type="vanished">% ya kiwango cha siku (mistari: 50, 80, 95%)</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="48" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="48"/>
         <source>% of daily quota used (dashed: %1, %2, %3 %)</source>
-        <translation type="unfinished" />
+        <translation>% ya kiwango cha kila siku kilichotumika (mistari ya vistari: %1, %2, %3%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="75" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="75"/>
         <source>%1% threshold</source>
         <translation>kizingiti cha %1%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="116" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="116"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="126" />
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="126"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Bado hakuna mtumiaji aliyetumia sehemu yoyote ya kiwango cha kila siku</translation>
     </message>
@@ -2374,22 +1842,22 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaLevel</name>
     <message>
-        <location filename="../models/quota/QuotaLevel.cpp" line="27" />
+        <location filename="../models/quota/QuotaLevel.cpp" line="27"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaLevel.cpp" line="29" />
+        <location filename="../models/quota/QuotaLevel.cpp" line="29"/>
         <source>Warning</source>
         <translation>Onyo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaLevel.cpp" line="31" />
+        <location filename="../models/quota/QuotaLevel.cpp" line="31"/>
         <source>Critical</source>
         <translation>Hatari</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaLevel.cpp" line="33" />
+        <location filename="../models/quota/QuotaLevel.cpp" line="33"/>
         <source>Exceeded</source>
         <translation>Imezidi</translation>
     </message>
@@ -2397,166 +1865,138 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaPeriod</name>
     <message>
-        <source>daily</source>
-        <translation type="vanished">kila siku</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="vanished">kila mwezi</translation>
-    </message>
-    <message>
-        <source>hourly</source>
-        <translation type="vanished">kila saa</translation>
-    </message>
-    <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="11" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="11"/>
         <source>Daily tokens (today, UTC)</source>
         <translation>Tokeni za kila siku (leo, UTC)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="13" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="13"/>
         <source>Monthly tokens (this month, UTC)</source>
         <translation>Tokeni za kila mwezi (mwezi huu, UTC)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="15" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="15"/>
         <source>Hourly calls (last 60 minutes)</source>
         <translation>Miito ya kila saa (dakika 60 zilizopita)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="25" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="25"/>
         <source>The daily quota of %1 was reset.</source>
-        <translation type="unfinished" />
+        <translation>Kiwango cha kila siku cha %1 kimewekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="27" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="27"/>
         <source>The monthly quota of %1 was reset.</source>
-        <translation type="unfinished" />
+        <translation>Kiwango cha kila mwezi cha %1 kimewekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="29" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="29"/>
         <source>The hourly quota of %1 was reset.</source>
-        <translation type="unfinished" />
+        <translation>Kiwango cha kila saa cha %1 kimewekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaPeriod.cpp" line="30" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="30"/>
         <source>The quota “%1” of %2 was reset.</source>
-        <translation type="unfinished" />
+        <translation>Kiwango “%1” cha %2 kimewekwa upya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="34" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="34"/>
         <source>The daily quota of %Ln users was reset.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kiwango cha kila siku cha mtumiaji %Ln kimewekwa upya.</numerusform>
+            <numerusform>Viwango vya kila siku vya watumiaji %Ln vimewekwa upya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="36" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="36"/>
         <source>The monthly quota of %Ln users was reset.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kiwango cha kila mwezi cha mtumiaji %Ln kimewekwa upya.</numerusform>
+            <numerusform>Viwango vya kila mwezi vya watumiaji %Ln vimewekwa upya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="38" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="38"/>
         <source>The hourly quota of %Ln users was reset.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kiwango cha kila saa cha mtumiaji %Ln kimewekwa upya.</numerusform>
+            <numerusform>Viwango vya kila saa vya watumiaji %Ln vimewekwa upya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quota/QuotaPeriod.cpp" line="39" />
+        <location filename="../models/quota/QuotaPeriod.cpp" line="39"/>
         <source>The quota “%1” of %Ln users was reset.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kiwango “%1” cha mtumiaji %Ln kimewekwa upya.</numerusform>
+            <numerusform>Viwango “%1” vya watumiaji %Ln vimewekwa upya.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="110" />
-        <location filename="../models/quota/QuotaService.cpp" line="150" />
+        <location filename="../models/quota/QuotaService.cpp" line="110"/>
+        <location filename="../models/quota/QuotaService.cpp" line="150"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="170" />
-        <source>No token estimate for task "%1" and none for "other": add one to quotadesk.task_estimates.</source>
-        <translation>Hakuna makadirio ya tokeni kwa kazi "%1" wala kwa "other": ongeza moja kwenye quotadesk.task_estimates.</translation>
+        <location filename="../models/quota/QuotaService.cpp" line="170"/>
+        <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
+        <translation>Hakuna makadirio ya tokeni kwa kazi &quot;%1&quot; wala kwa &quot;other&quot;: ongeza moja kwenye quotadesk.task_estimates.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="181" />
+        <location filename="../models/quota/QuotaService.cpp" line="181"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Idadi ya tokeni iliyokadiriwa lazima iwe namba chanya, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="219" />
+        <location filename="../models/quota/QuotaService.cpp" line="219"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Kiwango cha kila siku kimezidi: tokeni %1 kati ya %2 zimetumika leo; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="220" />
+        <location filename="../models/quota/QuotaService.cpp" line="220"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Kiwango cha kila siku hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 leo; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="223" />
+        <location filename="../models/quota/QuotaService.cpp" line="223"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Kiwango cha kila mwezi kimezidi: tokeni %1 kati ya %2 zimetumika mwezi huu; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="224" />
+        <location filename="../models/quota/QuotaService.cpp" line="224"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Kiwango cha kila mwezi hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 mwezi huu; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="240" />
+        <location filename="../models/quota/QuotaService.cpp" line="240"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Kikomo cha miito kwa saa kimefikiwa: miito %1 kati ya %2 katika dakika 60 zilizopita; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="244" />
+        <location filename="../models/quota/QuotaService.cpp" line="244"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <source>The period to reset must be daily, monthly or hourly, not "%1".</source>
-        <translation type="vanished">Kipindi cha kuweka upya lazima kiwe daily, monthly au hourly, si "%1".</translation>
-    </message>
-    <message>
-        <source>A quota reset needs a reason: say why it is reset.</source>
-        <translation type="vanished">Kuweka upya kiwango kunahitaji sababu: eleza kwa nini kinawekwa upya.</translation>
-    </message>
-    <message>
-        <source>No user was selected to reset.</source>
-        <translation type="vanished">Hakuna mtumiaji aliyechaguliwa kuwekwa upya.</translation>
-    </message>
-    <message>
-        <source>No user with id %1: nothing was reset.</source>
-        <translation type="vanished">Hakuna mtumiaji mwenye ID %1: hakuna kilichowekwa upya.</translation>
-    </message>
-    <message>
-        <location filename="../models/quota/QuotaService.cpp" line="318" />
+        <location filename="../models/quota/QuotaService.cpp" line="309"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="320" />
+        <location filename="../models/quota/QuotaService.cpp" line="311"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="322" />
+        <location filename="../models/quota/QuotaService.cpp" line="313"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="324" />
+        <location filename="../models/quota/QuotaService.cpp" line="315"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -2564,148 +2004,132 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaTableModel</name>
     <message>
-        <source>Exceeded</source>
-        <translation type="vanished">Imezidi</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation type="vanished">Hatari</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="vanished">Onyo</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="vanished">Sawa</translation>
-    </message>
-    <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="130" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="130"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="130" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="130"/>
         <source>%1 (id %2), inactive account</source>
         <translation>%1 (ID %2), akaunti isiyotumika</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="132" />
-        <source>Plan "%1" has no limits row: freemium's limits apply until one is added.</source>
-        <translation>Mpango "%1" hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="132"/>
+        <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
+        <translation>Mpango &quot;%1&quot; hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="134" />
-        <source>Unlimited on plan "%1".</source>
-        <translation>Bila kikomo kwenye mpango "%1".</translation>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="134"/>
+        <source>Unlimited on plan &quot;%1&quot;.</source>
+        <translation>Bila kikomo kwenye mpango &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="168" />
-        <source>%1 (no limits: freemium's apply)</source>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="168"/>
+        <source>%1 (no limits: freemium&apos;s apply)</source>
         <translation>%1 (hakuna vikomo: vya freemium vinatumika)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="177" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="177"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="179" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="179"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="179" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="179"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="220" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="220"/>
         <source>Tokens of successful calls since 00:00 UTC (after the latest daily reset)</source>
         <translation>Tokeni za miito iliyofanikiwa tangu 00:00 UTC (baada ya uwekaji upya wa kila siku wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="222" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="222"/>
         <source>Tokens of successful calls since the 1st of the month, 00:00 UTC (after the latest monthly reset)</source>
         <translation>Tokeni za miito iliyofanikiwa tangu tarehe 1 ya mwezi, 00:00 UTC (baada ya uwekaji upya wa kila mwezi wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="224" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="224"/>
         <source>Calls of any status in the last 60 minutes (after the latest hourly reset)</source>
         <translation>Miito ya hali yoyote katika dakika 60 zilizopita (baada ya uwekaji upya wa kila saa wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="232" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="232"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="234" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="234"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="236" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="236"/>
         <source>Plan</source>
         <translation>Mpango</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="238" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="238"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="240" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="240"/>
         <source>Daily limit</source>
         <translation>Kikomo cha siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="242" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="242"/>
         <source>Daily %</source>
         <translation>Siku %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="244" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="244"/>
         <source>Daily level</source>
         <translation>Ngazi ya siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="246" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="246"/>
         <source>This month</source>
         <translation>Mwezi huu</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="248" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="248"/>
         <source>Monthly limit</source>
         <translation>Kikomo cha mwezi</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="250" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="250"/>
         <source>Monthly %</source>
         <translation>Mwezi %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="252" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="252"/>
         <source>Monthly level</source>
         <translation>Ngazi ya mwezi</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="254" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="254"/>
         <source>Calls, 60 min</source>
         <translation>Miito, dak 60</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="256" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="256"/>
         <source>Hourly limit</source>
         <translation>Kikomo cha saa</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="258" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="258"/>
         <source>Hourly %</source>
         <translation>Saa %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="260" />
+        <location filename="../models/quota/QuotaTableModel.cpp" line="260"/>
         <source>Hourly level</source>
         <translation>Ngazi ya saa</translation>
     </message>
@@ -2713,308 +2137,296 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="23" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="23"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) inayofanya kitendo; chaguo-msingi $QUOTADESK_STAFF.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="23" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="23"/>
         <source>STAFF</source>
         <translation>MFANYAKAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28" />
-        <source>Create or update Quotadesk's schema (upstream tables only where missing).</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Unda au sasisha skima ya Quotadesk (majedwali ya upstream pale tu yanapokosekana).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Hali ya kiwango ya kila mtumiaji, kutoka hoja moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Watumiaji walio katika ngazi hii ya kila siku au juu yake pekee: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32" />
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="129" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Panga kwa asilimia ya kila siku, kila mwezi au kila saa: daily, monthly au hourly (chaguo-msingi daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33" />
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Onyesha watumiaji N kwa upeo (0 = wote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="45" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="56" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="74" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="80" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Tathmini katika wakati huu wa UTC (ISO 8601) badala ya sasa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="53" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="77" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>TIME</source>
         <translation>WAKATI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="40" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="43" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="61" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="66" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Matumizi ya kila siku, kila mwezi na kila saa ya mtumiaji mmoja ikilinganishwa na mpango wake.</translation>
     </message>
     <message>
-        <source>Evaluate at this UTC time (ISO 8601).</source>
-        <translation type="vanished">Tathmini katika wakati huu wa UTC (ISO 8601).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40" />
-        <source>The quota limits of a user's plan.</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <source>The quota limits of a user&apos;s plan.</source>
         <translation>Vikomo vya kiwango vya mpango wa mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Je, kazi ingeruhusiwa sasa? Msimbo wa kutoka: 0 imeruhusiwa, 3 imekataliwa, 2 hitilafu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aina ya kazi: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>TASK</source>
         <translation>KAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45" />
-        <source>Estimated tokens (default: the task's estimate).</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Tokeni zilizokadiriwa (chaguo-msingi: makadirio ya kazi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>USER...</source>
         <translation>MTUMIAJI...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Weka upya kiwango cha mtumiaji mmoja au zaidi (hurekodiwa na kukaguliwa; matumizi yanahifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>PERIOD</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Sababu (inahitajika; huenda kwenye kumbukumbu za ukaguzi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
         <source>TEXT</source>
         <translation>MAANDISHI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Kiwango cha kupatikana kuanzia wakati huu wa UTC (chaguo-msingi: utafutaji wote uliorekodiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi (hukaguliwa).</translation>
     </message>
     <message>
-        <source>Rows per batch (default 5000).</source>
-        <translation type="vanished">Safu kwa kila kundi (chaguo-msingi 5000).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
         <source>Only count what would be deleted.</source>
         <translation>Hesabu tu kile ambacho kingefutwa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="61" />
-        <source>Delete one user's non-system cache rows (audited).</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
+        <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Futa safu za akiba zisizo za mfumo za mtumiaji mmoja (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>KEY</source>
         <translation>UFUNGUO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Futa ingizo moja la akiba (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Aina ya akiba: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65" />
-        <location filename="../app/quotactl/CacheCommands.cpp" line="44" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="44"/>
         <source>TYPE</source>
         <translation>AINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Mmiliki wa ingizo (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>Ingiza au sasisha maagizo ya mfumo (seti chaguo-msingi, au faili ya JSON ufunguo → maandishi; hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>Faili ya JSON ya maagizo (chaguo-msingi: seti iliyojengwa ndani).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Pakia data ya maonyesho isiyobadilika (watumiaji, matumizi, safu za akiba).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>Number of users (default 2000).</source>
         <translation>Idadi ya watumiaji (chaguo-msingi 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Days of usage history (default 30).</source>
         <translation>Siku za historia ya matumizi (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
         <source>Random seed (default 1).</source>
         <translation>Mbegu ya nasibu (chaguo-msingi 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="13" />
-        <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq's PG* variables, service file and ~/.pgpass).</source>
-        <translation type="unfinished" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="13"/>
+        <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
+        <translation>Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata (chaguo-msingi: vigeu vya PG* vya libpq, faili ya huduma na ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25" />
-        <location filename="../app/quotactl/CommandTable.cpp" line="81" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Rows per batch (default %1).</source>
-        <translation type="unfinished" />
+        <translation>Safu kwa kila kundi (chaguo-msingi %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>Jifanya ni wakati huu wa UTC (chaguo-msingi sasa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Tuma trafiki halisi kupitia ukaguzi wa kiwango, akiba na kizalishaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Simama baada ya maombi N (chaguo-msingi 500; 0 = hadi --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Simama baada ya sekunde S (chaguo-msingi: bila kikomo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Maombi kwa sekunde (chaguo-msingi: haraka iwezekanavyo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: PG* environment).</source>
-        <translation type="vanished">Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata (chaguo-msingi: mazingira ya PG*).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="14" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="14"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="15" />
-        <source>Print JSON (the REST API's field names) instead of tables.</source>
+        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
+        <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>Chapisha JSON (majina ya sehemu za REST API) badala ya majedwali.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16" />
+        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Endesha kwenye hifadhidata binafsi ya maonyesho (huanzishwa, hujazwa na huondolewa wakati wa kutoka).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="92" />
+        <location filename="../app/quotactl/Quotactl.cpp" line="92"/>
         <source>Usage: quotactl [--database CONN] [--json] COMMAND [ARGS] [OPTIONS]
 
 Quota and AI-cache administration for PostgreSQL.
@@ -3029,883 +2441,687 @@ Amri:
 </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="95" />
+        <location filename="../app/quotactl/Quotactl.cpp" line="95"/>
         <source>Global options:</source>
-        <translation type="unfinished" />
+        <translation>Chaguo za jumla:</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="96" />
+        <location filename="../app/quotactl/Quotactl.cpp" line="96"/>
         <source>Each command has its own help: quotactl COMMAND --help.</source>
-        <translation type="unfinished" />
+        <translation>Kila amri ina msaada wake: quotactl AMRI --help.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="97" />
+        <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
         <source>Exit codes: 0 done, 2 error, 3 refused (check).</source>
-        <translation type="unfinished" />
+        <translation>Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).</translation>
     </message>
     <message>
-        <source>
-Global options:
-  -d, --database CONN  postgresql:// URI, key=value, service=NAME or a database name;
-                       default: libpq's PG* variables, service file and ~/.pgpass
-  --json               JSON output for scripts and cron
-  --demo               run on a private demo database
-  -h, --help           help (also: quotactl COMMAND --help)
-  -v, --version        version
-
-Exit codes: 0 done, 2 error, 3 refused (check).
-</source>
-        <translation type="vanished">
-Chaguo za jumla:
-  -d, --database MUUNGANISHO  URI ya postgresql://, key=value, service=NAME au jina la hifadhidata;
-                              chaguo-msingi: vigeu vya PG* vya libpq, faili ya huduma na ~/.pgpass
-  --json                      towe la JSON kwa hati na cron
-  --demo                      endesha kwenye hifadhidata binafsi ya maonyesho
-  -h, --help                  msaada (pia: quotactl AMRI --help)
-  -v, --version               toleo
-
-Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
-</translation>
+        <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
+        <source>unknown command &quot;%1&quot;; see quotactl --help</source>
+        <translation>amri isiyojulikana &quot;%1&quot;; tazama quotactl --help</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Quotactl.cpp" line="118" />
-        <source>unknown command "%1"; see quotactl --help</source>
-        <translation>amri isiyojulikana "%1"; tazama quotactl --help</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="25" />
+        <location filename="../app/quotactl/DemoCommands.cpp" line="25"/>
         <source>Demo data loaded in %1 s: users %2, usage rows %3, cache rows %4 (expired %5). Staff account: %6.</source>
-        <translation type="unfinished" />
+        <translation>Data ya maonyesho imepakiwa ndani ya sekunde %1: watumiaji %2, safu za matumizi %3, safu za akiba %4 (zilizoisha muda %5). Akaunti ya mfanyakazi: %6.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="96" />
+        <location filename="../app/quotactl/DemoCommands.cpp" line="96"/>
         <source>Requests %1 in %2 s: cache hits %3, misses %4, refused by quota %5, provider errors %6.</source>
-        <translation type="unfinished" />
+        <translation>Maombi %1 ndani ya sekunde %2: yaliyopatikana kwenye akiba %3, yasiyopatikana %4, yaliyokataliwa na kiwango %5, hitilafu za mtoa huduma %6.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="106" />
+        <location filename="../app/quotactl/DemoCommands.cpp" line="106"/>
         <source>Starting a private PostgreSQL with demo data...</source>
         <translation>Inaanzisha PostgreSQL binafsi yenye data ya maonyesho...</translation>
     </message>
     <message>
-        <source>Demo database ready in %1 s: %2 users, %3 usage rows, %4 cache rows; staff account %5.</source>
-        <translation type="vanished">Hifadhidata ya maonyesho iko tayari ndani ya sekunde %1: watumiaji %2, safu %3 za matumizi, safu %4 za akiba; akaunti ya mfanyakazi %5.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="60" />
+        <location filename="../app/quotactl/Invocation.cpp" line="60"/>
         <source>%1 needs exactly one USER (id or email).</source>
-        <translation type="unfinished" />
+        <translation>%1 inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="68" />
+        <location filename="../app/quotactl/Invocation.cpp" line="68"/>
         <source>Admin actions need the acting staff account: --as STAFF (id or email) or QUOTADESK_STAFF.</source>
         <translation>Vitendo vya usimamizi vinahitaji akaunti ya mfanyakazi anayetenda: --as MFANYAKAZI (ID au barua pepe) au QUOTADESK_STAFF.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="77" />
-        <source>--%1 must be a whole number of 0 or more, not "%2".</source>
-        <translation>--%1 lazima iwe namba kamili ya 0 au zaidi, si "%2".</translation>
+        <location filename="../app/quotactl/Invocation.cpp" line="77"/>
+        <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>--%1 lazima iwe namba kamili ya 0 au zaidi, si &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="89" />
+        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation>--%1 lazima iwe wakati wa ISO 8601, k.m. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="100" />
+        <location filename="../app/quotactl/Invocation.cpp" line="100"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="20" />
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="20"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Skima iko katika toleo %1; hakuna cha kufanya.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="22" />
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="22"/>
         <source>Schema updated from version %1 to %2: %3</source>
         <translation>Skima imesasishwa kutoka toleo %1 hadi %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="32" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="32"/>
         <source>--level must be one of ok, warning, critical, exceeded.</source>
         <translation>--level lazima iwe mojawapo ya ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="35" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="35"/>
         <source>--sort must be daily, monthly or hourly.</source>
         <translation>--sort lazima iwe daily, monthly au hourly.</translation>
     </message>
-    <message>
-        <source>--at must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
-        <translation type="vanished">--at lazima iwe wakati wa ISO 8601, k.m. 2026-11-24T13:00:00Z.</translation>
-    </message>
-    <message>
-        <source>%1 users. Daily level: %2 ok, %3 warning, %4 critical, %5 exceeded.</source>
-        <translation type="vanished">Watumiaji %1. Ngazi ya siku: %2 sawa, %3 onyo, %4 hatari, %5 imezidi.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="79" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="79"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Mtumiaji %Ln. Ngazi ya siku: ok %1, warning %2, critical %3, exceeded %4.</numerusform>
+            <numerusform>Watumiaji %Ln. Ngazi ya siku: ok %1, warning %2, critical %3, exceeded %4.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="83" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="83"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="84" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="84"/>
         <source>EMAIL</source>
         <translation>BARUA PEPE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="85" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="85"/>
         <source>PLAN</source>
         <translation>MPANGO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="86" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="86"/>
         <source>TODAY</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="87" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="87"/>
         <source>DAY LIMIT</source>
         <translation>KIKOMO CHA SIKU</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="88" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="88"/>
         <source>DAY %</source>
         <translation>SIKU %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="89" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="89"/>
         <source>DAY LEVEL</source>
         <translation>NGAZI YA SIKU</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="90" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="90"/>
         <source>MONTH</source>
         <translation>MWEZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="91" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="91"/>
         <source>MONTH LIMIT</source>
         <translation>KIKOMO CHA MWEZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="92" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="92"/>
         <source>MONTH %</source>
         <translation>MWEZI %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
         <source>CALLS/H</source>
         <translation>MIITO/SAA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="94" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
         <source>CALL LIMIT</source>
         <translation>KIKOMO CHA MIITO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="96" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="96"/>
         <source>%1 (no limits: freemium)</source>
         <translation>%1 (hakuna vikomo: freemium)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="103" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
         <source>(%1 of %Ln users shown)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>(mtumiaji %1 kati ya %Ln ameonyeshwa)</numerusform>
+            <numerusform>(watumiaji %1 kati ya %Ln wameonyeshwa)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
         <source>Plan     %1</source>
-        <translation type="unfinished">Mpango   %1</translation>
+        <translation>Mpango   %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
         <source>Plan     %1  (no limits row: freemium limits apply)</source>
-        <translation type="unfinished" />
+        <translation>Mpango   %1  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="140" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="140"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kumbuka: safu %Ln ya matumizi mwezi huu ina idadi hasi ya tokeni; inahesabiwa kama 0.</numerusform>
+            <numerusform>Kumbuka: safu %Ln za matumizi mwezi huu zina idadi hasi ya tokeni; zinahesabiwa kama 0.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
         <source>Plan            %1</source>
-        <translation type="unfinished">Mpango            %1</translation>
+        <translation>Mpango            %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
         <source>Plan            %1  (no limits row: freemium limits apply)</source>
-        <translation type="unfinished" />
+        <translation>Mpango            %1  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="185" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="185"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>imeruhusiwa: %1 kwa %2 inahitaji takriban tokeni %Ln.</numerusform>
+            <numerusform>imeruhusiwa: %1 kwa %2 inahitaji takriban tokeni %Ln.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="226" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="226"/>
         <source>Users: %1</source>
-        <translation type="unfinished" />
+        <translation>Watumiaji: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="227" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="227"/>
         <source>Recorded in the audit log as %1.</source>
-        <translation type="unfinished" />
+        <translation>Imerekodiwa katika kumbukumbu za ukaguzi kama %1.</translation>
     </message>
     <message>
-        <source>(%1 of %2 users shown)</source>
-        <translation type="vanished">(watumiaji %1 kati ya %2 wameonyeshwa)</translation>
-    </message>
-    <message>
-        <source>status needs exactly one USER (id or email).</source>
-        <translation type="vanished">status inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="122" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="122"/>
         <source>User     %1  %2 (%3)</source>
         <translation>Mtumiaji %1  %2 (%3)</translation>
     </message>
     <message>
-        <source>Plan     %1%2</source>
-        <translation type="vanished">Mpango   %1%2</translation>
-    </message>
-    <message>
-        <source>  (no limits row: freemium limits apply)</source>
-        <translation type="vanished">  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="125" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>USED</source>
         <translation>IMETUMIKA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="126" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="126"/>
         <source>LIMIT</source>
         <translation>KIKOMO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="127" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="127"/>
         <source>REMAINING</source>
         <translation>IMEBAKI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="128" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="128"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="130" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
         <source>RESETS AT</source>
         <translation>INAWEKWA UPYA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="135" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="135"/>
         <source>daily tokens</source>
         <translation>tokeni za siku</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="136" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="136"/>
         <source>monthly tokens</source>
         <translation>tokeni za mwezi</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
         <source>calls, last hour</source>
         <translation>miito, saa iliyopita</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
         <source>rolling</source>
         <translation>inayosonga</translation>
     </message>
     <message>
-        <source>Note: %1 usage rows this month have negative token counts; they count as 0.</source>
-        <translation type="vanished">Kumbuka: safu %1 za matumizi mwezi huu zina idadi hasi ya tokeni; zinahesabiwa kama 0.</translation>
-    </message>
-    <message>
-        <source>limits needs exactly one USER (id or email).</source>
-        <translation type="vanished">limits inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
-    </message>
-    <message>
-        <source>Plan            %1%2</source>
-        <translation type="vanished">Mpango            %1%2</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>Daily tokens    %1</source>
         <translation>Tokeni kwa siku   %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>Monthly tokens  %1</source>
         <translation>Tokeni kwa mwezi  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="159" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="159"/>
         <source>Calls per hour  %1</source>
         <translation>Miito kwa saa     %1</translation>
     </message>
     <message>
-        <source>check needs exactly one USER (id or email).</source>
-        <translation type="vanished">check inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="170" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="170"/>
         <source>check needs --task (extraction, cv_draft, cover_letter, validation, ...).</source>
         <translation>check inahitaji --task (extraction, cv_draft, cover_letter, validation, ...).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="176" />
-        <source>--tokens must be a positive whole number, not "%1".</source>
-        <translation>--tokens lazima iwe namba kamili chanya, si "%1".</translation>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="176"/>
+        <source>--tokens must be a positive whole number, not &quot;%1&quot;.</source>
+        <translation>--tokens lazima iwe namba kamili chanya, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>allowed: %1 for %2 needs about %3 tokens.</source>
-        <translation type="vanished">imeruhusiwa: %1 kwa %2 inahitaji takriban tokeni %3.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="187" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="187"/>
         <source>refused (%1): %2</source>
         <translation>imekataliwa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="194" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="194"/>
         <source>reset needs at least one USER (id or email).</source>
         <translation>reset inahitaji angalau MTUMIAJI mmoja (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="197" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="197"/>
         <source>reset needs --period daily, monthly or hourly.</source>
         <translation>reset inahitaji --period daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="200" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="200"/>
         <source>reset needs --reason: it goes to the audit log.</source>
         <translation>reset inahitaji --reason: sababu huenda kwenye kumbukumbu za ukaguzi.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="209" />
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="215" />
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="209"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="215"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <source>Reset the %1 quota of %2 user(s): %3. Recorded in the audit log as %4.</source>
-        <translation type="vanished">Kiwango cha %1 cha watumiaji %2 kimewekwa upya: %3. Kimerekodiwa katika kumbukumbu za ukaguzi kama %4.</translation>
-    </message>
-    <message>
-        <source>--since must be an ISO 8601 time, e.g. 2026-11-01T00:00:00Z.</source>
-        <translation type="vanished">--since lazima iwe wakati wa ISO 8601, k.m. 2026-11-01T00:00:00Z.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="28" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="28"/>
         <source>Entries        %1 (%2 expired)</source>
         <translation>Maingizo                %1 (%2 yameisha muda)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="29" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="29"/>
         <source>Hits           %1</source>
         <translation>Matumizi                %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="30" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="30"/>
         <source>Cost saved     $%1</source>
         <translation>Gharama iliyookolewa    $%1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="31" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="31"/>
         <source>Storage        %1 MB</source>
         <translation>Hifadhi                 %1 MB</translation>
     </message>
     <message>
-        <source>Average TTL    %1</source>
-        <translation type="vanished">TTL ya wastani          %1</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="vanished">dak %1</translation>
-    </message>
-    <message>
-        <source>none expire</source>
-        <translation type="vanished">hakuna yanayoisha muda</translation>
-    </message>
-    <message>
-        <source>Hit rate       %1% (%2 hits, %3 misses recorded)</source>
-        <translation type="vanished">Kiwango cha kupatikana  %1% (zimepatikana %2, hazikupatikana %3 zimerekodiwa)</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="32" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="32"/>
         <source>Average TTL    %1 min</source>
-        <translation type="unfinished" />
+        <translation>Wastani wa TTL          dakika %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="33" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="33"/>
         <source>Average TTL    none expire</source>
-        <translation type="unfinished" />
+        <translation>Wastani wa TTL          hakuna ingizo linaloisha muda</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="36" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="36"/>
         <source>Hit rate       %1% (recorded hits: %2, misses: %3)</source>
-        <translation type="unfinished" />
+        <translation>Kiwango cha kupatikana  %1% (utafutaji uliorekodiwa: %2 zimepatikana, %3 hazikupatikana)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="40" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="40"/>
         <source>Hit rate       unknown: no lookups recorded (entry reuse: %1 hits per entry)</source>
         <translation>Kiwango cha kupatikana  haijulikani: hakuna utafutaji uliorekodiwa (matumizi ya maingizo: %1 kwa kila ingizo)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="45" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>ENTRIES</source>
         <translation>MAINGIZO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="46" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="46"/>
         <source>EXPIRED</source>
         <translation>YALIYOISHA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="47" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="47"/>
         <source>HITS</source>
         <translation>MATUMIZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="48" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="48"/>
         <source>STORAGE MB</source>
         <translation>HIFADHI MB</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="49" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="49"/>
         <source>SAVED USD</source>
         <translation>UOKOAJI USD</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="68" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="68"/>
         <source>--batch must be between 1 and %1.</source>
-        <translation type="unfinished" />
+        <translation>--batch lazima iwe kati ya 1 na %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="77" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="77"/>
         <source>%Ln expired cache rows would be deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Safu %Ln ya akiba iliyoisha muda ingefutwa.</numerusform>
+            <numerusform>Safu %Ln za akiba zilizoisha muda zingefutwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="84" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="84"/>
         <source>%Ln expired cache rows to delete.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Safu %Ln ya akiba iliyoisha muda itafutwa.</numerusform>
+            <numerusform>Safu %Ln za akiba zilizoisha muda zitafutwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="91" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="91"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Imekatizwa baada ya safu %Ln iliyoisha muda kufutwa (makundi: %1); kumbukumbu za ukaguzi zina idadi kamili.</numerusform>
+            <numerusform>Imekatizwa baada ya safu %Ln zilizoisha muda kufutwa (makundi: %1); kumbukumbu za ukaguzi zina idadi kamili.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="95" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="95"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Safu %Ln iliyoisha muda imefutwa (makundi: %1).</numerusform>
+            <numerusform>Safu %Ln zilizoisha muda zimefutwa (makundi: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="113" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="113"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Safu %Ln ya akiba ya %1 imefutwa (safu za mfumo zimebaki).</numerusform>
+            <numerusform>Safu %Ln za akiba za %1 zimefutwa (safu za mfumo zimebaki).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="138" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="138"/>
         <source>%Ln cache entries deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ingizo %Ln la akiba limefutwa.</numerusform>
+            <numerusform>Maingizo %Ln ya akiba yamefutwa.</numerusform>
         </translation>
     </message>
     <message>
-        <source>--batch must be between 1 and 1000000.</source>
-        <translation type="vanished">--batch lazima iwe kati ya 1 na 1000000.</translation>
-    </message>
-    <message>
-        <source>%1 expired cache rows would be deleted.</source>
-        <translation type="vanished">Safu %1 za akiba zilizoisha muda zingefutwa.</translation>
-    </message>
-    <message>
-        <source>%1 expired cache rows to delete.</source>
-        <translation type="vanished">Safu %1 za akiba zilizoisha muda za kufuta.</translation>
-    </message>
-    <message>
-        <source>%1 expired rows deleted in %2 batch(es)%3.</source>
-        <translation type="vanished">Safu %1 zilizoisha muda zimefutwa katika makundi %2%3.</translation>
-    </message>
-    <message>
-        <source> (interrupted; the audit log has the exact count)</source>
-        <translation type="vanished"> (imekatizwa; kumbukumbu za ukaguzi zina idadi kamili)</translation>
-    </message>
-    <message>
-        <source>cleanup-user needs exactly one USER (id or email).</source>
-        <translation type="vanished">cleanup-user inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
-    </message>
-    <message>
-        <source>%1 cache rows of %2 deleted (system rows kept).</source>
-        <translation type="vanished">Safu %1 za akiba za %2 zimefutwa (safu za mfumo zimebakizwa).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="120" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="120"/>
         <source>delete-cache needs exactly one KEY.</source>
         <translation>delete-cache inahitaji UFUNGUO mmoja tu.</translation>
     </message>
     <message>
-        <source>%1 cache entries deleted.</source>
-        <translation type="vanished">Maingizo %1 ya akiba yamefutwa.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="156" />
+        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
         <source>System prompts: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Maagizo ya mfumo: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <source>Loaded %1 users, %2 usage rows, %3 cache rows (%4 expired) in %5 s. Staff account: %6</source>
-        <translation type="vanished">Imepakia watumiaji %1, safu %2 za matumizi, safu %3 za akiba (%4 zimeisha muda) ndani ya sekunde %5. Akaunti ya mfanyakazi: %6</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="70" />
+        <location filename="../app/quotactl/DemoCommands.cpp" line="70"/>
         <source>simulate needs --requests or --duration, or it would never stop.</source>
         <translation>simulate inahitaji --requests au --duration, la sivyo haitasimama kamwe.</translation>
-    </message>
-    <message>
-        <source>%1 requests in %2 s: %3 cache hits, %4 misses, %5 refused by quota, %6 provider errors.</source>
-        <translation type="vanished">Maombi %1 ndani ya sekunde %2: %3 yamepatikana kwenye akiba, %4 hayakupatikana, %5 yamekataliwa na kiwango, hitilafu %6 za mtoa huduma.</translation>
     </message>
 </context>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../ui/pages/QuotasPage.h" line="43" />
-        <location filename="../ui/pages/QuotasPage.cpp" line="47" />
+        <location filename="../ui/pages/QuotasPage.h" line="43"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="47"/>
         <source>Quotas</source>
         <translation>Viwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="86" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="86"/>
         <source>Filter by email, name or user id</source>
         <translation>Chuja kwa barua pepe, jina au ID ya mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="90" />
-        <location filename="../ui/pages/QuotasPage.cpp" line="258" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="90"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="258"/>
         <source>All plans</source>
         <translation>Mipango yote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="94" />
-        <source>The highest level of the user's daily, monthly and hourly quotas</source>
+        <location filename="../ui/pages/QuotasPage.cpp" line="94"/>
+        <source>The highest level of the user&apos;s daily, monthly and hourly quotas</source>
         <translation>Ngazi ya juu zaidi ya viwango vya kila siku, kila mwezi na kila saa vya mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="95" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
         <source>All levels</source>
         <translation>Ngazi zote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="96" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="96"/>
         <source>At risk (warning or above)</source>
         <translation>Hatarini (onyo au zaidi)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="101" />
-        <location filename="../ui/pages/QuotasPage.cpp" line="279" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
         <source>Reset quota…</source>
         <translation>Weka upya kiwango…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="103" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="103"/>
         <source>Reset the daily, monthly or hourly quota of the selected users (audited)</source>
         <translation>Weka upya kiwango cha kila siku, kila mwezi au kila saa cha watumiaji waliochaguliwa (hukaguliwa)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="104" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="104"/>
         <source>&amp;Plan:</source>
         <translation>M&amp;pango:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="106" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="106"/>
         <source>&amp;Level:</source>
         <translation>&amp;Ngazi:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="243" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="243"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>kufikia %1 saa za hapa (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="262" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="262"/>
         <source>Plans without limits</source>
         <translation>Mipango isiyo na vikomo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="272" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="272"/>
         <source>%1 of %Ln users</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 kati ya mtumiaji %Ln</numerusform>
+            <numerusform>%1 kati ya watumiaji %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="279" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
         <source>Reset quota of %Ln users…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Weka upya kiwango cha mtumiaji %Ln…</numerusform>
+            <numerusform>Weka upya viwango vya watumiaji %Ln…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="422" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="422"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished" />
+        <translation>Weka upya kiwango cha kila siku cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="424" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="424"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished" />
+        <translation>Weka upya kiwango cha kila mwezi cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="426" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="426"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished" />
+        <translation>Weka upya kiwango cha kila saa cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="427" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="427"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
-        <translation type="unfinished" />
+        <translation>Weka upya kiwango “%1” cha %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="432" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="432"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Weka upya kiwango cha kila siku cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
+            <numerusform>Weka upya viwango vya kila siku vya watumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="435" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="435"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Weka upya kiwango cha kila mwezi cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
+            <numerusform>Weka upya viwango vya kila mwezi vya watumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="438" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="438"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Weka upya kiwango cha kila saa cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
+            <numerusform>Weka upya viwango vya kila saa vya watumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="440" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="440"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Weka upya kiwango “%1” cha mtumiaji %Ln: %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</numerusform>
+            <numerusform>Weka upya viwango “%1” vya watumiaji %Ln: %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 users</source>
-        <translation type="vanished">watumiaji %1 kati ya %2</translation>
-    </message>
-    <message>
-        <source>Reset quota of %1 users…</source>
-        <translation type="vanished">Weka upya kiwango cha watumiaji %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="368" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="368"/>
         <source>The history could not be loaded: %1</source>
         <translation>Historia haikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="394" />
-        <location filename="../ui/pages/QuotasPage.cpp" line="399" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="394"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="399"/>
         <source>Reset quota</source>
         <translation>Weka upya kiwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="394" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="394"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: eleza kwa nini kinawekwa upya. Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <source>Reset the %1 quota of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
-        <translation type="vanished">Weka upya kiwango cha %1 cha %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation type="vanished">%1 na wengine %2</translation>
-    </message>
-    <message>
-        <source>Reset the %1 quota of %2 users: %3? Usage rows are kept; the reset is recorded in the audit log as %4.</source>
-        <translation type="vanished">Weka upya kiwango cha %1 cha watumiaji %2: %3? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %4.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="402" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
         <source>Reset</source>
         <translation>Weka upya</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="409" />
+        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
         <source>Nothing was reset: %1</source>
         <translation>Hakuna kilichowekwa upya: %1</translation>
-    </message>
-    <message>
-        <source>The %1 quota of %2 was reset.</source>
-        <translation type="vanished">Kiwango cha %1 cha %2 kimewekwa upya.</translation>
-    </message>
-    <message>
-        <source>The %1 quota of %2 users was reset.</source>
-        <translation type="vanished">Kiwango cha %1 cha watumiaji %2 kimewekwa upya.</translation>
     </message>
 </context>
 <context>
     <name>ResetQuotaDialog</name>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="17" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="17"/>
         <source>Reset quota of %1</source>
         <translation>Weka upya kiwango cha %1</translation>
     </message>
     <message>
-        <source>Reset quota of %1 users</source>
-        <translation type="vanished">Weka upya kiwango cha watumiaji %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation type="vanished">%1 na wengine %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="21" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="21"/>
         <source>The usage of the chosen period counts again from now for: %1. Usage rows are kept, and the reset is recorded in the audit log.</source>
         <translation>Matumizi ya kipindi kilichochaguliwa yanahesabiwa upya kuanzia sasa kwa: %1. Safu za matumizi zinahifadhiwa, na uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi.</translation>
     </message>
-    <message>
-        <source>Daily tokens (today, UTC)</source>
-        <translation type="vanished">Tokeni za kila siku (leo, UTC)</translation>
-    </message>
-    <message>
-        <source>Monthly tokens (this month, UTC)</source>
-        <translation type="vanished">Tokeni za kila mwezi (mwezi huu, UTC)</translation>
-    </message>
-    <message>
-        <source>Hourly calls (last 60 minutes)</source>
-        <translation type="vanished">Miito ya kila saa (dakika 60 zilizopita)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="18" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="18"/>
         <source>Reset quota of %Ln users</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Weka upya kiwango cha mtumiaji %Ln</numerusform>
+            <numerusform>Weka upya viwango vya watumiaji %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="34" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="34"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kipindi:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="37" />
-        <source>Required, e.g. "Support ticket 4711: billing error"</source>
-        <translation>Inahitajika, k.m. "Tiketi ya msaada 4711: hitilafu ya malipo"</translation>
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="37"/>
+        <source>Required, e.g. &quot;Support ticket 4711: billing error&quot;</source>
+        <translation>Inahitajika, k.m. &quot;Tiketi ya msaada 4711: hitilafu ya malipo&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="39" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="39"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Sababu:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="43" />
+        <location filename="../ui/dialogs/ResetQuotaDialog.cpp" line="43"/>
         <source>Continue…</source>
         <translation>Endelea…</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation type="vanished">kila siku</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="vanished">kila mwezi</translation>
-    </message>
-    <message>
-        <source>hourly</source>
-        <translation type="vanished">kila saa</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="89" />
+        <location filename="../models/db/SqlError.cpp" line="89"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
-        <translation type="unfinished" />
+        <translation>Muunganisho na seva ya PostgreSQL umepotea (%1): unganisha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="91" />
+        <location filename="../models/db/SqlError.cpp" line="91"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
-        <translation type="unfinished" />
+        <translation>Ruhusa imekataliwa (%1): muombe msimamizi wa hifadhidata akupe jukumu la Quotadesk linalohitajika kwa hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="93" />
+        <location filename="../models/db/SqlError.cpp" line="93"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
-        <translation type="unfinished" />
+        <translation>Mgongano na data iliyopo tayari (%1): onyesha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="95" />
+        <location filename="../models/db/SqlError.cpp" line="95"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
-        <translation type="unfinished" />
+        <translation>Hifadhidata imesimamisha hili kwa sababu ya kazi nyingine iliyokuwa ikiendelea wakati huo huo (%1): jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="97" />
+        <location filename="../models/db/SqlError.cpp" line="97"/>
         <source>The database cancelled the query (%1).</source>
-        <translation type="unfinished" />
+        <translation>Hifadhidata imeghairi hoja (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="100" />
+        <location filename="../models/db/SqlError.cpp" line="100"/>
         <source>Refused: %1.</source>
         <translation>Imekataliwa: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="105" />
+        <location filename="../models/db/SqlError.cpp" line="105"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="129" />
+        <location filename="../models/db/SqlError.cpp" line="129"/>
         <source>Not connected to a database.</source>
         <translation>Haijaunganishwa na hifadhidata.</translation>
     </message>
@@ -3913,32 +3129,32 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="15" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="15"/>
         <source>Who is at the keyboard?</source>
         <translation>Nani yuko kwenye kibodi?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="17" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="17"/>
         <source>Admin actions are recorded in the audit log under a staff account. Choose yours; Quotadesk remembers it.</source>
         <translation>Vitendo vya usimamizi hurekodiwa katika kumbukumbu za ukaguzi chini ya akaunti ya mfanyakazi. Chagua yako; Quotadesk itaikumbuka.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="25" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="25"/>
         <source>Loading staff accounts…</source>
         <translation>Inapakia akaunti za wafanyakazi…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="42" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="42"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="43" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="43"/>
         <source>There is no staff account in this database.</source>
         <translation>Hakuna akaunti ya mfanyakazi katika hifadhidata hii.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="58" />
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
         <source>Staff account</source>
         <translation>Akaunti ya mfanyakazi</translation>
     </message>
@@ -3946,42 +3162,42 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>ThrowawayPostgres</name>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="95" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="95"/>
         <source>Cannot run %1: %2</source>
         <translation>Haiwezi kuendesha %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="99" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="99"/>
         <source>%1 did not finish in %2 s</source>
         <translation>%1 haikumaliza ndani ya sekunde %2</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="103" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="103"/>
         <source>%1 failed: %2</source>
         <translation>%1 imeshindwa: %2</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="121" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="121"/>
         <source>PostgreSQL server programs (initdb, pg_ctl) not found: install the package postgresql, or set QUOTADESK_PG_BINDIR.</source>
         <translation>Programu za seva ya PostgreSQL (initdb, pg_ctl) hazikupatikana: sakinisha kifurushi postgresql, au weka QUOTADESK_PG_BINDIR.</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="128" />
-        <source>Running as root, but there is no 'postgres' user to run the server: install the package postgresql.</source>
-        <translation>Inaendeshwa kama root, lakini hakuna mtumiaji 'postgres' wa kuendesha seva: sakinisha kifurushi postgresql.</translation>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="128"/>
+        <source>Running as root, but there is no &apos;postgres&apos; user to run the server: install the package postgresql.</source>
+        <translation>Inaendeshwa kama root, lakini hakuna mtumiaji &apos;postgres&apos; wa kuendesha seva: sakinisha kifurushi postgresql.</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="136" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="136"/>
         <source>Cannot create a temporary directory in %1</source>
         <translation>Haiwezi kuunda saraka ya muda katika %1</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="140" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="140"/>
         <source>Cannot hand %1 to the postgres user</source>
         <translation>Haiwezi kukabidhi %1 kwa mtumiaji postgres</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="184" />
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="184"/>
         <source>%1 is not a throwaway cluster</source>
         <translation>%1 si klasta ya muda</translation>
     </message>
@@ -3989,12 +3205,12 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>TrafficSimulator</name>
     <message>
-        <location filename="../models/demo/TrafficSimulator.cpp" line="36" />
+        <location filename="../models/demo/TrafficSimulator.cpp" line="36"/>
         <source>There are no active customer accounts to simulate: load some with `quotactl demo-data`.</source>
         <translation>Hakuna akaunti za wateja zinazotumika za kuiga: pakia baadhi kwa `quotactl demo-data`.</translation>
     </message>
     <message>
-        <location filename="../models/demo/TrafficSimulator.cpp" line="47" />
+        <location filename="../models/demo/TrafficSimulator.cpp" line="47"/>
         <source>The simulation has no users: call prepare() first.</source>
         <translation>Uigaji hauna watumiaji: ita prepare() kwanza.</translation>
     </message>
@@ -4002,28 +3218,28 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>UserLookup</name>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="33" />
+        <location filename="../models/users/UserLookup.cpp" line="33"/>
         <source>No user given: name a user by id or email.</source>
         <translation>Hakuna mtumiaji aliyetolewa: taja mtumiaji kwa ID au barua pepe.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="38" />
-        <location filename="../models/users/UserLookup.cpp" line="46" />
+        <location filename="../models/users/UserLookup.cpp" line="38"/>
+        <location filename="../models/users/UserLookup.cpp" line="46"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="46" />
+        <location filename="../models/users/UserLookup.cpp" line="46"/>
         <source>No user with email %1.</source>
         <translation>Hakuna mtumiaji mwenye barua pepe %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="57" />
+        <location filename="../models/users/UserLookup.cpp" line="57"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 si akaunti ya mfanyakazi: vitendo vya usimamizi vinahitaji mtumiaji mwenye is_admin au jukumu la super_admin, support_agent au finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="60" />
+        <location filename="../models/users/UserLookup.cpp" line="60"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Akaunti ya mfanyakazi %1 imezimwa.</translation>
     </message>
@@ -4031,154 +3247,146 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>UserQuotaPanel</name>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="144" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="144"/>
         <source>Daily limit (current plan)</source>
         <translation>Kikomo cha siku (mpango wa sasa)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="188" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="188"/>
         <source>No user selected</source>
         <translation>Hakuna mtumiaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="189" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="189"/>
         <source>Select a user in the table or a bar in the chart.</source>
         <translation>Chagua mtumiaji kwenye jedwali au upau kwenye chati.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="190" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="190"/>
         <source>Their quota, when it resets and their last 30 days appear here.</source>
         <translation>Kiwango chake, wakati kinawekwa upya na siku zake 30 zilizopita vinaonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="198" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="198"/>
         <source>%1 · plan %2 · id %3</source>
         <translation>%1 · mpango %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="199" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="199"/>
         <source>%1 (%2) · plan %3 · id %4</source>
         <translation>%1 (%2) · mpango %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201"/>
         <source>%1 · inactive account</source>
         <translation>%1 · akaunti isiyotumika</translation>
     </message>
-    <message>
-        <source>%1 · %2 users selected</source>
-        <translation type="vanished">%1 · watumiaji %2 wamechaguliwa</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203"/>
         <source>%1 · %Ln users selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 · mtumiaji %Ln amechaguliwa</numerusform>
+            <numerusform>%1 · watumiaji %Ln wamechaguliwa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="208" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="208"/>
         <source>Unlimited daily quota</source>
         <translation>Kiwango cha kila siku bila kikomo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="209" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="209"/>
         <source>%1 tokens used today</source>
         <translation>Tokeni %1 zimetumika leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211"/>
         <source>%1% of daily quota used</source>
         <translation>%1% ya kiwango cha kila siku imetumika</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
         <source>%1 tokens remaining</source>
         <translation>Tokeni %1 zimebaki</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="217" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="217"/>
         <source>Resets %1 local time (%2 UTC), in %3 h %4 min.</source>
         <translation>Kinawekwa upya %1 saa za hapa (%2 UTC), baada ya saa %3 dak %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="228" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="228"/>
         <source>Today: %1 of %2 tokens</source>
         <translation>Leo: tokeni %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="230" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="230"/>
         <source>This month: %1 tokens (unlimited)</source>
         <translation>Mwezi huu: tokeni %1 (bila kikomo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="232" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="232"/>
         <source>This month: %1 of %2 tokens (%3%), resets %4 UTC</source>
         <translation>Mwezi huu: tokeni %1 kati ya %2 (%3%), kinawekwa upya %4 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="236" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="236"/>
         <source>Last 60 minutes: %1 calls (unlimited)</source>
         <translation>Dakika 60 zilizopita: miito %1 (bila kikomo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="238" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="238"/>
         <source>Last 60 minutes: %1 of %2 calls (%3%)</source>
         <translation>Dakika 60 zilizopita: miito %1 kati ya %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241" />
-        <source>Plan "%1" has no limits row: freemium's limits apply until one is added.</source>
-        <translation>Mpango "%1" hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
+        <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
+        <translation>Mpango &quot;%1&quot; hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="243" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="243"/>
         <source>Last daily reset: %1 UTC</source>
         <translation>Uwekaji upya wa mwisho wa kila siku: %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="313" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="313"/>
         <source>UTC day</source>
         <translation>Siku ya UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
         <source>Million tokens</source>
         <translation>Tokeni milioni</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
         <source>Thousand tokens</source>
         <translation>Tokeni elfu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326" />
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326"/>
         <source>Daily tokens of %1, last %Ln days</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tokeni za kila siku za %1, siku %Ln iliyopita</numerusform>
+            <numerusform>Tokeni za kila siku za %1, siku %Ln zilizopita</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Daily tokens of %1, last %2 days</source>
-        <translation type="vanished">Tokeni za kila siku za %1, siku %2 zilizopita</translation>
     </message>
 </context>
 <context>
     <name>UserUsageHistory</name>
     <message>
-        <location filename="../models/quota/UserUsageHistory.cpp" line="22" />
+        <location filename="../models/quota/UserUsageHistory.cpp" line="22"/>
         <source>The history covers 1 to 366 days, not %1.</source>
         <translation>Historia inajumuisha siku 1 hadi 366, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistory.cpp" line="34" />
+        <location filename="../models/quota/UserUsageHistory.cpp" line="34"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
@@ -4186,22 +3394,22 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>UserUsageHistoryModel</name>
     <message>
-        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="97" />
+        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="97"/>
         <source>Day</source>
         <translation>Siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="99" />
+        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="99"/>
         <source>Counted against the daily limit</source>
         <translation>Imehesabiwa dhidi ya kikomo cha siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="101" />
+        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="101"/>
         <source>Before a reset (not counted)</source>
         <translation>Kabla ya kuwekwa upya (haijahesabiwa)</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="103" />
+        <location filename="../models/quota/UserUsageHistoryModel.cpp" line="103"/>
         <source>Daily limit</source>
         <translation>Kikomo cha siku</translation>
     </message>
@@ -4209,8 +3417,8 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>WorkerCore</name>
     <message>
-        <location filename="../models/db/DatabaseWorker.cpp" line="49" />
-        <location filename="../models/db/DatabaseWorker.cpp" line="111" />
+        <location filename="../models/db/DatabaseWorker.cpp" line="49"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="111"/>
         <source>The connection to the database was lost.</source>
         <translation>Muunganisho na hifadhidata umepotea.</translation>
     </message>
@@ -4218,78 +3426,78 @@ Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="42" />
+        <location filename="../app/quotadesk/main.cpp" line="42"/>
         <source>Quota and AI-cache dashboard for PostgreSQL.</source>
         <translation>Dashibodi ya viwango na akiba ya AI kwa PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="45" />
+        <location filename="../app/quotadesk/main.cpp" line="45"/>
         <source>Run on a private demo database with live simulated traffic.</source>
         <translation>Endesha kwenye hifadhidata binafsi ya maonyesho yenye trafiki iliyoigwa ya moja kwa moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="47" />
+        <location filename="../app/quotadesk/main.cpp" line="47"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name.</source>
         <translation>Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="48" />
+        <location filename="../app/quotadesk/main.cpp" line="48"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="49" />
-        <source>Language, e.g. de or sw (default: the system's).</source>
+        <location filename="../app/quotadesk/main.cpp" line="49"/>
+        <source>Language, e.g. de or sw (default: the system&apos;s).</source>
         <translation>Lugha, k.m. de au sw (chaguo-msingi: ya mfumo).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="50" />
+        <location filename="../app/quotadesk/main.cpp" line="50"/>
         <source>LANG</source>
         <translation>LUGHA</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="51" />
+        <location filename="../app/quotadesk/main.cpp" line="51"/>
         <source>Save a screenshot of the page once loaded, then quit.</source>
         <translation>Hifadhi picha ya skrini ya ukurasa ukishapakiwa, kisha ondoka.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="52" />
-        <location filename="../app/quotadesk/main.cpp" line="56" />
+        <location filename="../app/quotadesk/main.cpp" line="52"/>
+        <location filename="../app/quotadesk/main.cpp" line="56"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="53" />
+        <location filename="../app/quotadesk/main.cpp" line="53"/>
         <source>Page to open: overview, quotas, cache or audit.</source>
         <translation>Ukurasa wa kufungua: overview, quotas, cache au audit.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="54" />
+        <location filename="../app/quotadesk/main.cpp" line="54"/>
         <source>PAGE</source>
         <translation>UKURASA</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="55" />
-        <source>Use this settings file instead of the user's.</source>
+        <location filename="../app/quotadesk/main.cpp" line="55"/>
+        <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Tumia faili hii ya mipangilio badala ya ile ya mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="57" />
+        <location filename="../app/quotadesk/main.cpp" line="57"/>
         <source>Demo: simulated requests per second (default 4).</source>
         <translation>Maonyesho: maombi yaliyoigwa kwa sekunde (chaguo-msingi 4).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="58" />
+        <location filename="../app/quotadesk/main.cpp" line="58"/>
         <source>RATE</source>
         <translation>KASI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="59" />
+        <location filename="../app/quotadesk/main.cpp" line="59"/>
         <source>Colors: light, dark or system (default).</source>
         <translation>Rangi: light, dark au system (chaguo-msingi).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="60" />
+        <location filename="../app/quotadesk/main.cpp" line="60"/>
         <source>THEME</source>
         <translation>MANDHARI</translation>
     </message>

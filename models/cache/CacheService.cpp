@@ -312,7 +312,7 @@ Result<CleanupReport> CacheService::cleanupExpired(int staffId, int batchSize, c
         if (!query.exec() || !query.next()) {
             if (report.batches == 0)
                 return R::failure(SqlError::message(query));
-            return R::failure(tr("The clean-up stopped after deleting %n expired rows: %1", nullptr, int(std::min<qint64>(report.deleted, INT_MAX)))
+            return R::failure(tr("The clean-up stopped after deleting %Ln expired rows: %1", nullptr, int(std::min<qint64>(report.deleted, INT_MAX)))
                                   .arg(SqlError::message(query)));
         }
         const qint64 deleted = query.value(0).toLongLong();

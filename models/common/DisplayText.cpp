@@ -35,5 +35,5 @@ QString DisplayText::names(const QStringList &names, int shown)
     const qsizetype more = names.size() - shown;
     if (more <= 0)
         return listed;
-    return tr("%1 and %n more", nullptr, int(more)).arg(listed);
+    return tr("%1 and %Ln more", nullptr, int(more)).arg(listed);
 }

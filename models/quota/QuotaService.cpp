@@ -279,21 +279,12 @@ Result<QList<PlanLimitsRow>> QuotaService::planLimits() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const bool ok = query.exec(QStringLiteral(
-        "WITH plans AS ("
-        "    SELECT plan FROM quotadesk.plan_limits"
-        "    UNION SELECT e.enumlabel::text FROM pg_catalog.pg_enum e"
-        "          WHERE e.enumtypid = to_regtype('public.plan_type_enum')), "
-        "users_per_plan AS (SELECT plan, count(*) AS users FROM quotadesk.user_limits GROUP BY plan) "
-        "SELECT p.plan, coalesce(l.plan IS NOT NULL, false) AS has_row,"
-        "       CASE WHEN l.plan IS NULL THEN f.daily_tokens ELSE l.daily_tokens END,"
-        "       CASE WHEN l.plan IS NULL THEN f.monthly_tokens ELSE l.monthly_tokens END,"
-        "       CASE WHEN l.plan IS NULL THEN f.hourly_calls ELSE l.hourly_calls END,"
-        "       coalesce(l.cache_tier, f.cache_tier), quotadesk.iso(l.updated_at), coalesce(n.users, 0) "
-        "FROM plans p "
-        "LEFT JOIN quotadesk.plan_limits l ON l.plan = p.plan "
-        "LEFT JOIN quotadesk.plan_limits f ON f.plan = 'freemium' "
-        "LEFT JOIN users_per_plan n ON n.plan = p.plan "
-        "ORDER BY l.plan IS NULL, l.daily_tokens NULLS LAST, p.plan"));
+        "WITH users_per_plan AS (SELECT plan, count(*) AS users FROM quotadesk.user_limits GROUP BY plan) "
+        "SELECT a.plan, a.has_row, a.daily_tokens, a.monthly_tokens, a.hourly_calls, a.cache_tier,"
+        "       quotadesk.iso(a.updated_at), coalesce(n.users, 0) "
+        "FROM quotadesk.applied_plan_limits a "
+        "LEFT JOIN users_per_plan n ON n.plan = a.plan "
+        "ORDER BY NOT a.has_row, a.daily_tokens NULLS LAST, a.plan"));
     if (!ok)
         return Result<QList<PlanLimitsRow>>::failure(SqlError::message(query));
     QList<PlanLimitsRow> rows;
