@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QMutex>
 #include <QSemaphore>
@@ -15,6 +16,7 @@
 #include "db/DatabaseConnector.h"
 #include "TestDatabase.h"
 #include "TestTime.h"
+#include "TestUsers.h"
 
 namespace CacheTest {
 
@@ -31,32 +33,27 @@ struct UserSpec
 
 /// Inserts a user (and the plan and subscription it needs); returns its id, 0 on error.
 /// Plans outside the upstream enum (enterprise, a retired plan) are added to the enum
-/// first, as production databases do.
+/// first, as production databases do. The user is named by its email; its referral code
+/// is the start of the email's md5.
 inline int addUser(const TestDatabase &db, const UserSpec &spec)
 {
+    int planId = 0;
     if (!spec.plan.isEmpty()) {
-        static const QStringList known = {QStringLiteral("freemium"), QStringLiteral("paygo"), QStringLiteral("pro"),
-                                          QStringLiteral("annual")};
-        if (!known.contains(spec.plan)
-            && !db.exec(QStringLiteral("ALTER TYPE plan_type_enum ADD VALUE IF NOT EXISTS '%1'").arg(spec.plan)).isEmpty())
+        if (!TestUsers::isUpstreamPlan(spec.plan) && !TestUsers::addPlanType(db, spec.plan))
             return 0;
-        if (!db.exec(QStringLiteral("INSERT INTO plans (plan_type, name, price, period) VALUES (?::plan_type_enum, ?, 1000, 'monthly') "
-                                    "ON CONFLICT (plan_type) DO NOTHING"),
-                     {spec.plan, spec.plan})
-                 .isEmpty())
+        const Result<int> plan = TestUsers::ensurePlan(db, spec.plan, 1000);
+        if (!plan)
             return 0;
+        planId = plan.value();
     }
-    const int id = db.scalar(QStringLiteral("INSERT INTO users (email, full_name, hashed_password, referral_code, is_admin, is_active) "
-                                            "VALUES (?, ?, 'x', left(md5(?), 8), ?, ?) RETURNING id"),
-                             {spec.email, spec.email, spec.email, spec.admin, spec.active})
-                       .toInt();
-    if (id > 0 && !spec.plan.isEmpty()
-        && !db.exec(QStringLiteral("INSERT INTO subscriptions (user_id, plan_id, status) "
-                                   "SELECT ?, id, ?::subscription_status_enum FROM plans WHERE plan_type = ?::plan_type_enum"),
-                    {id, spec.status, spec.plan})
-                .isEmpty())
+    const QString referralCode =
+        QString::fromLatin1(QCryptographicHash::hash(spec.email.toUtf8(), QCryptographicHash::Md5).toHex().left(8));
+    const Result<int> user = TestUsers::insertUser(db, {spec.email, spec.email, referralCode, QStringLiteral("candidate"), spec.admin, spec.active});
+    if (!user)
         return 0;
-    return id;
+    if (planId > 0 && !TestUsers::subscribe(db, user.value(), planId, spec.status))
+        return 0;
+    return user.value();
 }
 
 inline int addStaff(const TestDatabase &db, const QString &email = QStringLiteral("staff@example.com"))

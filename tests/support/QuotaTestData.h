@@ -4,13 +4,12 @@
 // ok()/error() after setting up.
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include "TestDatabase.h"
 #include "TestTime.h"
+#include "TestUsers.h"
 
 class QuotaTestData final
 {
@@ -25,40 +24,28 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
 
+    /// user<n>@example.com, "User <n>", referral code R<n> (zero-padded to 8 characters).
     int addUser(const QString &role = QStringLiteral("candidate"), bool isAdmin = false, bool isActive = true)
     {
         const int n = ++m_userCounter;
-        return insertReturningId(QStringLiteral(
-                                     "INSERT INTO users (email, full_name, hashed_password, referral_code, role, is_admin, is_active) "
-                                     "VALUES (?, ?, 'x', ?, ?::user_role, ?, ?) RETURNING id"),
-                                 {QStringLiteral("user%1@example.com").arg(n), QStringLiteral("User %1").arg(n),
-                                  QStringLiteral("R%1").arg(n, 7, 10, QLatin1Char('0')), role, isAdmin, isActive});
+        return idOf(TestUsers::insertUser(m_db, {QStringLiteral("user%1@example.com").arg(n), QStringLiteral("User %1").arg(n),
+                                                 QStringLiteral("R%1").arg(n, 7, 10, QLatin1Char('0')), role, isAdmin, isActive}));
     }
 
     int addStaff() { return addUser(QStringLiteral("support_agent"), true); }
 
     /// Adds a value to plan_type_enum (committed on its own: a new enum value cannot be
     /// used in the transaction that adds it).
-    void addPlanType(const QString &plan)
-    {
-        // The label is a test constant, never user text.
-        exec(QStringLiteral("ALTER TYPE plan_type_enum ADD VALUE IF NOT EXISTS '%1'").arg(plan));
-    }
+    void addPlanType(const QString &plan) { note(TestUsers::addPlanType(m_db, plan)); }
 
-    int planId(const QString &plan)
-    {
-        const QVariant existing = m_db.scalar(QStringLiteral("SELECT id FROM plans WHERE plan_type::text = ?"), {plan});
-        if (existing.isValid() && !existing.isNull())
-            return existing.toInt();
-        return insertReturningId(QStringLiteral("INSERT INTO plans (plan_type, name, price, period) VALUES (?::plan_type_enum, ?, 0, 'monthly') RETURNING id"),
-                                 {plan, plan});
-    }
+    /// The plan's id, a free monthly plan inserted when missing; -1 on error.
+    int planId(const QString &plan) { return idOf(TestUsers::ensurePlan(m_db, plan, 0)); }
 
     void subscribe(int userId, const QString &plan, const QString &status = QStringLiteral("active"))
     {
-        const int plan_id = planId(plan);
-        exec(QStringLiteral("INSERT INTO subscriptions (user_id, plan_id, status) VALUES (?, ?, ?::subscription_status_enum)"),
-             {userId, plan_id, status});
+        const int id = planId(plan);
+        if (id > 0) // else planId() has kept the error
+            note(TestUsers::subscribe(m_db, userId, id, status));
     }
 
     /// One usage row; an invalid QVariant is NULL.
@@ -95,8 +82,8 @@ public:
     void exec(const QString &sql, const QVariantList &binds = {})
     {
         const QString error = m_db.exec(sql, binds);
-        if (!error.isEmpty() && m_error.isEmpty())
-            m_error = error + QStringLiteral(" in: ") + sql;
+        if (!error.isEmpty())
+            note(Status::failure(error + QStringLiteral(" in: ") + sql));
     }
 
 private:
@@ -105,18 +92,20 @@ private:
         return v.isValid() ? v : QVariant(QMetaType::fromType<int>());
     }
 
-    int insertReturningId(const QString &sql, const QVariantList &binds)
+    // The first error is kept: it is the cause of the others.
+    void note(const Status &status)
     {
-        QSqlQuery query(m_db.db());
-        query.prepare(sql);
-        for (const QVariant &v : binds)
-            query.addBindValue(v);
-        if (!query.exec() || !query.next()) {
-            if (m_error.isEmpty())
-                m_error = query.lastError().text() + QStringLiteral(" in: ") + sql;
+        if (!status && m_error.isEmpty())
+            m_error = status.error();
+    }
+
+    int idOf(const Result<int> &id)
+    {
+        if (!id) {
+            note(Status::failure(id.error()));
             return -1;
         }
-        return query.value(0).toInt();
+        return id.value();
     }
 
     const TestDatabase &m_db;
