@@ -97,6 +97,7 @@ private:
 
     static void loadDemo(DashboardFixture &f)
     {
+        QVERIFY2(f.db().markAsDemo().ok(), "not marked as a demo database");
         const auto loaded = DemoData::generate(f.db().connectionName(), DemoData::Options{120, 3, 5, {}});
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     }

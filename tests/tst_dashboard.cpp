@@ -29,6 +29,7 @@ class TestDashboard final : public QObject
 private:
     static void loadDemo(DashboardFixture &f, int users = 120)
     {
+        QVERIFY2(f.db().markAsDemo().ok(), "not marked as a demo database");
         const auto loaded = DemoData::generate(f.db().connectionName(), DemoData::Options{users, 3, 5, {}});
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     }

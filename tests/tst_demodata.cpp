@@ -1,7 +1,10 @@
 // Demo data: deterministic, covering every warning level, with production's messy rows.
 #include <QTest>
 
+#include "ai/LocalResponseGenerator.h"
 #include "demo/DemoData.h"
+#include "demo/DemoMarker.h"
+#include "demo/TrafficSimulator.h"
 #include "TestDatabase.h"
 
 class TestDemoData final : public QObject
@@ -15,12 +18,50 @@ private:
     }
 
 private slots:
+    void refusesADatabaseNotMarkedAsDemo()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const auto refused = DemoData::generate(db.connectionName(), DemoData::Options{20, 2, 1, {}});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("not created by Quotadesk as a demo database")), qPrintable(refused.error()));
+        QVERIFY(refused.error().contains(db.name()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM users")).toInt(), 0);
+
+        // A session setting is not the marker: only the database's own setting counts.
+        QCOMPARE(db.exec(QStringLiteral("SET quotadesk.demo_database = on")), QString());
+        QVERIFY(!DemoMarker::require(db.connectionName()).ok());
+        QCOMPARE(db.exec(QStringLiteral("RESET quotadesk.demo_database")), QString());
+
+        LocalResponseGenerator generator;
+        TrafficSimulator simulator(db.connectionName(), generator, 1u);
+        const Status notPrepared = simulator.prepare();
+        QVERIFY(!notPrepared.ok());
+        QVERIFY2(notPrepared.error().contains(QLatin1String("demo database")), qPrintable(notPrepared.error()));
+    }
+
+    void acceptsADatabaseMarkedAsDemo()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QVERIFY(db.markAsDemo().ok());
+        QVERIFY(DemoMarker::require(db.connectionName()).ok());
+        const auto loaded = DemoData::generate(db.connectionName(), DemoData::Options{20, 2, 1, {}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->value(QStringLiteral("users")).toInt(), 20);
+        LocalResponseGenerator generator;
+        TrafficSimulator simulator(db.connectionName(), generator, 1u);
+        const Status prepared = simulator.prepare();
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
+    }
+
     void sameSeedSameData()
     {
         const QDateTime at = QDateTime::fromString(QStringLiteral("2026-03-15T10:30:00Z"), Qt::ISODate);
         TestDatabase a;
         TestDatabase b;
         QVERIFY2(a.isValid() && b.isValid(), qPrintable(a.error() + b.error()));
+        QVERIFY(a.markAsDemo().ok() && b.markAsDemo().ok());
         const DemoData::Options options{150, 5, 11, at};
         const auto ra = DemoData::generate(a.connectionName(), options);
         const auto rb = DemoData::generate(b.connectionName(), options);
@@ -35,6 +76,7 @@ private slots:
 
         TestDatabase c;
         QVERIFY2(c.isValid(), qPrintable(c.error()));
+        QVERIFY(c.markAsDemo().ok());
         const auto rc = DemoData::generate(c.connectionName(), DemoData::Options{150, 5, 12, at});
         QVERIFY2(rc.ok(), qPrintable(rc.error()));
         QVERIFY(checksum(a, usage) != checksum(c, usage));
@@ -44,6 +86,7 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QVERIFY(db.markAsDemo().ok());
         const QDateTime at = QDateTime::fromString(QStringLiteral("2026-11-24T15:00:00Z"), Qt::ISODate);
         const auto counts = DemoData::generate(db.connectionName(), DemoData::Options{400, 10, 3, at});
         QVERIFY2(counts.ok(), qPrintable(counts.error()));

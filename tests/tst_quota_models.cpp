@@ -86,6 +86,7 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QVERIFY2(db.markAsDemo().ok(), "not marked as a demo database");
         const auto loaded = DemoData::generate(db.connectionName(), DemoData::Options{150, 3, 7, {}});
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         const auto overview = QuotaService(db.connectionName()).overview();
@@ -376,6 +377,7 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QVERIFY2(db.markAsDemo().ok(), "not marked as a demo database");
         const QDateTime at = utc("2026-11-24T15:30:00");
         const auto loaded = DemoData::generate(db.connectionName(), DemoData::Options{60, 30, 3, at});
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));

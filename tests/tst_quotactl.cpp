@@ -263,6 +263,16 @@ private slots:
     {
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const QList<QStringList> demoCommands{{QStringLiteral("demo-data"), QStringLiteral("--users"), QStringLiteral("5")},
+                                              {QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("5")}};
+        for (const QStringList &command : demoCommands) {
+            const Run refused = quotactl(command, db.conninfo());
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QLatin1String("not created by Quotadesk as a demo database")), qPrintable(refused.err));
+            QCOMPARE(refused.err.trimmed().count(u'\n'), 0); // one line
+        }
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM users")).toInt(), 0);
+        QVERIFY(db.markAsDemo().ok());
         const Run loaded = quotactl({QStringLiteral("--json"), QStringLiteral("demo-data"), QStringLiteral("--users"), QStringLiteral("60"),
                                      QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7")},
                                     db.conninfo());

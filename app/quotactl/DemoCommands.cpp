@@ -12,6 +12,7 @@
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
 #include "demo/DemoData.h"
+#include "demo/DemoMarker.h"
 #include "demo/ThrowawayPostgres.h"
 #include "demo/TrafficSimulator.h"
 #include "Invocation.h"
@@ -110,6 +111,8 @@ Status DemoCommands::openDemoDatabase(Invocation &run, ThrowawayPostgres &cluste
         return made;
     if (const Status connected = DatabaseConnector::open(cluster.conninfo(QStringLiteral("quotadesk_demo")), Invocation::connection()); !connected)
         return connected;
+    if (const Status marked = DemoMarker::mark(Invocation::connection()); !marked)
+        return marked;
     if (const auto migrated = Migrator(Invocation::connection()).migrate(); !migrated)
         return Status::failure(migrated.error());
     QElapsedTimer timer;

@@ -10,10 +10,13 @@
 #include "cache/PromptSet.h"
 #include "db/SqlError.h"
 #include "db/SqlTime.h"
+#include "demo/DemoMarker.h"
 #include "users/UserLookup.h"
 
 Result<QJsonObject> DemoData::generate(const QString &connectionName, const Options &options)
 {
+    if (const Status demo = DemoMarker::require(connectionName); !demo)
+        return Result<QJsonObject>::failure(demo.error());
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     QFile script(QStringLiteral(":/demo/demo_data.sql"));
     if (!script.open(QIODevice::ReadOnly))

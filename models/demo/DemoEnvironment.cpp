@@ -5,6 +5,7 @@
 #include "db/DatabaseWorker.h"
 #include "db/Migrator.h"
 #include "demo/DemoData.h"
+#include "demo/DemoMarker.h"
 #include "demo/ThrowawayPostgres.h"
 #include "demo/TrafficSimulator.h"
 
@@ -51,6 +52,10 @@ void DemoEnvironment::prepare(int users, int days)
         const QString connection = QStringLiteral("demo-setup");
         if (const Status opened = DatabaseConnector::open(conninfo, connection); !opened)
             return fail(opened.error());
+        if (const Status marked = DemoMarker::mark(connection); !marked) {
+            DatabaseConnector::close(connection);
+            return fail(marked.error());
+        }
         report(tr("Creating the schema…"));
         if (const auto migrated = Migrator(connection).migrate(); !migrated) {
             DatabaseConnector::close(connection);

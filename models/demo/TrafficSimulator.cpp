@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include "db/SqlError.h"
+#include "demo/DemoMarker.h"
 
 QJsonObject TrafficSimulator::Tally::toJson() const
 {
@@ -26,6 +27,8 @@ TrafficSimulator::TrafficSimulator(QString connectionName, ResponseGenerator &ge
 
 Status TrafficSimulator::prepare()
 {
+    if (const Status demo = DemoMarker::require(m_connectionName); !demo)
+        return demo;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("SELECT id FROM public.users WHERE is_active AND NOT quotadesk.is_staff(is_admin, role::text) ORDER BY id")))
         return Status::failure(SqlError::message(query));

@@ -11,6 +11,7 @@
 #include "Translations.h"
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
+#include "demo/DemoMarker.h"
 #include "demo/ThrowawayPostgres.h"
 
 namespace {
@@ -139,6 +140,11 @@ TestDatabase::~TestDatabase()
 QSqlDatabase TestDatabase::db() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status TestDatabase::markAsDemo() const
+{
+    return DemoMarker::mark(m_connectionName);
 }
 
 QString TestDatabase::conninfo() const

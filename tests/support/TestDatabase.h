@@ -30,6 +30,10 @@ public:
     /// Opens another connection to this database (e.g. for a second thread).
     Status openConnection(const QString &connectionName) const;
 
+    /// Marks this database as a Quotadesk demo database (DemoMarker), as the demo does when it
+    /// creates its own: every test that loads demo data or simulates traffic calls this first.
+    Status markAsDemo() const;
+
     /// Runs SQL (several statements allowed) and returns the error text, empty on success.
     QString exec(const QString &sql, const QVariantList &binds = {}) const;
     /// First column of the first row, or an invalid QVariant on error.
