@@ -3,8 +3,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +10,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "db/PgPassFile.h"
 #include "shell/Dialogs.h"
 
 namespace {
@@ -21,12 +20,6 @@ QString quoted(const QString &value)
     QString v = value;
     v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + v + u'\'';
-}
-
-QString pgpassField(const QString &value)
-{
-    QString v = value;
-    return v.replace(u'\\', QStringLiteral("\\\\")).replace(u':', QStringLiteral("\\:"));
 }
 
 } // namespace
@@ -110,40 +103,10 @@ void ConnectDialog::accept()
         return;
     }
     if (savePassword()) {
-        QString error;
-        if (!storeInPgpass(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), m_user->text().trimmed(),
-                           m_password->text(), &error))
-            Dialogs::error(this, tr("Connect"), error);
+        const PgPassFile::Entry entry{m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), m_user->text().trimmed(),
+                                      m_password->text()};
+        if (const Status stored = PgPassFile::store(entry); !stored)
+            Dialogs::error(this, tr("Connect"), stored.error());
     }
     QDialog::accept();
-}
-
-bool ConnectDialog::storeInPgpass(const QString &host, int port, const QString &database, const QString &user,
-                                  const QString &password, QString *error)
-{
-    const QString path = qEnvironmentVariableIsSet("PGPASSFILE") ? qEnvironmentVariable("PGPASSFILE")
-                                                                  : QDir::homePath() + QStringLiteral("/.pgpass");
-    const QString prefix = QStringList{pgpassField(host.isEmpty() ? QStringLiteral("localhost") : host), QString::number(port),
-                                       pgpassField(database.isEmpty() ? QStringLiteral("*") : database), pgpassField(user)}
-                               .join(u':') + u':';
-    QStringList lines;
-    QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-            return false;
-        }
-        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n'))
-            if (!line.isEmpty() && !line.startsWith(prefix))
-                lines << line;
-        file.close();
-    }
-    lines << prefix + pgpassField(password);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // libpq ignores a .pgpass others can read
-    file.write((lines.join(u'\n') + u'\n').toUtf8());
-    return true;
 }

@@ -23,10 +23,6 @@ public:
     QString conninfo() const;
     bool savePassword() const;
 
-    /// Appends (or replaces) the entry of these settings in ~/.pgpass (or $PGPASSFILE), mode 0600.
-    static bool storeInPgpass(const QString &host, int port, const QString &database, const QString &user,
-                              const QString &password, QString *error);
-
     void accept() override;
 
 private:
