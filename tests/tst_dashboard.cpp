@@ -140,6 +140,47 @@ private slots:
         QVERIFY(f.context().isConnected());
     }
 
+    void statusBarSaysTheSocketConnectionIsLocalAndUnencrypted()
+    {
+        DashboardFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        MainWindow window(f.context());
+        window.show();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("securityLabel"));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("securityBanner"));
+        QVERIFY(label && banner);
+        QTRY_COMPARE(label->text(), QStringLiteral("Local connection, not encrypted"));
+        QVERIFY(label->toolTip().contains(QLatin1String("do not cross the network")));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!f.settings().plaintextWarned(f.context().target()));
+    }
+
+    void unencryptedRemoteConnectionWarnsOncePerTarget()
+    {
+        DashboardFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        QVERIFY(f.waitIdle());
+        ConnectionSecurity::Info remote;
+        remote.host = QStringLiteral("db.example.com");
+        remote.sslMode = QStringLiteral("prefer");
+        remote.local = false;
+        {
+            MainWindow window(f.context());
+            window.show();
+            auto *banner = window.findChild<QLabel *>(QStringLiteral("securityBanner"));
+            emit f.context().securityChecked(remote); // what the probe reports for such a server
+            QVERIFY(banner->isVisible());
+            QVERIFY2(banner->text().contains(QLatin1String("db.example.com")), qPrintable(banner->text()));
+            QVERIFY(banner->text().contains(QLatin1String("verify-full")));
+            QCOMPARE(window.findChild<QLabel *>(QStringLiteral("securityLabel"))->text(), QStringLiteral("Not encrypted"));
+            QVERIFY(f.settings().plaintextWarned(f.context().target()));
+        }
+        MainWindow again(f.context());
+        again.show();
+        emit f.context().securityChecked(remote);
+        QVERIFY(!again.findChild<QLabel *>(QStringLiteral("securityBanner"))->isVisible());
+    }
+
     void unmigratedDatabaseSaysWhatToDo()
     {
         TestDatabase db(TestDatabase::Schema::Empty);

@@ -1,6 +1,8 @@
 // Small parts of the dashboard: the hourly chart model, CSV export, settings that never
 // keep a password, and the SQL script splitter migrations rely on.
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QFile>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -8,6 +10,7 @@
 
 #include "common/CsvExport.h"
 #include "db/SqlScript.h"
+#include "dialogs/ConnectDialog.h"
 #include "overview/HourlyTokensModel.h"
 #include "shell/Settings.h"
 
@@ -16,6 +19,23 @@ class TestUiSupport final : public QObject
     Q_OBJECT
 
 private slots:
+    void connectDialogOffersVerifyFullWithARootCertificate()
+    {
+        ConnectDialog dialog;
+        auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("sslMode"));
+        auto *rootCert = dialog.findChild<QLineEdit *>(QStringLiteral("rootCertificate"));
+        QVERIFY(mode && rootCert);
+        QVERIFY(mode->findText(QStringLiteral("verify-full")) >= 0);
+        rootCert->setText(QStringLiteral("/etc/ssl/company root.crt"));
+        mode->setCurrentText(QStringLiteral("prefer"));
+        QVERIFY(!rootCert->isEnabled());
+        QVERIFY(!dialog.conninfo().contains(QLatin1String("sslrootcert")));
+        mode->setCurrentText(QStringLiteral("verify-full"));
+        QVERIFY(rootCert->isEnabled());
+        QVERIFY2(dialog.conninfo().contains(QLatin1String("sslmode='verify-full' sslrootcert='/etc/ssl/company root.crt'")),
+                 qPrintable(dialog.conninfo()));
+    }
+
     void hourlyModelScalesAndPassesTheTester()
     {
         HourlyTokensModel model;

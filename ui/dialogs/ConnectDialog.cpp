@@ -3,9 +3,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -42,8 +45,32 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("empty: use ~/.pgpass"));
     m_sslMode = new QComboBox(serverPage);
+    m_sslMode->setObjectName(QStringLiteral("sslMode"));
     for (const char *mode : {"prefer", "require", "verify-ca", "verify-full", "disable", "allow"})
         m_sslMode->addItem(QString::fromLatin1(mode));
+    m_sslMode->setToolTip(tr("verify-full encrypts and checks that the server's certificate is signed by your root certificate "
+                             "and names this host: use it for any server that is not on this computer."));
+    // The root certificate that signs the server's: libpq's sslrootcert.
+    auto *rootCertRow = new QWidget(serverPage);
+    auto *rootCertLayout = new QHBoxLayout(rootCertRow);
+    rootCertLayout->setContentsMargins(0, 0, 0, 0);
+    m_rootCert = new QLineEdit(qEnvironmentVariable("PGSSLROOTCERT"), rootCertRow);
+    m_rootCert->setObjectName(QStringLiteral("rootCertificate"));
+    m_rootCert->setPlaceholderText(tr("empty: ~/.postgresql/root.crt"));
+    auto *browse = new QPushButton(tr("&Browse…"), rootCertRow);
+    rootCertLayout->addWidget(m_rootCert, 1);
+    rootCertLayout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = Dialogs::openFileName(this, tr("Root certificate"), tr("Certificates (*.crt *.pem);;All files (*)"));
+        if (!path.isEmpty())
+            m_rootCert->setText(path);
+    });
+    const auto updateRootCert = [this, rootCertRow] { rootCertRow->setEnabled(m_sslMode->currentText().startsWith(QLatin1String("verify-"))); };
+    connect(m_sslMode, &QComboBox::currentTextChanged, this, updateRootCert);
+    const QString envMode = qEnvironmentVariable("PGSSLMODE");
+    if (m_sslMode->findText(envMode) >= 0)
+        m_sslMode->setCurrentText(envMode);
+    updateRootCert();
     m_savePassword = new QCheckBox(tr("Save the password in ~/.pgpass (libpq's password file, readable only by you)"), serverPage);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
@@ -51,6 +78,7 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&SSL mode:"), m_sslMode);
+    form->addRow(tr("&Root certificate:"), rootCertRow);
     form->addRow(m_savePassword);
     m_tabs->addTab(serverPage, tr("Server"));
 
@@ -86,6 +114,8 @@ QString ConnectDialog::conninfo() const
     add("dbname", m_database->text());
     add("user", m_user->text());
     add("sslmode", m_sslMode->currentText());
+    if (m_sslMode->currentText().startsWith(QLatin1String("verify-")))
+        add("sslrootcert", m_rootCert->text());
     if (!m_password->text().isEmpty())
         parts << QStringLiteral("password=") + quoted(m_password->text());
     return parts.join(u' ');
@@ -100,6 +130,12 @@ void ConnectDialog::accept()
 {
     if (m_tabs->currentIndex() == 1 && m_service->text().trimmed().isEmpty()) {
         Dialogs::error(this, tr("Connect"), tr("Name a service, or use the Server tab."));
+        return;
+    }
+    const QString rootCert = m_rootCert->text().trimmed();
+    if (m_tabs->currentIndex() == 0 && m_sslMode->currentText().startsWith(QLatin1String("verify-")) && !rootCert.isEmpty()
+        && !QFileInfo(rootCert).isFile()) {
+        Dialogs::error(this, tr("Connect"), tr("The root certificate %1 does not exist.").arg(rootCert));
         return;
     }
     if (savePassword()) {

@@ -33,6 +33,7 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QComboBox *m_sslMode = nullptr;
+    QLineEdit *m_rootCert = nullptr;
     QCheckBox *m_savePassword = nullptr;
     QLineEdit *m_service = nullptr;
 };

@@ -25,6 +25,7 @@ AppContext::AppContext(QString target, Settings &settings, QObject *parent)
         if (!m_staff)
             resolveSavedStaff();
         checkSchema();
+        checkSecurity();
         if (restored)
             emit connectionRestored();
         // Notifications sent while we were away are lost: reload everything.
@@ -73,6 +74,19 @@ void AppContext::checkSchema()
         [this](const Status &verified) {
             m_schemaProblem = verified ? QString() : verified.error();
             emit schemaChecked(m_schemaProblem);
+        });
+}
+
+void AppContext::checkSecurity()
+{
+    // libpq is asked in the reader's thread, on the reader's own connection.
+    m_reader->run<Result<ConnectionSecurity::Info>>(
+        this, [](const QString &connection) { return ConnectionSecurity::probe(connection); },
+        [this](const Result<ConnectionSecurity::Info> &probed) {
+            if (!probed)
+                return; // the connection went away meanwhile: connectionLost() says so
+            m_security = probed.value();
+            emit securityChecked(probed.value());
         });
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include "db/ConnectionSecurity.h"
 #include "users/UserLookup.h"
 
 class DatabaseWorker;
@@ -38,6 +39,8 @@ public:
     /// Empty when the schema is ready; else what to do about it.
     QString schemaProblem() const { return m_schemaProblem; }
     QDateTime lastUpdated() const { return m_lastUpdated; }
+    /// Encryption of the reader's connection, once probed after (re)connecting.
+    std::optional<ConnectionSecurity::Info> security() const { return m_security; }
 
     std::optional<UserRef> staff() const { return m_staff; }
     void setStaff(const UserRef &staff);
@@ -58,10 +61,12 @@ signals:
     void updated(const QDateTime &at);
     void staffChanged();
     void schemaChecked(const QString &problem);
+    void securityChecked(const ConnectionSecurity::Info &info);
 
 private:
     void resolveSavedStaff();
     void checkSchema();
+    void checkSecurity();
 
     QString m_target;
     Settings &m_settings;
@@ -74,4 +79,5 @@ private:
     QDateTime m_lastUpdated;
     std::optional<UserRef> m_staff;
     QString m_schemaProblem;
+    std::optional<ConnectionSecurity::Info> m_security;
 };

@@ -40,6 +40,16 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     m_banner->hide();
     outer->addWidget(m_banner);
 
+    m_securityBanner = new QLabel(central);
+    m_securityBanner->setObjectName(QStringLiteral("securityBanner"));
+    m_securityBanner->setWordWrap(true);
+    m_securityBanner->setTextFormat(Qt::RichText);
+    m_securityBanner->setContentsMargins(12, 8, 12, 8);
+    m_securityBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; }"));
+    m_securityBanner->hide();
+    connect(m_securityBanner, &QLabel::linkActivated, m_securityBanner, &QWidget::hide);
+    outer->addWidget(m_securityBanner);
+
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     m_nav = new QListWidget(central);
@@ -60,6 +70,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     statusBar()->addWidget(m_updatedLabel);
     statusBar()->addPermanentWidget(m_staffLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    m_securityLabel = new QLabel(this);
+    m_securityLabel->setObjectName(QStringLiteral("securityLabel"));
+    statusBar()->addPermanentWidget(m_securityLabel);
     m_connectionLabel->setText(DatabaseConnector::describe(Settings::withoutPassword(context.target())).left(80));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -81,12 +94,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
         m_banner->setText(problem);
         m_banner->setVisible(!problem.isEmpty());
     });
+    connect(&m_context, &AppContext::securityChecked, this, &MainWindow::showSecurity);
     connect(&m_context, &AppContext::connectionRestored, this, [this] {
         m_banner->hide();
         for (Page *page : std::as_const(m_pages))
             page->refresh();
     });
 
+    if (const auto security = m_context.security())
+        showSecurity(*security); // probed before this window existed
     createActions();
     restoreGeometry(m_context.settings().windowGeometry());
     restoreState(m_context.settings().windowState());
@@ -96,6 +112,20 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showSecurity(const ConnectionSecurity::Info &info)
+{
+    m_securityLabel->setText(ConnectionSecurity::statusText(info));
+    m_securityLabel->setToolTip(ConnectionSecurity::detailText(info));
+    // Warned once per target: the choice may be deliberate (a private network).
+    if (!info.exposed() || m_context.settings().plaintextWarned(m_context.target()))
+        return;
+    m_context.settings().setPlaintextWarned(m_context.target());
+    m_securityBanner->setText(tr("This connection to %1 is not encrypted: passwords and data cross the network in clear. "
+                                 "Reconnect with SSL mode verify-full and the server's root certificate. <a href=\"dismiss\">Dismiss</a>")
+                                  .arg(info.host.toHtmlEscaped()));
+    m_securityBanner->show();
+}
 
 void MainWindow::createActions()
 {

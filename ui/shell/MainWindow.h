@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include "db/ConnectionSecurity.h"
+
 class AppContext;
 class Page;
 class QLabel;
@@ -39,6 +41,7 @@ private:
     void saveChart();
     void focusFind();
     void updateStatus();
+    void showSecurity(const ConnectionSecurity::Info &info);
 
     AppContext &m_context;
     QListWidget *m_nav = nullptr;
@@ -47,5 +50,7 @@ private:
     QLabel *m_updatedLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_staffLabel = nullptr;
+    QLabel *m_securityLabel = nullptr;
+    QLabel *m_securityBanner = nullptr;
     QList<Page *> m_pages;
 };

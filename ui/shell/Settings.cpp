@@ -9,6 +9,7 @@ const QString KeyGeometry = QStringLiteral("window/geometry");
 const QString KeyState = QStringLiteral("window/state");
 const QString KeySplitters = QStringLiteral("window/splitters/");
 const QString KeyPage = QStringLiteral("window/page");
+const QString KeyPlaintextWarned = QStringLiteral("connection/plaintextWarned");
 const QString KeyLanguage = QStringLiteral("ui/language");
 const QString KeyRefresh = QStringLiteral("ui/refreshSeconds");
 } // namespace
@@ -46,6 +47,19 @@ QByteArray Settings::splitterState(const QString &name) const { return m_setting
 void Settings::setSplitterState(const QString &name, const QByteArray &state) { m_settings->setValue(KeySplitters + name, state); }
 QString Settings::lastPage() const { return m_settings->value(KeyPage, QStringLiteral("overview")).toString(); }
 void Settings::setLastPage(const QString &page) { m_settings->setValue(KeyPage, page); }
+bool Settings::plaintextWarned(const QString &target) const
+{
+    return m_settings->value(KeyPlaintextWarned).toStringList().contains(withoutPassword(target));
+}
+
+void Settings::setPlaintextWarned(const QString &target)
+{
+    QStringList warned = m_settings->value(KeyPlaintextWarned).toStringList();
+    const QString cleaned = withoutPassword(target);
+    if (!warned.contains(cleaned))
+        m_settings->setValue(KeyPlaintextWarned, warned << cleaned);
+}
+
 QString Settings::language() const { return m_settings->value(KeyLanguage).toString(); }
 void Settings::setLanguage(const QString &language) { m_settings->setValue(KeyLanguage, language); }
 int Settings::refreshSeconds() const { return qBound(5, m_settings->value(KeyRefresh, 30).toInt(), 3600); }

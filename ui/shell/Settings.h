@@ -32,6 +32,10 @@ public:
     QString lastPage() const;
     void setLastPage(const QString &page);
 
+    /// Whether the user was already warned that `target` (password removed) is reached without TLS.
+    bool plaintextWarned(const QString &target) const;
+    void setPlaintextWarned(const QString &target);
+
     QString language() const; // empty: the system locale
     void setLanguage(const QString &language);
 
