@@ -79,12 +79,12 @@ int CacheCommands::cleanup(Invocation &run)
     }
     const auto actor = run.staff();
     if (!actor)
-        return run.fail(actor.error());
+        return run.fail(actor.error(), actor.why());
     if (!run.json())
         run.err() << tr("%Ln expired cache rows to delete.", nullptr, int(expired.value())) << Qt::endl;
-    const auto report = cache.cleanupExpired(actor->id, int(batch.value()), QDateTime(), [](qint64) { return !Invocation::interrupted(); });
+    const auto report = cache.cleanupExpired(actor->named, int(batch.value()), QDateTime(), [](qint64) { return !Invocation::interrupted(); });
     if (!report)
-        return run.fail(report.error());
+        return run.fail(report.error(), report.why());
     if (run.json())
         run.printJson(report->toJson());
     else if (report->cancelled)
@@ -103,10 +103,10 @@ int CacheCommands::cleanupUser(Invocation &run)
         return run.fail(who.error());
     const auto actor = run.staff();
     if (!actor)
-        return run.fail(actor.error());
-    const auto deleted = CacheService(Invocation::connection()).cleanupUser(actor->id, who->id);
+        return run.fail(actor.error(), actor.why());
+    const auto deleted = CacheService(Invocation::connection()).cleanupUser(actor->named, who->id);
     if (!deleted)
-        return run.fail(deleted.error());
+        return run.fail(deleted.error(), deleted.why());
     if (run.json())
         run.printJson(QJsonObject{{QStringLiteral("user_id"), who->id}, {QStringLiteral("deleted"), deleted.value()}});
     else
@@ -121,7 +121,7 @@ int CacheCommands::deleteEntry(Invocation &run)
     const QString key = run.arguments().first();
     const auto actor = run.staff();
     if (!actor)
-        return run.fail(actor.error());
+        return run.fail(actor.error(), actor.why());
     std::optional<int> owner;
     if (run.isSet(QStringLiteral("user"))) {
         const auto who = run.user(run.value(QStringLiteral("user")));
@@ -129,9 +129,9 @@ int CacheCommands::deleteEntry(Invocation &run)
             return run.fail(who.error());
         owner = who->id;
     }
-    const auto deleted = CacheService(Invocation::connection()).remove(actor->id, key, run.value(QStringLiteral("type")), owner);
+    const auto deleted = CacheService(Invocation::connection()).remove(actor->named, key, run.value(QStringLiteral("type")), owner);
     if (!deleted)
-        return run.fail(deleted.error());
+        return run.fail(deleted.error(), deleted.why());
     if (run.json())
         run.printJson(QJsonObject{{QStringLiteral("cache_key"), key}, {QStringLiteral("deleted"), deleted.value()}});
     else
@@ -143,13 +143,13 @@ int CacheCommands::warmup(Invocation &run)
 {
     const auto actor = run.staff();
     if (!actor)
-        return run.fail(actor.error());
+        return run.fail(actor.error(), actor.why());
     const auto prompts = PromptSet::load(run.value(QStringLiteral("prompts")));
     if (!prompts)
         return run.fail(prompts.error());
-    const auto report = CacheService(Invocation::connection()).warmup(actor->id, prompts.value());
+    const auto report = CacheService(Invocation::connection()).warmup(actor->named, prompts.value());
     if (!report)
-        return run.fail(report.error());
+        return run.fail(report.error(), report.why());
     if (run.json())
         run.printJson(report->toJson());
     else

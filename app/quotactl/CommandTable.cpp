@@ -2,6 +2,7 @@
 
 #include "CacheCommands.h"
 #include "DemoCommands.h"
+#include "GrantCommands.h"
 #include "QuotaCommands.h"
 #include "SchemaCommands.h"
 #include "cache/CacheService.h"
@@ -20,7 +21,7 @@ QList<QCommandLineOption> CommandTable::globalOptions()
 QList<Command> CommandTable::commands()
 {
     // Options several commands share, defined once.
-    const QCommandLineOption as{QStringLiteral("as"), tr("Staff account (id or email) taking the action; default $QUOTADESK_STAFF."), tr("STAFF")};
+    const QCommandLineOption as{QStringLiteral("as"), tr("Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login's own (quotactl grant)."), tr("STAFF")};
     const QCommandLineOption at{QStringLiteral("at"), tr("Evaluate at this UTC time (ISO 8601) instead of now."), tr("TIME")};
     const QCommandLineOption seed{QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S"), QStringLiteral("1")};
 
@@ -28,6 +29,16 @@ QList<Command> CommandTable::commands()
         {QStringLiteral("migrate"), QString(), tr("Create or update Quotadesk's schema (upstream tables only where missing)."),
          {},
          &SchemaCommands::migrate, false},
+        {QStringLiteral("grant"), tr("LOGIN"), tr("Give a database login Quotadesk roles and the staff account it acts as (run by a DBA)."),
+         {{QStringLiteral("role"), tr("viewer, admin, service or delegate; repeat for several."), tr("ROLE")},
+          {QStringLiteral("staff"), tr("Staff account (id or email) the login acts as; viewer and admin need one."), tr("STAFF")}},
+         &GrantCommands::grant},
+        {QStringLiteral("revoke"), tr("LOGIN"), tr("Take every Quotadesk role and the staff account from a login."),
+         {},
+         &GrantCommands::revoke},
+        {QStringLiteral("grants"), QString(), tr("Logins with Quotadesk roles and the staff accounts they act as."),
+         {},
+         &GrantCommands::grants},
         {QStringLiteral("overview"), QString(), tr("Quota status of every user, from one query."),
          {{QStringLiteral("level"), tr("Only users at this daily level or above: ok, warning, critical, exceeded."), tr("LEVEL")},
           {QStringLiteral("sort"), tr("Sort by daily, monthly or hourly percentage (default daily)."), tr("WINDOW"), QStringLiteral("daily")},

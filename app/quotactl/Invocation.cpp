@@ -7,10 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include "CommandTable.h"
 #include "common/DisplayText.h"
+#include "db/SqlError.h"
 #include "users/UserLookup.h"
 
 namespace {
@@ -36,10 +39,10 @@ QStringList Invocation::arguments() const
     return m_parser.positionalArguments().mid(1); // the first is the command's name
 }
 
-int Invocation::fail(const QString &message)
+int Invocation::fail(const QString &message, Failure why)
 {
     m_err << QStringLiteral("quotactl: ") << message << Qt::endl;
-    return ExitCode::Failed;
+    return why == Failure::NotPermitted ? ExitCode::NotPermitted : ExitCode::Failed;
 }
 
 void Invocation::printJson(const QJsonValue &value)
@@ -61,12 +64,23 @@ Result<UserRef> Invocation::onlyUser() const
     return user(arguments().first());
 }
 
-Result<UserRef> Invocation::staff() const
+Result<Actor> Invocation::staff() const
 {
     const QString who = isSet(QStringLiteral("as")) ? value(QStringLiteral("as")) : qEnvironmentVariable("QUOTADESK_STAFF");
-    if (who.trimmed().isEmpty())
-        return Result<UserRef>::failure(tr("Admin actions need the acting staff account: --as STAFF (id or email) or QUOTADESK_STAFF."));
-    return UserLookup(connection()).findStaff(who);
+    if (!who.trimmed().isEmpty()) {
+        const Result<UserRef> named = UserLookup(connection()).findStaff(who);
+        if (!named)
+            return Result<Actor>::failure(named.error());
+        return Actor{named.value(), named->id};
+    }
+    // The login's own staff account, by the database's rule (refused when it has none).
+    QSqlQuery query(QSqlDatabase::database(connection(), false));
+    if (!query.exec(QStringLiteral("SELECT quotadesk.acting_staff(NULL)")) || !query.next())
+        return Result<Actor>::failure(SqlError::message(query), SqlError::failureOf(query));
+    const Result<UserRef> own = UserLookup(connection()).find(QString::number(query.value(0).toInt()));
+    if (!own)
+        return Result<Actor>::failure(own.error());
+    return Actor{own.value(), std::nullopt};
 }
 
 Result<qint64> Invocation::wholeNumber(const QString &option) const

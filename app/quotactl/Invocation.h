@@ -11,7 +11,15 @@
 
 #include "common/Result.h"
 
-struct UserRef;
+#include "users/UserLookup.h"
+
+/// Who an admin command acts as: the staff account, and what to ask the database for
+/// (nothing: the login's own account, which the database looks up itself).
+struct Actor
+{
+    UserRef account;
+    std::optional<int> named; // --as / QUOTADESK_STAFF, when given
+};
 
 /// One run of one quotactl command: the parsed command line, the output streams and the
 /// helpers every command shares. Results go to stdout, notes and errors to stderr; an
@@ -37,15 +45,17 @@ public:
     /// The command's own positional arguments (without the command name).
     QStringList arguments() const;
 
-    /// Prints the error line and returns ExitCode::Failed.
-    int fail(const QString &message);
+    /// Prints the error line and returns ExitCode::Failed (ExitCode::NotPermitted when
+    /// the database refused the login).
+    int fail(const QString &message, Failure why = Failure::Error);
     void printJson(const QJsonValue &value);
 
     Result<UserRef> user(const QString &idOrEmail) const;
     /// The one USER argument of a command that takes exactly one.
     Result<UserRef> onlyUser() const;
-    /// The acting staff account: --as, else $QUOTADESK_STAFF.
-    Result<UserRef> staff() const;
+    /// The acting staff account: --as, else $QUOTADESK_STAFF, else the login's own (as
+    /// `quotactl grant` mapped it; the database refuses a login without one).
+    Result<Actor> staff() const;
     /// A whole number of 0 or more (the option's default when it is not given).
     Result<qint64> wholeNumber(const QString &option) const;
     /// An ISO 8601 time (UTC when it names no zone); an invalid time when not given.

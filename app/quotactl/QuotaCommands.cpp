@@ -200,7 +200,7 @@ int QuotaCommands::reset(Invocation &run)
         return run.fail(tr("reset needs --reason: it goes to the audit log."));
     const auto actor = run.staff();
     if (!actor)
-        return run.fail(actor.error());
+        return run.fail(actor.error(), actor.why());
     QList<int> ids;
     QStringList emails;
     for (const QString &arg : run.arguments()) {
@@ -210,21 +210,21 @@ int QuotaCommands::reset(Invocation &run)
         ids << who->id;
         emails << who->email;
     }
-    const auto resets = QuotaService(Invocation::connection()).reset(ids, period, reason, actor->id);
+    const auto resets = QuotaService(Invocation::connection()).reset(ids, period, reason, actor->named);
     if (!resets)
-        return run.fail(tr("%1 Nothing was reset.").arg(resets.error()));
+        return run.fail(tr("%1 Nothing was reset.").arg(resets.error()), resets.why());
     if (run.json()) {
         QJsonArray resetIds;
         for (qint64 id : resets.value())
             resetIds.append(id);
         run.printJson(QJsonObject{{QStringLiteral("period"), period}, {QStringLiteral("reason"), reason},
                                   {QStringLiteral("users"), QJsonArray::fromStringList(emails)}, {QStringLiteral("reset_ids"), resetIds},
-                                  {QStringLiteral("by"), actor->email}});
+                                  {QStringLiteral("by"), actor->account.email}});
     } else {
         run.out() << QuotaPeriod::resetReport(period, emails) << '\n';
         if (emails.size() > 1)
             run.out() << tr("Users: %1").arg(emails.join(QStringLiteral(", "))) << '\n';
-        run.out() << tr("Recorded in the audit log as %1.").arg(actor->email) << '\n';
+        run.out() << tr("Recorded in the audit log as %1.").arg(actor->account.email) << '\n';
     }
     return ExitCode::Done;
 }

@@ -123,7 +123,7 @@ Result<std::optional<CacheEntry>> CacheService::get(const QString &key, const QS
     query.addBindValue(type == systemType() ? nullInt() : bindUser(userId));
     query.addBindValue(SqlTime::bind(at));
     if (!query.exec())
-        return R::failure(SqlError::message(query));
+        return R::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.next())
         return std::optional<CacheEntry>();
 
@@ -158,7 +158,7 @@ Result<CacheSetOutcome> CacheService::set(const QString &key, const QString &typ
     query.addBindValue(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
     query.addBindValue(SqlTime::bind(at));
     if (!query.exec() || !query.next())
-        return R::failure(SqlError::message(query));
+        return R::failure(SqlError::message(query), SqlError::failureOf(query));
 
     CacheSetOutcome outcome;
     outcome.stored = query.value(0).toBool();
@@ -192,7 +192,7 @@ Result<CacheStats> CacheService::stats(const QDateTime &at, const QDateTime &sin
         "FROM quotadesk.cache_stats(?::timestamp)"));
     query.addBindValue(SqlTime::bind(stats.at));
     if (!query.exec())
-        return R::failure(SqlError::message(query));
+        return R::failure(SqlError::message(query), SqlError::failureOf(query));
     while (query.next()) {
         CacheTypeStats row;
         row.entries = query.value(2).toLongLong();
@@ -220,7 +220,7 @@ Result<CacheStats> CacheService::stats(const QDateTime &at, const QDateTime &sin
     query.addBindValue(stats.since.isValid() ? QVariant(SqlTime::bind(stats.since)) : nullText());
     query.addBindValue(SqlTime::bind(stats.at));
     if (!query.exec())
-        return R::failure(SqlError::message(query));
+        return R::failure(SqlError::message(query), SqlError::failureOf(query));
     while (query.next()) {
         CacheDayHitRate day;
         day.day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
@@ -246,7 +246,7 @@ Result<qint64> CacheService::countExpired(const QDateTime &at) const
     query.prepare(QStringLiteral("SELECT count(*) FROM public.ai_cache WHERE expires_at <= ?::timestamp"));
     query.addBindValue(SqlTime::bind(at));
     if (!query.exec() || !query.next())
-        return Result<qint64>::failure(SqlError::message(query));
+        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     return query.value(0).toLongLong();
 }
 
@@ -263,11 +263,11 @@ Result<qint64> CacheService::countMatching(const QString &key, const QString &ty
     query.addBindValue(type.isEmpty() ? nullText() : QVariant(type));
     query.addBindValue(bindUser(userId));
     if (!query.exec() || !query.next())
-        return Result<qint64>::failure(SqlError::message(query));
+        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     return query.value(0).toLongLong();
 }
 
-Result<qint64> CacheService::remove(int staffId, const QString &key, const QString &type, std::optional<int> userId) const
+Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId) const
 {
     if (const QString problem = targetProblem(key, type); !problem.isEmpty())
         return Result<qint64>::failure(problem);
@@ -276,19 +276,19 @@ Result<qint64> CacheService::remove(int staffId, const QString &key, const QStri
         return Result<qint64>::failure(SqlError::notConnected());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_delete(?, ?, ?, ?)"));
-    query.addBindValue(staffId);
+    query.addBindValue(bindUser(staffId));
     query.addBindValue(key);
     query.addBindValue(type.isEmpty() ? nullText() : QVariant(type));
     query.addBindValue(type == systemType() ? nullInt() : bindUser(userId));
     if (!query.exec() || !query.next())
-        return Result<qint64>::failure(SqlError::message(query));
+        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     const qint64 deleted = query.value(0).toLongLong();
     if (deleted == 0)
         return Result<qint64>::failure(nothingMatches(key, type, type == systemType() ? std::nullopt : userId));
     return deleted;
 }
 
-Result<CleanupReport> CacheService::cleanupExpired(int staffId, int batchSize, const QDateTime &at,
+Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, int batchSize, const QDateTime &at,
                                                    const std::function<bool(qint64)> &progress) const
 {
     using R = Result<CleanupReport>;
@@ -305,13 +305,13 @@ Result<CleanupReport> CacheService::cleanupExpired(int staffId, int batchSize, c
     query.prepare(QStringLiteral(
         "SELECT deleted, total_deleted, log_id FROM quotadesk.admin_cache_cleanup_expired(?, ?, ?::timestamp, ?)"));
     for (;;) {
-        query.bindValue(0, staffId);
+        query.bindValue(0, bindUser(staffId));
         query.bindValue(1, batchSize);
         query.bindValue(2, cutoff);
         query.bindValue(3, report.auditLogId > 0 ? QVariant(int(report.auditLogId)) : nullInt());
         if (!query.exec() || !query.next()) {
             if (report.batches == 0)
-                return R::failure(SqlError::message(query));
+                return R::failure(SqlError::message(query), SqlError::failureOf(query));
             return R::failure(tr("The clean-up stopped after deleting %Ln expired rows: %1", nullptr, int(std::min<qint64>(report.deleted, INT_MAX)))
                                   .arg(SqlError::message(query)));
         }
@@ -331,17 +331,17 @@ Result<CleanupReport> CacheService::cleanupExpired(int staffId, int batchSize, c
     return report;
 }
 
-Result<qint64> CacheService::cleanupUser(int staffId, int userId) const
+Result<qint64> CacheService::cleanupUser(std::optional<int> staffId, int userId) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return Result<qint64>::failure(SqlError::notConnected());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(?, ?)"));
-    query.addBindValue(staffId);
+    query.addBindValue(bindUser(staffId));
     query.addBindValue(userId);
     if (!query.exec() || !query.next())
-        return Result<qint64>::failure(SqlError::message(query));
+        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     return query.value(0).toLongLong();
 }
 
@@ -351,7 +351,7 @@ qsizetype CacheService::keyLength(const QString &key)
     return key.size() - std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
-Result<WarmupReport> CacheService::warmup(int staffId, const QJsonObject &prompts) const
+Result<WarmupReport> CacheService::warmup(std::optional<int> staffId, const QJsonObject &prompts) const
 {
     using R = Result<WarmupReport>;
     if (const QString problem = PromptSet::validate(prompts); !problem.isEmpty())
@@ -362,10 +362,10 @@ Result<WarmupReport> CacheService::warmup(int staffId, const QJsonObject &prompt
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT inserted, updated, unchanged, duplicates_removed, log_id FROM quotadesk.admin_cache_warmup(?, ?::jsonb)"));
-    query.addBindValue(staffId);
+    query.addBindValue(bindUser(staffId));
     query.addBindValue(QString::fromUtf8(QJsonDocument(prompts).toJson(QJsonDocument::Compact)));
     if (!query.exec() || !query.next())
-        return R::failure(SqlError::message(query));
+        return R::failure(SqlError::message(query), SqlError::failureOf(query));
     WarmupReport report;
     report.inserted = query.value(0).toInt();
     report.updated = query.value(1).toInt();

@@ -55,18 +55,18 @@ public:
     /// that user's rows of any type; key alone = every row with the key. Audited as
     /// cache.delete. Nothing matching is a failure ("No cache entry matches ...") and
     /// writes no audit row.
-    Result<qint64> remove(int staffId, const QString &key, const QString &type, std::optional<int> userId) const;
+    Result<qint64> remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId) const;
     /// Deletes expired rows in batches of `batchSize`, one transaction each, with one audit
     /// row (cache.cleanup_expired) kept equal to the rows deleted at every commit.
     /// `progress` runs after each batch with the total so far; returning false stops
     /// before the next batch (cancelled = true, what was deleted stays deleted).
-    Result<CleanupReport> cleanupExpired(int staffId, int batchSize = DefaultBatchSize, const QDateTime &at = {},
+    Result<CleanupReport> cleanupExpired(std::optional<int> staffId, int batchSize = DefaultBatchSize, const QDateTime &at = {},
                                          const std::function<bool(qint64 deletedSoFar)> &progress = {}) const;
     /// Deletes one user's non-system rows; audited as cache.cleanup_user (also when 0).
-    Result<qint64> cleanupUser(int staffId, int userId) const;
+    Result<qint64> cleanupUser(std::optional<int> staffId, int userId) const;
 
     /// Upserts permanent system rows; audited as cache.warmup. Idempotent.
-    Result<WarmupReport> warmup(int staffId, const QJsonObject &prompts) const;
+    Result<WarmupReport> warmup(std::optional<int> staffId, const QJsonObject &prompts) const;
 
 private:
     QString m_connectionName;

@@ -52,11 +52,11 @@ Result<int> Migrator::installedVersion() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("SELECT to_regclass('quotadesk.schema_migrations') IS NOT NULL")) || !query.next())
-        return Result<int>::failure(SqlError::message(query));
+        return Result<int>::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM quotadesk.schema_migrations")) || !query.next())
-        return Result<int>::failure(SqlError::message(query));
+        return Result<int>::failure(SqlError::message(query), SqlError::failureOf(query));
     return query.value(0).toInt();
 }
 
@@ -77,6 +77,17 @@ Result<Migrator::Report> Migrator::migrate() const
         release.addBindValue(MigrationLockKey);
         release.exec();
     });
+
+    // The migrations create cluster-wide roles (0009): say so up front, in one line,
+    // rather than fail half-way through one of them.
+    if (const Result<int> before = installedVersion(); before && before.value() < latestVersion()) {
+        if (!query.exec(QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_catalog.pg_roles WHERE rolname = current_user"))
+            || !query.next())
+            return Result<Report>::failure(SqlError::message(query));
+        if (!query.value(0).toBool())
+            return Result<Report>::failure(tr("Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed."),
+                                           Failure::NotPermitted);
+    }
 
     query.exec(QStringLiteral("SET client_min_messages = warning")); // no "already exists, skipping" noise
     if (!query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS quotadesk"))
@@ -142,7 +153,7 @@ Status Migrator::verify() const
 {
     const Result<int> installed = installedVersion();
     if (!installed)
-        return Status::failure(installed.error());
+        return Status::failure(installed.error(), installed.why());
     const int latest = latestVersion();
     if (installed.value() == 0)
         return Status::failure(tr("This database has no Quotadesk schema yet: run `quotactl migrate` first."));

@@ -48,6 +48,11 @@ SqlError::Kind SqlError::kindOf(const QSqlQuery &query)
     return kindOf(error);
 }
 
+Failure SqlError::failureOf(const QSqlQuery &query)
+{
+    return kindOf(query) == Kind::PermissionDenied ? Failure::NotPermitted : Failure::Error;
+}
+
 bool SqlError::connectionBroken(const QSqlDriver *driver)
 {
     if (!driver)

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "common/Result.h"
+
 class QSqlDatabase;
 class QSqlDriver;
 class QSqlError;
@@ -33,6 +35,9 @@ public:
     /// As kindOf(error), but a failure without SQLSTATE on a connection libpq reports
     /// bad is ConnectionLost (e.g. the server went away between two queries).
     static Kind kindOf(const QSqlQuery &query);
+
+    /// NotPermitted for 42501 (the database refused the login), else Error.
+    static Failure failureOf(const QSqlQuery &query);
 
     /// One line for people.
     static QString message(const QSqlError &error);

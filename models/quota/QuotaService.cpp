@@ -105,7 +105,7 @@ Result<QuotaLimits> QuotaService::limits(int userId) const
         "FROM quotadesk.user_limits WHERE user_id = ?"));
     query.addBindValue(userId);
     if (!query.exec())
-        return Result<QuotaLimits>::failure(SqlError::message(query));
+        return Result<QuotaLimits>::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.next())
         return Result<QuotaLimits>::failure(tr("No user with id %1.").arg(userId));
     QuotaLimits limits;
@@ -132,12 +132,12 @@ Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const 
         query.addBindValue(timeParameter(at));
     }
     if (!query.exec())
-        return Result<QList<QuotaStatus>>::failure(SqlError::message(query));
+        return Result<QList<QuotaStatus>>::failure(SqlError::message(query), SqlError::failureOf(query));
     QList<QuotaStatus> statuses;
     while (query.next())
         statuses.append(statusFrom(query));
     if (query.lastError().isValid())
-        return Result<QList<QuotaStatus>>::failure(SqlError::message(query));
+        return Result<QList<QuotaStatus>>::failure(SqlError::message(query), SqlError::failureOf(query));
     return statuses;
 }
 
@@ -165,7 +165,7 @@ Result<qint64> QuotaService::estimateFor(const QString &task) const
         "LIMIT 1"));
     query.addBindValue(task.trimmed());
     if (!query.exec())
-        return Result<qint64>::failure(SqlError::message(query));
+        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.next())
         return Result<qint64>::failure(tr("No token estimate for task \"%1\" and none for \"other\": add one to quotadesk.task_estimates.")
                                            .arg(task));
@@ -245,15 +245,17 @@ QuotaDecision QuotaService::decide(const QuotaStatus &status, qint64 estimate)
     return decision;
 }
 
-Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QString &period, const QString &reason, int staffId,
+Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QString &period, const QString &reason, std::optional<int> staffId,
                                           const QDateTime &at) const
 {
     using R = Result<QList<qint64>>;
     // The staff account is looked up first for its own messages ("No user with id N.");
     // period, reason and users are checked by quotadesk.admin_reset_quota() alone.
-    const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(staffId));
-    if (!staff)
-        return R::failure(staff.error());
+    if (staffId) {
+        const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(*staffId));
+        if (!staff)
+            return R::failure(staff.error());
+    }
 
     QList<int> ids = userIds;
     std::sort(ids.begin(), ids.end());
@@ -262,13 +264,13 @@ Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QStri
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     // One statement: the function's inserts and audit rows commit or fail together.
     query.prepare(QStringLiteral("SELECT id FROM quotadesk.admin_reset_quota(?, ?::integer[], ?, ?, ?::timestamp) AS id"));
-    query.addBindValue(staffId);
+    query.addBindValue(staffId ? QVariant(*staffId) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(intArrayLiteral(ids));
     query.addBindValue(period);
     query.addBindValue(reason.trimmed());
     query.addBindValue(timeParameter(at));
     if (!query.exec())
-        return R::failure(SqlError::message(query));
+        return R::failure(SqlError::message(query), SqlError::failureOf(query));
     QList<qint64> resetIds;
     while (query.next())
         resetIds.append(query.value(0).toLongLong());
@@ -286,7 +288,7 @@ Result<QList<PlanLimitsRow>> QuotaService::planLimits() const
         "LEFT JOIN users_per_plan n ON n.plan = a.plan "
         "ORDER BY NOT a.has_row, a.daily_tokens NULLS LAST, a.plan"));
     if (!ok)
-        return Result<QList<PlanLimitsRow>>::failure(SqlError::message(query));
+        return Result<QList<PlanLimitsRow>>::failure(SqlError::message(query), SqlError::failureOf(query));
     QList<PlanLimitsRow> rows;
     while (query.next()) {
         PlanLimitsRow row;
@@ -303,7 +305,7 @@ Result<QList<PlanLimitsRow>> QuotaService::planLimits() const
     return rows;
 }
 
-Status QuotaService::setPlanLimits(int staffId, const PlanLimitsRow &row) const
+Status QuotaService::setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row) const
 {
     if (row.plan.trimmed().isEmpty())
         return Status::failure(tr("No plan given: name the plan whose limits to set."));
@@ -315,19 +317,21 @@ Status QuotaService::setPlanLimits(int staffId, const PlanLimitsRow &row) const
         return Status::failure(tr("The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.")
                                    .arg(std::numeric_limits<int>::max())
                                    .arg(*row.hourlyCalls));
-    const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(staffId));
-    if (!staff)
-        return Status::failure(staff.error());
+    if (staffId) {
+        const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(*staffId));
+        if (!staff)
+            return Status::failure(staff.error());
+    }
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT quotadesk.admin_set_plan_limits(?, ?, ?::bigint, ?::bigint, ?::integer, ?)"));
-    query.addBindValue(staffId);
+    query.addBindValue(staffId ? QVariant(*staffId) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(row.plan.trimmed());
     query.addBindValue(optionalParameter(row.dailyTokens));
     query.addBindValue(optionalParameter(row.monthlyTokens));
     query.addBindValue(optionalParameter(row.hourlyCalls));
     query.addBindValue(row.cacheTier.trimmed());
     if (!query.exec())
-        return Status::failure(SqlError::message(query));
+        return Status::failure(SqlError::message(query), SqlError::failureOf(query));
     return {};
 }

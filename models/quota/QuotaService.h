@@ -48,14 +48,14 @@ public:
     /// (duplicates ignored) as staff member `staffId`: all or nothing, one 'quota.reset'
     /// audit row per user in the same transaction; usage rows are never touched.
     /// Returns the ids of the new quotadesk.quota_resets rows, by ascending user id.
-    Result<QList<qint64>> reset(const QList<int> &userIds, const QString &period, const QString &reason, int staffId,
+    Result<QList<qint64>> reset(const QList<int> &userIds, const QString &period, const QString &reason, std::optional<int> staffId,
                                 const QDateTime &at = {}) const;
 
     /// Every plan with a limits row, plus every plans.plan_type value without one.
     Result<QList<PlanLimitsRow>> planLimits() const;
     /// Sets one plan's limits (plan, the three limits, cache tier of `row`) as staff
     /// member `staffId`, audited as 'quota.plan_limits' with the values before and after.
-    Status setPlanLimits(int staffId, const PlanLimitsRow &row) const;
+    Status setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row) const;
 
 private:
     Result<QList<QuotaStatus>> query(std::optional<int> userId, const QDateTime &at) const;
