@@ -961,90 +961,180 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="32"/>
         <source>Connect to a database</source>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="46"/>
         <source>empty: use ~/.pgpass</source>
         <translation>leer: ~/.pgpass verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="51"/>
+        <source>verify-full encrypts and checks that the server&apos;s certificate is signed by your root certificate and names this host: use it for any server that is not on this computer.</source>
+        <translation>verify-full verschlüsselt und prüft, ob das Zertifikat des Servers von Ihrem Stammzertifikat signiert ist und diesen Host nennt: Verwenden Sie es für jeden Server, der nicht auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
+        <source>empty: ~/.postgresql/root.crt</source>
+        <translation>leer: ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <source>Root certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="74"/>
         <source>Save the password in ~/.pgpass (libpq&apos;s password file, readable only by you)</source>
         <translation>Passwort in ~/.pgpass speichern (Passwortdatei von libpq, nur für Sie lesbar)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="75"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="76"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="77"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="78"/>
         <source>&amp;User:</source>
         <translation>&amp;Nutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="79"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="80"/>
         <source>&amp;SSL mode:</source>
         <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="81"/>
+        <source>&amp;Root certificate:</source>
+        <translation>Stamm&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="83"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="88"/>
         <source>Service &amp;name:</source>
         <translation>Dienstna&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="89"/>
         <source>A section of ~/.pg_service.conf (or $PGSERVICEFILE). Passwords come from the service file or ~/.pgpass.</source>
         <translation>Ein Abschnitt von ~/.pg_service.conf (oder $PGSERVICEFILE). Passwörter kommen aus der Dienstdatei oder aus ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="92"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="145"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="132"/>
         <source>Name a service, or use the Server tab.</source>
         <translation>Geben Sie einen Dienst an oder verwenden Sie den Reiter „Server“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="133"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="138"/>
+        <source>The root certificate %1 does not exist.</source>
+        <translation>Das Stammzertifikat %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSecurity</name>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="17"/>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="20"/>
+        <source>Not connected to PostgreSQL.</source>
+        <translation>Nicht mit PostgreSQL verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="143"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="55"/>
+        <source>Encrypted, server verified</source>
+        <translation>Verschlüsselt, Server geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="57"/>
+        <source>Encrypted, certificate verified (host name not checked)</source>
+        <translation>Verschlüsselt, Zertifikat geprüft (Hostname nicht geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="59"/>
+        <source>Encrypted, server not verified</source>
+        <translation>Verschlüsselt, Server nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="61"/>
+        <source>Local connection, not encrypted</source>
+        <translation>Lokale Verbindung, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="62"/>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="68"/>
+        <source>TLS is in use and the server&apos;s certificate and host name were checked (sslmode %1).</source>
+        <translation>TLS ist aktiv, und Zertifikat und Hostname des Servers wurden geprüft (sslmode %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="70"/>
+        <source>TLS is in use and the server&apos;s certificate was checked, but not its host name (sslmode %1). Use verify-full to check both.</source>
+        <translation>TLS ist aktiv, und das Zertifikat des Servers wurde geprüft, aber nicht sein Hostname (sslmode %1). Verwenden Sie verify-full, um beides zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="73"/>
+        <source>TLS is in use, but the server&apos;s certificate was not checked (sslmode %1): another server could pose as this one. Use verify-full with the server&apos;s root certificate.</source>
+        <translation>TLS ist aktiv, aber das Zertifikat des Servers wurde nicht geprüft (sslmode %1): Ein anderer Server könnte sich als dieser ausgeben. Verwenden Sie verify-full mit dem Stammzertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="77"/>
+        <source>Connected through a local socket: the data do not cross the network.</source>
+        <translation>Über einen lokalen Socket verbunden: Die Daten gehen nicht über das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="79"/>
+        <source>Connected to %1 on this computer: the data do not cross the network.</source>
+        <translation>Mit %1 auf diesem Computer verbunden: Die Daten gehen nicht über das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="80"/>
+        <source>Connected to %1 without TLS: passwords and data cross the network in clear. Use sslmode verify-full.</source>
+        <translation>Ohne TLS mit %1 verbunden: Passwörter und Daten gehen im Klartext über das Netzwerk. Verwenden Sie sslmode verify-full.</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1256,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="20"/>
+        <location filename="../models/demo/DemoData.cpp" line="23"/>
         <source>The demo data script is missing from this build.</source>
         <translation>Das Demo-Datenskript fehlt in diesem Build.</translation>
     </message>
@@ -1174,19 +1264,27 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="45"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="46"/>
         <source>Starting a private PostgreSQL server…</source>
         <translation>Privater PostgreSQL-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="54"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="59"/>
         <source>Creating the schema…</source>
         <translation>Schema wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="59"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="64"/>
         <source>Loading demo data: %1 users, %2 days of usage…</source>
         <translation>Demo-Daten werden geladen: %1 Nutzer, %2 Tage Nutzung…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMarker</name>
+    <message>
+        <location filename="../models/demo/DemoMarker.cpp" line="30"/>
+        <source>Refusing to write made-up users and usage: database &quot;%1&quot; was not created by Quotadesk as a demo database.</source>
+        <translation>Erfundene Nutzer und Nutzungsdaten werden nicht geschrieben: Die Datenbank „%1“ wurde nicht von Quotadesk als Demo-Datenbank angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1344,128 +1442,133 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
+        <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="114"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="120"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="207"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="195"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1473,30 +1576,30 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -1505,41 +1608,46 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>Migrator</name>
     <message>
         <location filename="../models/db/Migrator.cpp" line="88"/>
+        <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
+        <translation>Die Migration braucht einen Superuser oder eine Rolle mit CREATEROLE (sie legt die Rollen quotadesk_* an): Führen Sie quotactl migrate als solche aus; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="99"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Die Verwaltungstabelle von Quotadesk kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="98"/>
+        <location filename="../models/db/Migrator.cpp" line="109"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="107"/>
+        <location filename="../models/db/Migrator.cpp" line="118"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129"/>
+        <location filename="../models/db/Migrator.cpp" line="140"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="148"/>
+        <location filename="../models/db/Migrator.cpp" line="159"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Diese Datenbank hat noch kein Quotadesk-Schema: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="150"/>
+        <location filename="../models/db/Migrator.cpp" line="161"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, älter als Version %2 dieses Programms: Führen Sie `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="154"/>
+        <location filename="../models/db/Migrator.cpp" line="165"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <location filename="../models/db/Migrator.cpp" line="176"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Tabelle „%1“ fehlt in dieser Datenbank: Führen Sie `quotactl migrate` aus, um sie anzulegen.</translation>
     </message>
@@ -1695,6 +1803,25 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>PgPassFile</name>
+    <message>
+        <location filename="../models/db/PgPassFile.cpp" line="60"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/PgPassFile.cpp" line="80"/>
+        <location filename="../models/db/PgPassFile.cpp" line="89"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/PgPassFile.cpp" line="85"/>
+        <source>Cannot make %1 readable only by you: %2</source>
+        <translation>%1 kann nicht nur für Sie lesbar gemacht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1981,22 +2108,22 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="309"/>
+        <location filename="../models/quota/QuotaService.cpp" line="311"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="311"/>
+        <location filename="../models/quota/QuotaService.cpp" line="313"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="313"/>
+        <location filename="../models/quota/QuotaService.cpp" line="315"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="315"/>
+        <location filename="../models/quota/QuotaService.cpp" line="317"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -2137,291 +2264,328 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="23"/>
-        <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF.</source>
-        <translation>Mitarbeiterkonto (ID oder E-Mail), das die Aktion ausführt; Standard: $QUOTADESK_STAFF.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="23"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
         <source>STAFF</source>
         <translation>MITARBEITER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Quotadesk-Schema anlegen oder aktualisieren (Upstream-Tabellen nur, wo sie fehlen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Kontingentstatus aller Nutzer, aus einer Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Nur Nutzer ab dieser Tagesstufe: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Nach täglichem, monatlichem oder stündlichem Prozentsatz sortieren: daily, monthly oder hourly (Standard: daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Höchstens N Nutzer anzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
         <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Zu dieser UTC-Zeit (ISO 8601) statt jetzt auswerten.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
+        <translation>Mitarbeiterkonto (ID oder E-Mail), das die Aktion ausführt; Standard: $QUOTADESK_STAFF, sonst das des Logins (quotactl grant).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
+        <translation>Einem Datenbank-Login Quotadesk-Rollen und das Mitarbeiterkonto zuweisen, als das es handelt (durch einen DBA).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <source>viewer, admin, service or delegate; repeat for several.</source>
+        <translation>viewer, admin, service oder delegate; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
+        <translation>Mitarbeiterkonto (ID oder E-Mail), als das der Login handelt; viewer und admin brauchen eines.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <source>Take every Quotadesk role and the staff account from a login.</source>
+        <translation>Einem Login alle Quotadesk-Rollen und das Mitarbeiterkonto entziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="39"/>
+        <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
+        <translation>Logins mit Quotadesk-Rollen und den Mitarbeiterkonten, als die sie handeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>USER</source>
         <translation>NUTZER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Tägliche, monatliche und stündliche Nutzung eines Nutzers im Vergleich zu seinem Tarif.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Die Kontingentlimits des Tarifs eines Nutzers.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Wäre eine Aufgabe jetzt erlaubt? Exit-Code 0 erlaubt, 3 abgelehnt, 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aufgabentyp: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>TASK</source>
         <translation>AUFGABE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Geschätzte Tokens (Standard: die Schätzung der Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
         <source>USER...</source>
         <translation>NUTZER...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Kontingent eines oder mehrerer Nutzer zurücksetzen (erfasst und protokolliert; die Nutzung bleibt erhalten).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Grund (erforderlich; kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Cache-Größe, Treffer, Ersparnis und Trefferquote (SQL-Aggregate).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Trefferquote ab dieser UTC-Zeit (Standard: alle erfassten Abfragen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Abgelaufene Cache-Zeilen stapelweise löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
         <source>Only count what would be deleted.</source>
         <translation>Nur zählen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Nicht-System-Cache-Zeilen eines Nutzers löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Einen Cache-Eintrag löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Cache-Typ: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="44"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Eigentümer des Eintrags (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>System-Prompts einfügen oder aktualisieren (Standardsatz oder eine JSON-Datei Schlüssel → Text; protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>JSON-Datei mit Prompts (Standard: der eingebaute Satz).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Deterministische Demo-Daten laden (Nutzer, Nutzung, Cache-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>Number of users (default 2000).</source>
         <translation>Anzahl der Nutzer (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>Days of usage history (default 30).</source>
         <translation>Tage des Nutzungsverlaufs (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
         <source>Random seed (default 1).</source>
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="13"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="14"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname (Standard: PG*-Variablen von libpq, Dienstdatei und ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>Rows per batch (default %1).</source>
         <translation>Zeilen pro Stapel (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>So tun, als wäre es diese UTC-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="90"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Realistischen Verkehr durch Kontingentprüfung, Cache und Generator schicken.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Nach N Anfragen anhalten (Standard 500; 0 = bis --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Nach S Sekunden anhalten (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Anfragen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="14"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>JSON (mit den Feldnamen der REST-API) statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Mit einer privaten Demo-Datenbank arbeiten (gestartet, befüllt und beim Beenden entfernt).</translation>
     </message>
@@ -2452,8 +2616,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 2 error, 3 refused (check).</source>
-        <translation>Exit-Codes: 0 erledigt, 2 Fehler, 3 abgelehnt (check).</translation>
+        <source>Exit codes: 0 done, 2 error, 3 refused by the quota check, 4 not permitted.</source>
+        <translation>Exit-Codes: 0 erledigt, 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
@@ -2461,42 +2625,37 @@ Befehle:
         <translation>unbekannter Befehl „%1“; siehe quotactl --help</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="25"/>
+        <location filename="../app/quotactl/DemoCommands.cpp" line="26"/>
         <source>Demo data loaded in %1 s: users %2, usage rows %3, cache rows %4 (expired %5). Staff account: %6.</source>
         <translation>Demo-Daten in %1 s geladen: Nutzer %2, Nutzungszeilen %3, Cache-Zeilen %4 (abgelaufen %5). Mitarbeiterkonto: %6.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/DemoCommands.cpp" line="97"/>
         <source>Requests %1 in %2 s: cache hits %3, misses %4, refused by quota %5, provider errors %6.</source>
         <translation>Anfragen %1 in %2 s: Cache-Treffer %3, Fehltreffer %4, vom Kontingent abgelehnt %5, Anbieterfehler %6.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="106"/>
+        <location filename="../app/quotactl/DemoCommands.cpp" line="107"/>
         <source>Starting a private PostgreSQL with demo data...</source>
         <translation>Privates PostgreSQL mit Demo-Daten wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="60"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="63"/>
         <source>%1 needs exactly one USER (id or email).</source>
         <translation>%1 braucht genau einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="68"/>
-        <source>Admin actions need the acting staff account: --as STAFF (id or email) or QUOTADESK_STAFF.</source>
-        <translation>Verwaltungsaktionen brauchen das handelnde Mitarbeiterkonto: --as MITARBEITER (ID oder E-Mail) oder QUOTADESK_STAFF.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="77"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="91"/>
         <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="103"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
         <translation>--%1 muss eine ISO 8601-Zeit sein, z. B. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="100"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="114"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -2877,9 +3036,59 @@ Befehle:
         <translation>System-Prompts: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="70"/>
+        <location filename="../app/quotactl/DemoCommands.cpp" line="71"/>
         <source>simulate needs --requests or --duration, or it would never stop.</source>
         <translation>simulate braucht --requests oder --duration, sonst würde es nie anhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="18"/>
+        <source>%1 needs exactly one LOGIN (a database role that can log in).</source>
+        <translation>%1 braucht genau einen LOGIN (eine Datenbankrolle, die sich anmelden kann).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="48"/>
+        <source>%1 now holds %2 and acts as %3.</source>
+        <translation>%1 hat jetzt %2 und handelt als %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="50"/>
+        <source>%1 now holds %2.</source>
+        <translation>%1 hat jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="65"/>
+        <source>%1 held no Quotadesk role; its staff account mapping, if any, is removed.</source>
+        <translation>%1 hatte keine Quotadesk-Rolle; eine etwaige Zuordnung zu einem Mitarbeiterkonto wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="67"/>
+        <source>%1 no longer holds %2 and acts as no staff account.</source>
+        <translation>%1 hat %2 nicht mehr und handelt als kein Mitarbeiterkonto mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="86"/>
+        <source>No login holds a Quotadesk role yet: see quotactl grant --help.</source>
+        <translation>Noch kein Login hat eine Quotadesk-Rolle: siehe quotactl grant --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="89"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="89"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="89"/>
+        <source>Staff account</source>
+        <translation>Mitarbeiterkonto</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="91"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3086,42 +3295,42 @@ Befehle:
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="89"/>
+        <location filename="../models/db/SqlError.cpp" line="94"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (%1): Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="91"/>
+        <location filename="../models/db/SqlError.cpp" line="96"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Zugriff verweigert (%1): Bitten Sie einen Datenbankadministrator um die dafür nötige Quotadesk-Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="93"/>
+        <location filename="../models/db/SqlError.cpp" line="98"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Konflikt mit bereits vorhandenen Daten (%1): Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="95"/>
+        <location filename="../models/db/SqlError.cpp" line="100"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Die Datenbank hat den Vorgang wegen gleichzeitiger Zugriffe abgebrochen (%1): Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="97"/>
+        <location filename="../models/db/SqlError.cpp" line="102"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Die Datenbank hat die Abfrage abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="100"/>
+        <location filename="../models/db/SqlError.cpp" line="105"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="105"/>
+        <location filename="../models/db/SqlError.cpp" line="110"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="129"/>
+        <location filename="../models/db/SqlError.cpp" line="134"/>
         <source>Not connected to a database.</source>
         <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>
@@ -3157,6 +3366,34 @@ Befehle:
         <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
         <source>Staff account</source>
         <translation>Mitarbeiterkonto</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLogins</name>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="49"/>
+        <source>Name at least one role to grant: %1.</source>
+        <translation>Geben Sie mindestens eine zuzuweisende Rolle an: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="52"/>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannte Rolle „%1“: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="55"/>
+        <source>The viewer and admin roles need the staff account the login acts as: add --staff STAFF.</source>
+        <translation>Die Rollen viewer und admin brauchen das Mitarbeiterkonto, als das der Login handelt: Ergänzen Sie --staff MITARBEITER.</translation>
+    </message>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="65"/>
+        <source>There is no login role &quot;%1&quot; in this cluster: create it first (CREATE ROLE ... LOGIN).</source>
+        <translation>In diesem Cluster gibt es keine Login-Rolle „%1“: Legen Sie sie zuerst an (CREATE ROLE ... LOGIN).</translation>
+    </message>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="100"/>
+        <source>There is no login role &quot;%1&quot; in this cluster.</source>
+        <translation>In diesem Cluster gibt es keine Login-Rolle „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3205,12 +3442,12 @@ Befehle:
 <context>
     <name>TrafficSimulator</name>
     <message>
-        <location filename="../models/demo/TrafficSimulator.cpp" line="36"/>
+        <location filename="../models/demo/TrafficSimulator.cpp" line="39"/>
         <source>There are no active customer accounts to simulate: load some with `quotactl demo-data`.</source>
         <translation>Es gibt keine aktiven Kundenkonten zum Simulieren: Laden Sie welche mit `quotactl demo-data`.</translation>
     </message>
     <message>
-        <location filename="../models/demo/TrafficSimulator.cpp" line="47"/>
+        <location filename="../models/demo/TrafficSimulator.cpp" line="50"/>
         <source>The simulation has no users: call prepare() first.</source>
         <translation>Die Simulation hat keine Nutzer: Rufen Sie zuerst prepare() auf.</translation>
     </message>

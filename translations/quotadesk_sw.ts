@@ -961,90 +961,180 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="32"/>
         <source>Connect to a database</source>
         <translation>Unganisha na hifadhidata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="46"/>
         <source>empty: use ~/.pgpass</source>
         <translation>tupu: tumia ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="51"/>
+        <source>verify-full encrypts and checks that the server&apos;s certificate is signed by your root certificate and names this host: use it for any server that is not on this computer.</source>
+        <translation>verify-full husimba muunganisho kwa njia fiche na hukagua kwamba cheti cha seva kimetiwa saini na cheti chako cha mzizi na kinataja mwenyeji huyu: itumie kwa seva yoyote isiyo kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
+        <source>empty: ~/.postgresql/root.crt</source>
+        <translation>tupu: ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Vinjari…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <source>Root certificate</source>
+        <translation>Cheti cha mzizi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Vyeti (*.crt *.pem);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="74"/>
         <source>Save the password in ~/.pgpass (libpq&apos;s password file, readable only by you)</source>
         <translation>Hifadhi nenosiri katika ~/.pgpass (faili ya nenosiri ya libpq, inayosomeka na wewe pekee)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="75"/>
         <source>&amp;Host:</source>
         <translation>&amp;Mwenyeji:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="76"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poti:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="77"/>
         <source>&amp;Database:</source>
         <translation>&amp;Hifadhidata:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="78"/>
         <source>&amp;User:</source>
         <translation>Mt&amp;umiaji:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="79"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="80"/>
         <source>&amp;SSL mode:</source>
         <translation>Hali ya &amp;SSL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="81"/>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Cheti cha mzizi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="83"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="88"/>
         <source>Service &amp;name:</source>
         <translation>&amp;Jina la huduma:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="89"/>
         <source>A section of ~/.pg_service.conf (or $PGSERVICEFILE). Passwords come from the service file or ~/.pgpass.</source>
         <translation>Sehemu ya ~/.pg_service.conf (au $PGSERVICEFILE). Manenosiri yanatoka kwenye faili ya huduma au ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="92"/>
         <source>Service</source>
         <translation>Huduma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="145"/>
         <source>Connect</source>
         <translation>Unganisha</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="132"/>
         <source>Name a service, or use the Server tab.</source>
         <translation>Taja huduma, au tumia kichupo cha Seva.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="133"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Haiwezi kusoma %1: %2</translation>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="138"/>
+        <source>The root certificate %1 does not exist.</source>
+        <translation>Cheti cha mzizi %1 hakipo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSecurity</name>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="17"/>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="20"/>
+        <source>Not connected to PostgreSQL.</source>
+        <translation>Haijaunganishwa na PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="143"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Haiwezi kuandika %1: %2</translation>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="55"/>
+        <source>Encrypted, server verified</source>
+        <translation>Imesimbwa kwa njia fiche, seva imethibitishwa</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="57"/>
+        <source>Encrypted, certificate verified (host name not checked)</source>
+        <translation>Imesimbwa kwa njia fiche, cheti kimethibitishwa (jina la mwenyeji halijakaguliwa)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="59"/>
+        <source>Encrypted, server not verified</source>
+        <translation>Imesimbwa kwa njia fiche, seva haijathibitishwa</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="61"/>
+        <source>Local connection, not encrypted</source>
+        <translation>Muunganisho wa ndani, haujasimbwa kwa njia fiche</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="62"/>
+        <source>Not encrypted</source>
+        <translation>Haijasimbwa kwa njia fiche</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="68"/>
+        <source>TLS is in use and the server&apos;s certificate and host name were checked (sslmode %1).</source>
+        <translation>TLS inatumika, na cheti cha seva pamoja na jina la mwenyeji vimekaguliwa (sslmode %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="70"/>
+        <source>TLS is in use and the server&apos;s certificate was checked, but not its host name (sslmode %1). Use verify-full to check both.</source>
+        <translation>TLS inatumika, na cheti cha seva kimekaguliwa, lakini si jina lake la mwenyeji (sslmode %1). Tumia verify-full ili kukagua vyote viwili.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="73"/>
+        <source>TLS is in use, but the server&apos;s certificate was not checked (sslmode %1): another server could pose as this one. Use verify-full with the server&apos;s root certificate.</source>
+        <translation>TLS inatumika, lakini cheti cha seva hakijakaguliwa (sslmode %1): seva nyingine inaweza kujifanya kuwa hii. Tumia verify-full pamoja na cheti cha mzizi cha seva.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="77"/>
+        <source>Connected through a local socket: the data do not cross the network.</source>
+        <translation>Imeunganishwa kupitia soketi ya ndani: data haipiti kwenye mtandao.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="79"/>
+        <source>Connected to %1 on this computer: the data do not cross the network.</source>
+        <translation>Imeunganishwa na %1 kwenye kompyuta hii: data haipiti kwenye mtandao.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionSecurity.cpp" line="80"/>
+        <source>Connected to %1 without TLS: passwords and data cross the network in clear. Use sslmode verify-full.</source>
+        <translation>Imeunganishwa na %1 bila TLS: manenosiri na data hupita kwenye mtandao bila kusimbwa. Tumia sslmode verify-full.</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1256,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="20"/>
+        <location filename="../models/demo/DemoData.cpp" line="23"/>
         <source>The demo data script is missing from this build.</source>
         <translation>Hati ya data ya maonyesho haipo katika toleo hili.</translation>
     </message>
@@ -1174,19 +1264,27 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="45"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="46"/>
         <source>Starting a private PostgreSQL server…</source>
         <translation>Inaanzisha seva binafsi ya PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="54"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="59"/>
         <source>Creating the schema…</source>
         <translation>Inaunda skima…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="59"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="64"/>
         <source>Loading demo data: %1 users, %2 days of usage…</source>
         <translation>Inapakia data ya maonyesho: watumiaji %1, siku %2 za matumizi…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMarker</name>
+    <message>
+        <location filename="../models/demo/DemoMarker.cpp" line="30"/>
+        <source>Refusing to write made-up users and usage: database &quot;%1&quot; was not created by Quotadesk as a demo database.</source>
+        <translation>Inakataa kuandika watumiaji na matumizi ya kubuni: hifadhidata &quot;%1&quot; haikuundwa na Quotadesk kama hifadhidata ya maonyesho.</translation>
     </message>
 </context>
 <context>
@@ -1344,128 +1442,133 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="102"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
+        <translation>Muunganisho huu na %1 haujasimbwa kwa njia fiche: manenosiri na data hupita kwenye mtandao bila kusimbwa. Unganisha upya ukitumia hali ya SSL verify-full na cheti cha mzizi cha seva. &lt;a href=&quot;dismiss&quot;&gt;Ondoa&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="111"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="114"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="115"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="120"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="207"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="195"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
@@ -1473,30 +1576,30 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -1505,41 +1608,46 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>Migrator</name>
     <message>
         <location filename="../models/db/Migrator.cpp" line="88"/>
+        <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
+        <translation>Uhamishaji unahitaji mtumiaji mkuu (superuser) au jukumu lenye CREATEROLE (huunda majukumu ya quotadesk_*): endesha quotactl migrate ukiwa mmojawapo; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="99"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Haiwezi kuunda jedwali la uwekaji hesabu la Quotadesk: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="98"/>
+        <location filename="../models/db/Migrator.cpp" line="109"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="107"/>
+        <location filename="../models/db/Migrator.cpp" line="118"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Uhamishaji %1 haupo katika toleo hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129"/>
+        <location filename="../models/db/Migrator.cpp" line="140"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Uhamishaji %1 (%2) umeshindwa na umerejeshwa nyuma: %3</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="148"/>
+        <location filename="../models/db/Migrator.cpp" line="159"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Hifadhidata hii bado haina skima ya Quotadesk: endesha `quotactl migrate` kwanza.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="150"/>
+        <location filename="../models/db/Migrator.cpp" line="161"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, la zamani kuliko toleo %2 la programu hii: endesha `quotactl migrate`.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="154"/>
+        <location filename="../models/db/Migrator.cpp" line="165"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <location filename="../models/db/Migrator.cpp" line="176"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Jedwali &quot;%1&quot; halipo katika hifadhidata hii: endesha `quotactl migrate` ili kuliunda.</translation>
     </message>
@@ -1695,6 +1803,25 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
+    </message>
+</context>
+<context>
+    <name>PgPassFile</name>
+    <message>
+        <location filename="../models/db/PgPassFile.cpp" line="60"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Haiwezi kusoma %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/PgPassFile.cpp" line="80"/>
+        <location filename="../models/db/PgPassFile.cpp" line="89"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Haiwezi kuandika %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/PgPassFile.cpp" line="85"/>
+        <source>Cannot make %1 readable only by you: %2</source>
+        <translation>Haiwezi kufanya %1 isomeke na wewe pekee: %2</translation>
     </message>
 </context>
 <context>
@@ -1981,22 +2108,22 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="309"/>
+        <location filename="../models/quota/QuotaService.cpp" line="311"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="311"/>
+        <location filename="../models/quota/QuotaService.cpp" line="313"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="313"/>
+        <location filename="../models/quota/QuotaService.cpp" line="315"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="315"/>
+        <location filename="../models/quota/QuotaService.cpp" line="317"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -2137,291 +2264,328 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="23"/>
-        <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF.</source>
-        <translation>Akaunti ya mfanyakazi (ID au barua pepe) inayofanya kitendo; chaguo-msingi $QUOTADESK_STAFF.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="23"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
         <source>STAFF</source>
         <translation>MFANYAKAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Unda au sasisha skima ya Quotadesk (majedwali ya upstream pale tu yanapokosekana).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Hali ya kiwango ya kila mtumiaji, kutoka hoja moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Watumiaji walio katika ngazi hii ya kila siku au juu yake pekee: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Panga kwa asilimia ya kila siku, kila mwezi au kila saa: daily, monthly au hourly (chaguo-msingi daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Onyesha watumiaji N kwa upeo (0 = wote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
         <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Tathmini katika wakati huu wa UTC (ISO 8601) badala ya sasa.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
+        <translation>Akaunti ya mfanyakazi (ID au barua pepe) inayotekeleza kitendo; chaguo-msingi ni $QUOTADESK_STAFF, vinginevyo ile ya uingiaji wenyewe (quotactl grant).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>TIME</source>
         <translation>WAKATI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
+        <translation>Mpe uingiaji wa hifadhidata majukumu ya Quotadesk na akaunti ya mfanyakazi unayotenda kwa niaba yake (huendeshwa na msimamizi wa hifadhidata).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <source>viewer, admin, service or delegate; repeat for several.</source>
+        <translation>viewer, admin, service au delegate; rudia kwa zaidi ya moja.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
+        <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo uingiaji unatenda kwa niaba yake; viewer na admin zinaihitaji.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <source>Take every Quotadesk role and the staff account from a login.</source>
+        <translation>Ondoa kila jukumu la Quotadesk na akaunti ya mfanyakazi kutoka kwa uingiaji.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="39"/>
+        <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
+        <translation>Uingiaji wenye majukumu ya Quotadesk, na akaunti za wafanyakazi ambazo kila mmoja hutenda kwa niaba yake.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Matumizi ya kila siku, kila mwezi na kila saa ya mtumiaji mmoja ikilinganishwa na mpango wake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Vikomo vya kiwango vya mpango wa mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Je, kazi ingeruhusiwa sasa? Msimbo wa kutoka: 0 imeruhusiwa, 3 imekataliwa, 2 hitilafu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aina ya kazi: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>TASK</source>
         <translation>KAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Tokeni zilizokadiriwa (chaguo-msingi: makadirio ya kazi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
         <source>USER...</source>
         <translation>MTUMIAJI...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Weka upya kiwango cha mtumiaji mmoja au zaidi (hurekodiwa na kukaguliwa; matumizi yanahifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>PERIOD</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Sababu (inahitajika; huenda kwenye kumbukumbu za ukaguzi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
         <source>TEXT</source>
         <translation>MAANDISHI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Kiwango cha kupatikana kuanzia wakati huu wa UTC (chaguo-msingi: utafutaji wote uliorekodiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
         <source>Only count what would be deleted.</source>
         <translation>Hesabu tu kile ambacho kingefutwa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Futa safu za akiba zisizo za mfumo za mtumiaji mmoja (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>KEY</source>
         <translation>UFUNGUO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Futa ingizo moja la akiba (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Aina ya akiba: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="44"/>
         <source>TYPE</source>
         <translation>AINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Mmiliki wa ingizo (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>Ingiza au sasisha maagizo ya mfumo (seti chaguo-msingi, au faili ya JSON ufunguo → maandishi; hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>Faili ya JSON ya maagizo (chaguo-msingi: seti iliyojengwa ndani).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Pakia data ya maonyesho isiyobadilika (watumiaji, matumizi, safu za akiba).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>Number of users (default 2000).</source>
         <translation>Idadi ya watumiaji (chaguo-msingi 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>Days of usage history (default 30).</source>
         <translation>Siku za historia ya matumizi (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
         <source>Random seed (default 1).</source>
         <translation>Mbegu ya nasibu (chaguo-msingi 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="13"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="14"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata (chaguo-msingi: vigeu vya PG* vya libpq, faili ya huduma na ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>Rows per batch (default %1).</source>
         <translation>Safu kwa kila kundi (chaguo-msingi %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>Jifanya ni wakati huu wa UTC (chaguo-msingi sasa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="90"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Tuma trafiki halisi kupitia ukaguzi wa kiwango, akiba na kizalishaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Simama baada ya maombi N (chaguo-msingi 500; 0 = hadi --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Simama baada ya sekunde S (chaguo-msingi: bila kikomo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Maombi kwa sekunde (chaguo-msingi: haraka iwezekanavyo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="14"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>Chapisha JSON (majina ya sehemu za REST API) badala ya majedwali.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Endesha kwenye hifadhidata binafsi ya maonyesho (huanzishwa, hujazwa na huondolewa wakati wa kutoka).</translation>
     </message>
@@ -2452,8 +2616,8 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 2 error, 3 refused (check).</source>
-        <translation>Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa (check).</translation>
+        <source>Exit codes: 0 done, 2 error, 3 refused by the quota check, 4 not permitted.</source>
+        <translation>Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
@@ -2461,42 +2625,37 @@ Amri:
         <translation>amri isiyojulikana &quot;%1&quot;; tazama quotactl --help</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="25"/>
+        <location filename="../app/quotactl/DemoCommands.cpp" line="26"/>
         <source>Demo data loaded in %1 s: users %2, usage rows %3, cache rows %4 (expired %5). Staff account: %6.</source>
         <translation>Data ya maonyesho imepakiwa ndani ya sekunde %1: watumiaji %2, safu za matumizi %3, safu za akiba %4 (zilizoisha muda %5). Akaunti ya mfanyakazi: %6.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/DemoCommands.cpp" line="97"/>
         <source>Requests %1 in %2 s: cache hits %3, misses %4, refused by quota %5, provider errors %6.</source>
         <translation>Maombi %1 ndani ya sekunde %2: yaliyopatikana kwenye akiba %3, yasiyopatikana %4, yaliyokataliwa na kiwango %5, hitilafu za mtoa huduma %6.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="106"/>
+        <location filename="../app/quotactl/DemoCommands.cpp" line="107"/>
         <source>Starting a private PostgreSQL with demo data...</source>
         <translation>Inaanzisha PostgreSQL binafsi yenye data ya maonyesho...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="60"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="63"/>
         <source>%1 needs exactly one USER (id or email).</source>
         <translation>%1 inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="68"/>
-        <source>Admin actions need the acting staff account: --as STAFF (id or email) or QUOTADESK_STAFF.</source>
-        <translation>Vitendo vya usimamizi vinahitaji akaunti ya mfanyakazi anayetenda: --as MFANYAKAZI (ID au barua pepe) au QUOTADESK_STAFF.</translation>
-    </message>
-    <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="77"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="91"/>
         <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 lazima iwe namba kamili ya 0 au zaidi, si &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="103"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
         <translation>--%1 lazima iwe wakati wa ISO 8601, k.m. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="100"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="114"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
@@ -2877,9 +3036,59 @@ Amri:
         <translation>Maagizo ya mfumo: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/DemoCommands.cpp" line="70"/>
+        <location filename="../app/quotactl/DemoCommands.cpp" line="71"/>
         <source>simulate needs --requests or --duration, or it would never stop.</source>
         <translation>simulate inahitaji --requests au --duration, la sivyo haitasimama kamwe.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="18"/>
+        <source>%1 needs exactly one LOGIN (a database role that can log in).</source>
+        <translation>%1 inahitaji LOGIN moja tu (jukumu la hifadhidata linaloweza kuingia).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="48"/>
+        <source>%1 now holds %2 and acts as %3.</source>
+        <translation>%1 sasa ina %2 na inatenda kwa niaba ya %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="50"/>
+        <source>%1 now holds %2.</source>
+        <translation>%1 sasa ina %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="65"/>
+        <source>%1 held no Quotadesk role; its staff account mapping, if any, is removed.</source>
+        <translation>%1 haikuwa na jukumu lolote la Quotadesk; uhusiano wake na akaunti ya mfanyakazi, ikiwa ulikuwepo, umeondolewa.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="67"/>
+        <source>%1 no longer holds %2 and acts as no staff account.</source>
+        <translation>%1 haina tena %2 na haitendi kwa niaba ya akaunti yoyote ya mfanyakazi.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="86"/>
+        <source>No login holds a Quotadesk role yet: see quotactl grant --help.</source>
+        <translation>Bado hakuna uingiaji wenye jukumu la Quotadesk: tazama quotactl grant --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="89"/>
+        <source>Login</source>
+        <translation>Uingiaji</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="89"/>
+        <source>Roles</source>
+        <translation>Majukumu</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="89"/>
+        <source>Staff account</source>
+        <translation>Akaunti ya mfanyakazi</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/GrantCommands.cpp" line="91"/>
+        <source>none</source>
+        <translation>hakuna</translation>
     </message>
 </context>
 <context>
@@ -3086,42 +3295,42 @@ Amri:
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="89"/>
+        <location filename="../models/db/SqlError.cpp" line="94"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Muunganisho na seva ya PostgreSQL umepotea (%1): unganisha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="91"/>
+        <location filename="../models/db/SqlError.cpp" line="96"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Ruhusa imekataliwa (%1): muombe msimamizi wa hifadhidata akupe jukumu la Quotadesk linalohitajika kwa hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="93"/>
+        <location filename="../models/db/SqlError.cpp" line="98"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Mgongano na data iliyopo tayari (%1): onyesha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="95"/>
+        <location filename="../models/db/SqlError.cpp" line="100"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Hifadhidata imesimamisha hili kwa sababu ya kazi nyingine iliyokuwa ikiendelea wakati huo huo (%1): jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="97"/>
+        <location filename="../models/db/SqlError.cpp" line="102"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Hifadhidata imeghairi hoja (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="100"/>
+        <location filename="../models/db/SqlError.cpp" line="105"/>
         <source>Refused: %1.</source>
         <translation>Imekataliwa: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="105"/>
+        <location filename="../models/db/SqlError.cpp" line="110"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="129"/>
+        <location filename="../models/db/SqlError.cpp" line="134"/>
         <source>Not connected to a database.</source>
         <translation>Haijaunganishwa na hifadhidata.</translation>
     </message>
@@ -3157,6 +3366,34 @@ Amri:
         <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
         <source>Staff account</source>
         <translation>Akaunti ya mfanyakazi</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLogins</name>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="49"/>
+        <source>Name at least one role to grant: %1.</source>
+        <translation>Taja angalau jukumu moja la kutoa: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="52"/>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Jukumu lisilojulikana &quot;%1&quot;: tumia %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="55"/>
+        <source>The viewer and admin roles need the staff account the login acts as: add --staff STAFF.</source>
+        <translation>Majukumu ya viewer na admin yanahitaji akaunti ya mfanyakazi ambayo uingiaji unatenda kwa niaba yake: ongeza --staff MFANYAKAZI.</translation>
+    </message>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="65"/>
+        <source>There is no login role &quot;%1&quot; in this cluster: create it first (CREATE ROLE ... LOGIN).</source>
+        <translation>Hakuna jukumu la kuingia &quot;%1&quot; katika klasta hii: liunde kwanza (CREATE ROLE ... LOGIN).</translation>
+    </message>
+    <message>
+        <location filename="../models/users/StaffLogins.cpp" line="100"/>
+        <source>There is no login role &quot;%1&quot; in this cluster.</source>
+        <translation>Hakuna jukumu la kuingia &quot;%1&quot; katika klasta hii.</translation>
     </message>
 </context>
 <context>
@@ -3205,12 +3442,12 @@ Amri:
 <context>
     <name>TrafficSimulator</name>
     <message>
-        <location filename="../models/demo/TrafficSimulator.cpp" line="36"/>
+        <location filename="../models/demo/TrafficSimulator.cpp" line="39"/>
         <source>There are no active customer accounts to simulate: load some with `quotactl demo-data`.</source>
         <translation>Hakuna akaunti za wateja zinazotumika za kuiga: pakia baadhi kwa `quotactl demo-data`.</translation>
     </message>
     <message>
-        <location filename="../models/demo/TrafficSimulator.cpp" line="47"/>
+        <location filename="../models/demo/TrafficSimulator.cpp" line="50"/>
         <source>The simulation has no users: call prepare() first.</source>
         <translation>Uigaji hauna watumiaji: ita prepare() kwanza.</translation>
     </message>
