@@ -6,17 +6,25 @@
 #include "db/DatabaseWorker.h"
 #include "shell/Dialogs.h"
 
-DashboardFixture::DashboardFixture(const QString &staffEmail)
+DashboardFixture::DashboardFixture(const QString &staffEmail) : DashboardFixture(staffEmail, QString(), {}) {}
+
+DashboardFixture::DashboardFixture(const QString &staffEmail, const QString &login, const std::function<QString(TestDatabase &)> &prepare)
 {
     m_db = std::make_unique<TestDatabase>();
     if (!m_db->isValid()) {
         m_error = m_db->error();
         return;
     }
+    if (prepare) {
+        m_error = prepare(*m_db);
+        if (!m_error.isEmpty())
+            return;
+    }
+    const QString conninfo = login.isEmpty() ? m_db->conninfo() : m_db->conninfo() + QStringLiteral(" user=") + login;
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     Dialogs::setScripted(true);
     Dialogs::setScriptedStaff(staffEmail);
-    m_context = std::make_unique<AppContext>(m_db->conninfo(), *m_settings);
+    m_context = std::make_unique<AppContext>(conninfo, *m_settings);
     m_context->setDebounce(50);
     m_context->start();
     if (!waitConnected())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QTemporaryDir>
@@ -17,6 +18,9 @@ class DashboardFixture final
 public:
     /// `staffEmail` (if any) is what the staff dialog "answers".
     explicit DashboardFixture(const QString &staffEmail = {});
+    /// Connects the dashboard as `login` (empty: the superuser) after `prepare` (if any) ran
+    /// on the fresh database; `prepare` returns an error text, empty on success.
+    DashboardFixture(const QString &staffEmail, const QString &login, const std::function<QString(TestDatabase &)> &prepare);
     ~DashboardFixture();
 
     bool isValid() const { return m_error.isEmpty(); }

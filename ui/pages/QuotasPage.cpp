@@ -165,6 +165,7 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     connect(m_resetButton, &QPushButton::clicked, this, &QuotasPage::resetSelected);
     connect(m_chart, &QuotaBarChart::userClicked, this, [this](int userId) { selectUsers({userId}); });
     connect(m_reset, &AdminAction::busyChanged, this, &QuotasPage::updateResetButton);
+    connect(m_reset, &AdminAction::permissionChanged, this, &QuotasPage::updateResetButton);
     connect(m_reset, &AdminAction::changed, this, &Page::refresh);
 
     updateCount();
@@ -275,7 +276,7 @@ void QuotasPage::updateCount()
 void QuotasPage::updateResetButton()
 {
     const int selected = int(selectedUserIds().size());
-    m_resetButton->setEnabled(selected > 0 && !m_reset->isBusy());
+    m_reset->govern(m_resetButton, selected > 0 && !m_reset->isBusy());
     m_resetButton->setText(selected > 1 ? tr("Reset quota of %Ln users…", nullptr, selected) : tr("Reset quota…"));
 }
 

@@ -5,6 +5,7 @@
 
 AdminAction::AdminAction(AppContext &context, QWidget *page) : QObject(page), m_context(context), m_page(page)
 {
+    connect(&m_context, &AppContext::accessChanged, this, &AdminAction::permissionChanged);
 }
 
 AdminAction::~AdminAction()

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QVariant>
 
 #include "common/Result.h"
 #include "db/DatabaseWorker.h"
@@ -88,6 +89,20 @@ public:
     /// From the plan until the report (not while the confirmation waits for the user).
     bool isBusy() const { return m_busy; }
 
+    /// Whether the login may take admin actions (AppContext::access()); the one place
+    /// every admin button asks. The database refuses anyway.
+    bool isPermitted() const { return m_context.access().canAct; }
+    /// Why admin actions are refused; empty while permitted.
+    QString refusal() const { return isPermitted() ? QString() : m_context.access().reason; }
+
+    /// Enables an admin button (or action) when `enabled` and permitted; while not permitted
+    /// its tooltip says why, otherwise it shows its own (setToolTip()'s, or the first it had).
+    template <typename Item>
+    void govern(Item *item, bool enabled) const;
+    /// The tooltip `item` shows while permitted.
+    template <typename Item>
+    void setToolTip(Item *item, const QString &toolTip) const;
+
     /// Starts an action; ignored while another one runs.
     template <typename Plan, typename Outcome>
     void start(Steps<Plan, Outcome> steps);
@@ -98,6 +113,8 @@ public slots:
 
 signals:
     void busyChanged(bool busy);
+    /// isPermitted() may have changed: pages update their buttons (govern()).
+    void permissionChanged();
     void statusChanged(const QString &status);
     /// A batched job started: `total` is what its progress counts up to; cancel() works.
     void progressStarted(qint64 total);
@@ -118,6 +135,8 @@ private:
     void setBusy(bool busy, const QString &status = {});
     void finish(const QString &title, const Report &report);
 
+    static constexpr const char *OwnToolTip = "quotadeskOwnToolTip";
+
     AppContext &m_context;
     QWidget *m_page = nullptr;
     bool m_busy = false;
@@ -126,11 +145,29 @@ private:
     std::function<QString(qint64, qint64)> m_progressText;
 };
 
+template <typename Item>
+void AdminAction::govern(Item *item, bool enabled) const
+{
+    if (!item->property(OwnToolTip).isValid())
+        item->setProperty(OwnToolTip, item->toolTip());
+    item->setEnabled(enabled && isPermitted());
+    item->setToolTip(isPermitted() ? item->property(OwnToolTip).toString() : refusal());
+}
+
+template <typename Item>
+void AdminAction::setToolTip(Item *item, const QString &toolTip) const
+{
+    item->setProperty(OwnToolTip, toolTip);
+    item->setToolTip(isPermitted() ? toolTip : refusal());
+}
+
 template <typename Plan, typename Outcome>
 void AdminAction::start(Steps<Plan, Outcome> steps)
 {
     if (m_busy)
         return;
+    if (!isPermitted())
+        return finish(steps.title, Report{refusal(), true, false});
     auto shared = std::make_shared<const Steps<Plan, Outcome>>(std::move(steps));
     QPointer<AdminAction> self(this);
     m_context.withStaff(m_page, [self, shared](const UserRef &staff) {

@@ -26,6 +26,7 @@ AppContext::AppContext(QString target, Settings &settings, QObject *parent)
             resolveSavedStaff();
         checkSchema();
         checkSecurity();
+        checkAccess();
         if (restored)
             emit connectionRestored();
         // Notifications sent while we were away are lost: reload everything.
@@ -87,6 +88,23 @@ void AppContext::checkSecurity()
                 return; // the connection went away meanwhile: connectionLost() says so
             m_security = probed.value();
             emit securityChecked(probed.value());
+        });
+}
+
+void AppContext::checkAccess()
+{
+    m_reader->run<Result<Access>>(
+        this, [](const QString &connection) { return AccessCheck(connection).check(); },
+        [this](const Result<Access> &checked) {
+            if (!checked)
+                return; // the connection went away meanwhile: the next connect checks again
+            m_access = checked.value();
+            // A login that may act only as its own staff account acts as that one.
+            if (m_access.staff && !m_access.mayActForOthers && (!m_staff || m_staff->id != m_access.staff->id)) {
+                m_staff = m_access.staff;
+                emit staffChanged();
+            }
+            emit accessChanged();
         });
 }
 

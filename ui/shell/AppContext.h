@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "db/ConnectionSecurity.h"
+#include "users/AccessCheck.h"
 #include "users/UserLookup.h"
 
 class DatabaseWorker;
@@ -42,6 +43,9 @@ public:
     /// Encryption of the reader's connection, once probed after (re)connecting.
     std::optional<ConnectionSecurity::Info> security() const { return m_security; }
 
+    /// What the login may do, checked after each (re)connect; "unknown, allowed" until then.
+    const Access &access() const { return m_access; }
+
     std::optional<UserRef> staff() const { return m_staff; }
     void setStaff(const UserRef &staff);
     /// Runs `action` as the staff member at this keyboard, asking once who that is.
@@ -62,11 +66,13 @@ signals:
     void staffChanged();
     void schemaChecked(const QString &problem);
     void securityChecked(const ConnectionSecurity::Info &info);
+    void accessChanged();
 
 private:
     void resolveSavedStaff();
     void checkSchema();
     void checkSecurity();
+    void checkAccess();
 
     QString m_target;
     Settings &m_settings;
@@ -80,4 +86,5 @@ private:
     std::optional<UserRef> m_staff;
     QString m_schemaProblem;
     std::optional<ConnectionSecurity::Info> m_security;
+    Access m_access;
 };

@@ -67,6 +67,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
     m_connectionLabel = new QLabel(this);
     m_staffLabel = new QLabel(this);
+    m_staffLabel->setObjectName(QStringLiteral("staffLabel"));
     statusBar()->addWidget(m_updatedLabel);
     statusBar()->addPermanentWidget(m_staffLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -85,6 +86,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     connect(&m_context, &AppContext::dataChanged, this, &MainWindow::refreshCurrent);
     connect(&m_context, &AppContext::updated, this, &MainWindow::updateStatus);
     connect(&m_context, &AppContext::staffChanged, this, &MainWindow::updateStatus);
+    connect(&m_context, &AppContext::accessChanged, this, &MainWindow::updateStatus);
     connect(&m_context, &AppContext::connectionLost, this, [this](const QString &message) {
         m_banner->setText(m_context.hasEverConnected() ? tr("Connection lost: %1 Reconnecting…").arg(message)
                                                        : tr("Cannot connect: %1 Retrying…").arg(message));
@@ -206,7 +208,14 @@ void MainWindow::updateStatus()
     if (at.isValid())
         m_updatedLabel->setText(tr("Updated %1").arg(QLocale().toString(at.time(), QLocale::LongFormat)));
     const auto staff = m_context.staff();
-    m_staffLabel->setText(staff ? tr("Acting as %1").arg(staff->email) : tr("No staff account chosen"));
+    const Access &access = m_context.access();
+    if (access.roleName.isEmpty())
+        m_staffLabel->setText(staff ? tr("Acting as %1").arg(staff->email) : tr("No staff account chosen"));
+    else if (staff)
+        m_staffLabel->setText(tr("Acting as %1 — %2").arg(staff->email, access.roleName));
+    else
+        m_staffLabel->setText(tr("No staff account chosen — %1").arg(access.roleName));
+    m_staffLabel->setToolTip(!access.canAct ? access.reason : access.login.isEmpty() ? QString() : tr("Login %1").arg(access.login));
 }
 
 void MainWindow::exportCsv()

@@ -115,6 +115,7 @@ CacheActions::CacheActions(AppContext &context, CacheEntriesPanel &entries, QWid
 
     // The progress/result line follows the one admin action.
     connect(m_admin, &AdminAction::busyChanged, this, &CacheActions::setBusy);
+    connect(m_admin, &AdminAction::permissionChanged, this, &CacheActions::updateButtons);
     connect(m_admin, &AdminAction::statusChanged, m_progressLabel, &QLabel::setText);
     connect(m_admin, &AdminAction::progressStarted, this, [this](qint64 total) {
         m_progress->setRange(0, progressValue(total));
@@ -146,7 +147,7 @@ bool CacheActions::isBusy() const
 
 void CacheActions::setExpiredCount(qint64 expired)
 {
-    m_cleanupButton->setToolTip(tr("Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log", nullptr,
+    m_admin->setToolTip(m_cleanupButton, tr("Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log", nullptr,
                                    PageParts::pluralCount(expired)));
 }
 
@@ -169,12 +170,12 @@ void CacheActions::updateButtons()
     const std::optional<CacheEntryRef> entry = m_entries.currentEntry();
     const QString typed = m_entries.typedUser();
     const bool typedUser = !typed.isEmpty() && typed.compare(QLatin1String("system"), Qt::CaseInsensitive) != 0;
-    m_cleanupButton->setEnabled(!busy);
-    m_warmupButton->setEnabled(!busy);
-    m_warmupDefault->setEnabled(!busy);
-    m_warmupFile->setEnabled(!busy);
-    m_deleteButton->setEnabled(!busy && entry.has_value());
-    m_cleanupUserButton->setEnabled(!busy && ((entry && entry->userId) || typedUser));
+    m_admin->govern(m_cleanupButton, !busy);
+    m_admin->govern(m_warmupButton, !busy);
+    m_admin->govern(m_warmupDefault, !busy);
+    m_admin->govern(m_warmupFile, !busy);
+    m_admin->govern(m_deleteButton, !busy && entry.has_value());
+    m_admin->govern(m_cleanupUserButton, !busy && ((entry && entry->userId) || typedUser));
 }
 
 void CacheActions::cleanUpExpired()
