@@ -2,9 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessCheck</name>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="65"/>
+        <source>superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="67"/>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="72"/>
+        <source>Your login %1 holds quotadesk_admin but has no staff account to act as: a DBA runs quotactl grant %1 --role admin --staff STAFF.</source>
+        <translation>Ihr Login %1 hat quotadesk_admin, aber kein Mitarbeiterkonto, als das er handeln kann: Ein DBA führt quotactl grant %1 --role admin --staff MITARBEITER aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="78"/>
+        <source>%1 (read only)</source>
+        <translation>%1 (nur lesen)</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="79"/>
+        <source>Your login %1 holds quotadesk_viewer: admin actions need quotadesk_admin (quotactl grant %1 --role admin --staff STAFF).</source>
+        <translation>Ihr Login %1 hat quotadesk_viewer: Admin-Aktionen brauchen quotadesk_admin (quotactl grant %1 --role admin --staff MITARBEITER).</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="83"/>
+        <source>%1 (no admin actions)</source>
+        <translation>%1 (keine Admin-Aktionen)</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="84"/>
+        <source>Your login %1 holds %2: admin actions need quotadesk_admin (quotactl grant %1 --role admin --staff STAFF).</source>
+        <translation>Ihr Login %1 hat %2: Admin-Aktionen brauchen quotadesk_admin (quotactl grant %1 --role admin --staff MITARBEITER).</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="88"/>
+        <source>no Quotadesk role</source>
+        <translation>keine Quotadesk-Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="89"/>
+        <source>Your login %1 holds no Quotadesk role: admin actions need quotadesk_admin (quotactl grant %1 --role admin --staff STAFF).</source>
+        <translation>Ihr Login %1 hat keine Quotadesk-Rolle: Admin-Aktionen brauchen quotadesk_admin (quotactl grant %1 --role admin --staff MITARBEITER).</translation>
+    </message>
+</context>
+<context>
     <name>AdminAction</name>
     <message>
-        <location filename="../ui/shell/AdminAction.cpp" line="56"/>
+        <location filename="../ui/shell/AdminAction.cpp" line="57"/>
         <source>Cancelling after this batch…</source>
         <translation>Abbruch nach diesem Stapel…</translation>
     </message>
@@ -149,7 +197,7 @@
         <translation>Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="149"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Die %Ln abgelaufene Cache-Zeile löschen; wird im Prüfprotokoll erfasst</numerusform>
@@ -157,22 +205,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="185"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
         <source>Clean up expired cache rows</source>
         <translation>Abgelaufene Cache-Zeilen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="187"/>
         <source>Counting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="195"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="196"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="199"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -186,7 +234,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="204"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>%Ln Zeile löschen</numerusform>
@@ -194,17 +242,17 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="206"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
         <source>Deleting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="209"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="210"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="225"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Bereinigung abgebrochen: %1 von %Ln abgelaufenen Zeile gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</numerusform>
@@ -212,7 +260,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln abgelaufene Zeile gelöscht</numerusform>
@@ -220,32 +268,32 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="247"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
         <source>Choose a prompts file</source>
         <translation>Prompt-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="247"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="256"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
         <source>Warm up system caches</source>
         <translation>System-Caches vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="258"/>
         <source>Reading the prompts…</source>
         <translation>Prompts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="267"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="268"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="271"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -265,7 +313,7 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="276"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -285,42 +333,42 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="281"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="282"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="283"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
         <source>Warming up system caches…</source>
         <translation>System-Caches werden vorgewärmt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="294"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="295"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert. Doppelte Zeilen entfernt: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="296"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
         <source>Delete cache entry</source>
         <translation>Cache-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="310"/>
         <source>Counting matching rows…</source>
         <translation>Passende Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="315"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="317"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="318"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -329,17 +377,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="320"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="321"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="322"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
         <source>Deleting the entry…</source>
         <translation>Eintrag wird gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="331"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln Cache-Zeile gelöscht</numerusform>
@@ -347,27 +395,27 @@ Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="346"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="347"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Caches eines Nutzers bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="349"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="354"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="355"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="368"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -381,7 +429,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag löschen</numerusform>
@@ -389,12 +437,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="379"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="386"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln Cache-Eintrag von %1 gelöscht</numerusform>
@@ -1447,128 +1495,143 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="207"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <source>Acting as %1 — %2</source>
+        <translation>Aktionen als %1 — %2</translation>
+    </message>
+    <message>
         <location filename="../ui/shell/MainWindow.cpp" line="217"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <source>No staff account chosen — %1</source>
+        <translation>Kein Mitarbeiterkonto gewählt — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <source>Login %1</source>
+        <translation>Login %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1576,30 +1639,30 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3106,7 +3169,7 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="90"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="258"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="259"/>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
     </message>
@@ -3127,7 +3190,7 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
         <source>Reset quota…</source>
         <translation>Kontingent zurücksetzen…</translation>
     </message>
@@ -3147,17 +3210,17 @@ Befehle:
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="243"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="244"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>Stand %1 Ortszeit (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="262"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="263"/>
         <source>Plans without limits</source>
         <translation>Tarife ohne Limits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="272"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="273"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 von %Ln Nutzer</numerusform>
@@ -3165,7 +3228,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Kontingent von %Ln Nutzer zurücksetzen…</numerusform>
@@ -3173,27 +3236,27 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="422"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="423"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Tageskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="424"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Monatskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="426"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="427"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Stundenkontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="427"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="428"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Das Kontingent „%1“ von %2 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="432"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="433"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Tageskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3201,7 +3264,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="435"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="436"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Monatskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3209,7 +3272,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="438"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="439"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Stundenkontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3217,7 +3280,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="440"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="441"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Das Kontingent „%1“ von %Ln Nutzer zurücksetzen: %2? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</numerusform>
@@ -3225,28 +3288,28 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="368"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="369"/>
         <source>The history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="394"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="399"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="400"/>
         <source>Reset quota</source>
         <translation>Kontingent zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="394"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Das Zurücksetzen eines Kontingents braucht einen Grund: Geben Sie an, warum es zurückgesetzt wird. Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="403"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="410"/>
         <source>Nothing was reset: %1</source>
         <translation>Nichts wurde zurückgesetzt: %1</translation>
     </message>

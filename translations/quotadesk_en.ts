@@ -4,7 +4,7 @@
 <context>
     <name>CacheActions</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="149"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Delete the %Ln cache row whose time is up, in batches; recorded in the audit log</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="199"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -26,7 +26,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="204"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>Delete %Ln row</numerusform>
@@ -34,7 +34,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="225"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Clean-up cancelled: %1 of %Ln expired row deleted; the rest stay until the next clean-up.</numerusform>
@@ -42,7 +42,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln expired row deleted</numerusform>
@@ -50,7 +50,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="271"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -70,7 +70,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="276"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -90,7 +90,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="331"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln cache entry deleted</numerusform>
@@ -98,7 +98,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -112,7 +112,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>Delete %Ln entry</numerusform>
@@ -120,7 +120,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="386"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln cache entry of %1 deleted</numerusform>
@@ -191,7 +191,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -320,7 +320,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>QuotasPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="272"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="273"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 of %Ln user</numerusform>
@@ -328,7 +328,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Reset quota of %Ln user…</numerusform>
@@ -336,7 +336,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="432"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="433"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the daily quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -344,7 +344,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="435"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="436"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the monthly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -352,7 +352,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="438"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="439"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the hourly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -360,7 +360,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="440"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="441"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Reset the quota “%1” of %Ln user: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform>

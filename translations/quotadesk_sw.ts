@@ -2,9 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>AccessCheck</name>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="65"/>
+        <source>superuser</source>
+        <translation>mtumiaji mkuu (superuser)</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="67"/>
+        <source>owner</source>
+        <translation>mmiliki</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="72"/>
+        <source>Your login %1 holds quotadesk_admin but has no staff account to act as: a DBA runs quotactl grant %1 --role admin --staff STAFF.</source>
+        <translation>Uingiaji wako %1 una quotadesk_admin lakini hauna akaunti ya mfanyakazi ya kutendea: msimamizi wa hifadhidata aendeshe quotactl grant %1 --role admin --staff MFANYAKAZI.</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="78"/>
+        <source>%1 (read only)</source>
+        <translation>%1 (kusoma tu)</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="79"/>
+        <source>Your login %1 holds quotadesk_viewer: admin actions need quotadesk_admin (quotactl grant %1 --role admin --staff STAFF).</source>
+        <translation>Uingiaji wako %1 una quotadesk_viewer: vitendo vya msimamizi vinahitaji quotadesk_admin (quotactl grant %1 --role admin --staff MFANYAKAZI).</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="83"/>
+        <source>%1 (no admin actions)</source>
+        <translation>%1 (bila vitendo vya msimamizi)</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="84"/>
+        <source>Your login %1 holds %2: admin actions need quotadesk_admin (quotactl grant %1 --role admin --staff STAFF).</source>
+        <translation>Uingiaji wako %1 una %2: vitendo vya msimamizi vinahitaji quotadesk_admin (quotactl grant %1 --role admin --staff MFANYAKAZI).</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="88"/>
+        <source>no Quotadesk role</source>
+        <translation>hakuna jukumu la Quotadesk</translation>
+    </message>
+    <message>
+        <location filename="../models/users/AccessCheck.cpp" line="89"/>
+        <source>Your login %1 holds no Quotadesk role: admin actions need quotadesk_admin (quotactl grant %1 --role admin --staff STAFF).</source>
+        <translation>Uingiaji wako %1 hauna jukumu la Quotadesk: vitendo vya msimamizi vinahitaji quotadesk_admin (quotactl grant %1 --role admin --staff MFANYAKAZI).</translation>
+    </message>
+</context>
+<context>
     <name>AdminAction</name>
     <message>
-        <location filename="../ui/shell/AdminAction.cpp" line="56"/>
+        <location filename="../ui/shell/AdminAction.cpp" line="57"/>
         <source>Cancelling after this batch…</source>
         <translation>Inaghairi baada ya kundi hili…</translation>
     </message>
@@ -149,7 +197,7 @@
         <translation>Futa kila ingizo lisilo la mfumo la mtumiaji wa ingizo lililochaguliwa, au la mtumiaji aliyeandikwa kwenye kichujio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="149"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Futa safu %Ln ya akiba iliyoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</numerusform>
@@ -157,22 +205,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="185"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
         <source>Clean up expired cache rows</source>
         <translation>Safisha safu za akiba zilizoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="187"/>
         <source>Counting expired rows…</source>
         <translation>Inahesabu safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="195"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="196"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Hakuna safu za akiba zilizoisha muda: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="199"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -186,7 +234,7 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="204"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>Futa safu %Ln</numerusform>
@@ -194,17 +242,17 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="206"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
         <source>Deleting expired rows…</source>
         <translation>Inafuta safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="209"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="210"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Inafuta safu zilizoisha muda: %1 kati ya %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="225"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Usafishaji umeghairiwa: safu %1 kati ya %Ln iliyoisha muda imefutwa; iliyosalia itabaki hadi usafishaji ujao.</numerusform>
@@ -212,7 +260,7 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>Safu %Ln iliyoisha muda imefutwa</numerusform>
@@ -220,32 +268,32 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="247"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
         <source>Choose a prompts file</source>
         <translation>Chagua faili ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="247"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Faili za JSON (*.json);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="256"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
         <source>Warm up system caches</source>
         <translation>Jaza akiba za mfumo mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="258"/>
         <source>Reading the prompts…</source>
         <translation>Inasoma maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="267"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="268"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="271"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -265,7 +313,7 @@ Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapem
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="276"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -285,42 +333,42 @@ Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapem
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="281"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="282"/>
         <source>Warm up</source>
         <translation>Jaza mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="283"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
         <source>Warming up system caches…</source>
         <translation>Inajaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="294"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="295"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika. Safu rudufu zilizoondolewa: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="296"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
         <source>Delete cache entry</source>
         <translation>Futa ingizo la akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="310"/>
         <source>Counting matching rows…</source>
         <translation>Inahesabu safu zinazolingana…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="315"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Ingizo &quot;%1&quot; halipo tena: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="317"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="318"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -329,17 +377,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="320"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="321"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="322"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
         <source>Deleting the entry…</source>
         <translation>Inafuta ingizo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="331"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>Safu %Ln ya akiba imefutwa</numerusform>
@@ -347,27 +395,27 @@ Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="346"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="347"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Safisha akiba za mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="349"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Chagua ingizo la mtumiaji, au andika ID au barua pepe ya mtumiaji kwenye kichujio cha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="354"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="355"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Inahesabu maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="368"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hana maingizo ya akiba yasiyo ya mfumo: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -381,7 +429,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>Futa ingizo %Ln</numerusform>
@@ -389,12 +437,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="379"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Inafuta maingizo ya mtumiaji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="386"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>Ingizo %Ln la akiba la %1 limefutwa</numerusform>
@@ -1447,128 +1495,143 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Muunganisho huu na %1 haujasimbwa kwa njia fiche: manenosiri na data hupita kwenye mtandao bila kusimbwa. Unganisha upya ukitumia hali ya SSL verify-full na cheti cha mzizi cha seva. &lt;a href=&quot;dismiss&quot;&gt;Ondoa&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="132"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="207"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <source>Acting as %1 — %2</source>
+        <translation>Unatenda kama %1 — %2</translation>
+    </message>
+    <message>
         <location filename="../ui/shell/MainWindow.cpp" line="217"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <source>No staff account chosen — %1</source>
+        <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <source>Login %1</source>
+        <translation>Uingiaji %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
@@ -1576,30 +1639,30 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -3106,7 +3169,7 @@ Amri:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="90"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="258"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="259"/>
         <source>All plans</source>
         <translation>Mipango yote</translation>
     </message>
@@ -3127,7 +3190,7 @@ Amri:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
         <source>Reset quota…</source>
         <translation>Weka upya kiwango…</translation>
     </message>
@@ -3147,17 +3210,17 @@ Amri:
         <translation>&amp;Ngazi:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="243"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="244"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>kufikia %1 saa za hapa (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="262"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="263"/>
         <source>Plans without limits</source>
         <translation>Mipango isiyo na vikomo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="272"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="273"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 kati ya mtumiaji %Ln</numerusform>
@@ -3165,7 +3228,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="279"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Weka upya kiwango cha mtumiaji %Ln…</numerusform>
@@ -3173,27 +3236,27 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="422"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="423"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila siku cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="424"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila mwezi cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="426"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="427"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila saa cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="427"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="428"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Weka upya kiwango “%1” cha %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="432"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="433"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila siku cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3201,7 +3264,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="435"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="436"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila mwezi cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3209,7 +3272,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="438"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="439"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila saa cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3217,7 +3280,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="440"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="441"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Weka upya kiwango “%1” cha mtumiaji %Ln: %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</numerusform>
@@ -3225,28 +3288,28 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="368"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="369"/>
         <source>The history could not be loaded: %1</source>
         <translation>Historia haikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="394"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="399"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="400"/>
         <source>Reset quota</source>
         <translation>Weka upya kiwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="394"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: eleza kwa nini kinawekwa upya. Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="403"/>
         <source>Reset</source>
         <translation>Weka upya</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="410"/>
         <source>Nothing was reset: %1</source>
         <translation>Hakuna kilichowekwa upya: %1</translation>
     </message>
