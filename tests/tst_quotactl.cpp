@@ -26,12 +26,12 @@ class TestQuotactl final : public QObject
     Q_OBJECT
 
 private:
-    static Run quotactl(const QStringList &args, const QString &database = {})
+    static Run quotactl(const QStringList &args, const QString &database = {}, const QString &locale = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QUOTADESK_STAFF"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), locale);
         process.setProcessEnvironment(env);
         QStringList all;
         if (!database.isEmpty())
@@ -68,6 +68,26 @@ private:
     }
 
 private slots:
+    void messagesFollowTheLocaleButJsonStaysEnglish()
+    {
+        const Run english = quotactl({QStringLiteral("--help")});
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY2(english.out.contains(QStringLiteral("Global options:")), qPrintable(english.out));
+        const Run german = quotactl({QStringLiteral("--help")}, {}, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.out.contains(QStringLiteral("Globale Optionen:")), qPrintable(german.out));
+
+        // Nothing listens on this socket: the connection error, translated or not.
+        const QString nowhere = QStringLiteral("host=/nonexistent-quotadesk-socket dbname=x connect_timeout=2");
+        const QString cannotReach = QStringLiteral("Cannot reach the PostgreSQL server");
+        const Run plain = quotactl({QStringLiteral("overview")}, nowhere, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(plain.exitCode, 2);
+        QVERIFY2(!plain.err.contains(cannotReach), qPrintable(plain.err));
+        const Run json = quotactl({QStringLiteral("--json"), QStringLiteral("overview")}, nowhere, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY2(json.err.contains(cannotReach), qPrintable(json.err));
+    }
+
     void helpListsEveryCommand()
     {
         const Run general = quotactl({QStringLiteral("--help")});
