@@ -114,13 +114,19 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ai_cache")).toInt(), 305);
         QCOMPARE(cache.countExpired(m_at).value(), 0);
 
-        QCOMPARE(auditRows(db), 1);
-        QCOMPARE(auditRows(db, QStringLiteral("cache.cleanup_expired")), 1);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT admin_user_id FROM admin_action_logs")).toInt(), staff);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT id FROM admin_action_logs")).toLongLong(), report->auditLogId);
+        // One audit row per committed batch that deleted (the first always), never updated
+        // after: under one action id, adding up to the rows deleted.
+        const int auditedBatches = expired == 0 ? 1 : (expired + batchSize - 1) / batchSize;
+        QCOMPARE(auditRows(db), auditedBatches);
+        QCOMPARE(auditRows(db, QStringLiteral("cache.cleanup_expired")), auditedBatches);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM admin_action_logs WHERE admin_user_id <> ?"), {staff}).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT min(id) FROM admin_action_logs")).toLongLong(), report->auditLogId);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sum((details->>'deleted')::bigint) FROM admin_action_logs")).toLongLong(), qint64(expired));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM admin_action_logs WHERE details->>'action_id' = ?"),
+                           {report->actionId.toString(QUuid::WithoutBraces)}).toInt(), auditedBatches);
         const QJsonObject details = auditDetails(db, QStringLiteral("cache.cleanup_expired"));
-        QCOMPARE(details.value(QStringLiteral("deleted")).toInteger(), qint64(expired));
-        QCOMPARE(details.value(QStringLiteral("batches")).toInt(), batches);
+        QCOMPARE(details.value(QStringLiteral("total_deleted")).toInteger(), qint64(expired));
+        QCOMPARE(details.value(QStringLiteral("batch")).toInt(), auditedBatches);
         QCOMPARE(details.value(QStringLiteral("batch_size")).toInt(), batchSize);
         QCOMPARE(details.value(QStringLiteral("expired_before")).toString(), QStringLiteral("2030-03-15T10:20:00Z"));
     }
@@ -140,7 +146,7 @@ private slots:
         QStringList mismatches;
         const auto report = cache.cleanupExpired(staff, 100, m_at, [&](qint64 soFar) {
             QSqlQuery q(QSqlDatabase::database(observer, false));
-            q.exec(QStringLiteral("SELECT (SELECT (details->>'deleted')::bigint FROM admin_action_logs WHERE action = 'cache.cleanup_expired'),"
+            q.exec(QStringLiteral("SELECT (SELECT sum((details->>'deleted')::bigint) FROM admin_action_logs WHERE action = 'cache.cleanup_expired'),"
                                   "       (SELECT count(*) FROM ai_cache WHERE cache_key LIKE 'old\\_%')"));
             q.next();
             if (q.value(0).toLongLong() != soFar || q.value(1).toLongLong() != 1000 - soFar)
@@ -154,15 +160,16 @@ private slots:
         QVERIFY(report->cancelled);
         QCOMPARE(report->deleted, 300);
         QCOMPARE(report->batches, 3);
-        QCOMPARE(auditDetails(db, QStringLiteral("cache.cleanup_expired")).value(QStringLiteral("deleted")).toInteger(), 300);
+        QCOMPARE(auditDetails(db, QStringLiteral("cache.cleanup_expired")).value(QStringLiteral("total_deleted")).toInteger(), 300);
         QCOMPARE(cache.countExpired(m_at).value(), 700);
-        QCOMPARE(auditRows(db), 1);
+        QCOMPARE(auditRows(db), 3);
 
-        // A later run finishes the job with its own audit row.
+        // A later run (a new action) finishes the job with its own audit row.
         const auto rest = cache.cleanupExpired(staff, 5000, m_at);
         QVERIFY2(rest.ok(), qPrintable(rest.error()));
         QCOMPARE(rest->deleted, 700);
-        QCOMPARE(auditRows(db, QStringLiteral("cache.cleanup_expired")), 2);
+        QVERIFY(rest->actionId != report->actionId);
+        QCOMPARE(auditRows(db, QStringLiteral("cache.cleanup_expired")), 4);
         QCOMPARE(db.scalar(QStringLiteral("SELECT sum((details->>'deleted')::bigint) FROM admin_action_logs")).toLongLong(), 1000);
     }
 

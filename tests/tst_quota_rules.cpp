@@ -253,7 +253,7 @@ private slots:
             QCOMPARE(reset(period), QString());
         const QStringList others = {u"weekly"_s, u"yearly"_s, u"Daily"_s, u"DAILY"_s, u" daily"_s, u"day"_s, u"minute"_s, QString()};
         for (const QString &period : others)
-            QCOMPARE(reset(period), u"QD003"_s);
+            QCOMPARE(reset(period), u"QD031"_s);
         // The table's own check names the same set.
         const QString check = db.scalar(u"SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c "
                                         "WHERE c.conrelid = 'quotadesk.quota_resets'::regclass AND c.contype = 'c' "

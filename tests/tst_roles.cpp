@@ -133,19 +133,29 @@ private:
             {QStringLiteral("quotadesk.cache_set(text,text,integer,text,jsonb,timestamp without time zone)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.cache_set('k', 'system', NULL, 'data')"), service},
             {QStringLiteral("quotadesk.require_staff(integer)"), QStringLiteral("SELECT quotadesk.require_staff(%1)").arg(staff), nobody},
-            {QStringLiteral("quotadesk.log_action(integer,text,text,integer,jsonb)"),
-             QStringLiteral("SELECT quotadesk.log_action(%1, 'forged', NULL, NULL, NULL)").arg(staff), nobody},
-            {QStringLiteral("quotadesk.admin_reset_quota(integer,integer[],text,text,timestamp without time zone)"),
+            {QStringLiteral("quotadesk.log_action(integer,text,text,integer,jsonb,uuid)"),
+             QStringLiteral("SELECT quotadesk.log_action(%1, 'forged', NULL, NULL, NULL, NULL)").arg(staff), nobody},
+            {QStringLiteral("quotadesk.audit_append(integer,uuid)"),
+             QStringLiteral("SELECT quotadesk.audit_append((SELECT max(id) FROM public.admin_action_logs), NULL)"), nobody},
+            {QStringLiteral("quotadesk.claim_action(uuid,integer,text,jsonb,integer)"),
+             QStringLiteral("SELECT quotadesk.claim_action(gen_random_uuid(), 1, 'forged', '{}', %1)").arg(staff), nobody},
+            {QStringLiteral("quotadesk.finish_action(uuid,integer,jsonb)"),
+             QStringLiteral("SELECT quotadesk.finish_action(gen_random_uuid(), 1, '{}')"), nobody},
+            {QStringLiteral("quotadesk.audit_content(admin_action_logs)"),
+             QStringLiteral("SELECT count(quotadesk.audit_content(a)) FROM public.admin_action_logs a"), reader},
+            {QStringLiteral("quotadesk.audit_link_input(bigint,uuid,integer,bytea,text)"),
+             QStringLiteral("SELECT quotadesk.audit_link_input(1, NULL, 1, ''::bytea, 'x')"), reader},
+            {QStringLiteral("quotadesk.admin_reset_quota(integer,integer[],text,text,timestamp without time zone,uuid)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.admin_reset_quota(NULL, ARRAY[%1], 'daily', 'matrix')").arg(user), admin},
-            {QStringLiteral("quotadesk.admin_set_plan_limits(integer,text,bigint,bigint,integer,text)"),
+            {QStringLiteral("quotadesk.admin_set_plan_limits(integer,text,bigint,bigint,integer,text,uuid)"),
              QStringLiteral("SELECT quotadesk.admin_set_plan_limits(NULL, 'pro', 1, 2, 3, 'pro_monthly')"), admin},
-            {QStringLiteral("quotadesk.admin_cache_delete(integer,text,text,integer)"),
+            {QStringLiteral("quotadesk.admin_cache_delete(integer,text,text,integer,uuid)"),
              QStringLiteral("SELECT quotadesk.admin_cache_delete(NULL, 'matrix', 'system')"), admin},
-            {QStringLiteral("quotadesk.admin_cache_cleanup_expired(integer,integer,timestamp without time zone,integer)"),
+            {QStringLiteral("quotadesk.admin_cache_cleanup_expired(integer,integer,timestamp without time zone,uuid,integer)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_cleanup_expired(NULL, 10)"), admin},
-            {QStringLiteral("quotadesk.admin_cache_cleanup_user(integer,integer)"),
+            {QStringLiteral("quotadesk.admin_cache_cleanup_user(integer,integer,uuid)"),
              QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(NULL, %1)").arg(user), admin},
-            {QStringLiteral("quotadesk.admin_cache_warmup(integer,jsonb,timestamp without time zone)"),
+            {QStringLiteral("quotadesk.admin_cache_warmup(integer,jsonb,timestamp without time zone,uuid)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_warmup(NULL, '{\"matrix\": \"prompt\"}')"), admin},
         };
     }
@@ -153,7 +163,8 @@ private:
     // Trigger functions run only as triggers: checked through the catalog instead.
     static QStringList triggerFunctions()
     {
-        return {QStringLiteral("quotadesk.keep_freemium_limits()"), QStringLiteral("quotadesk.notify_change()")};
+        return {QStringLiteral("quotadesk.keep_freemium_limits()"), QStringLiteral("quotadesk.notify_change()"),
+                QStringLiteral("quotadesk.audit_chain_is_append_only()")};
     }
 
     struct TableCase
@@ -186,6 +197,8 @@ private:
             {QStringLiteral("quotadesk.cache_lookups"), QStringLiteral("hits"), reader, {}},
             {QStringLiteral("quotadesk.schema_migrations"), QStringLiteral("name"), all, {}},
             {QStringLiteral("quotadesk.staff_logins"), QStringLiteral("staff_user_id"), {}, {}},
+            {QStringLiteral("quotadesk.audit_chain"), QStringLiteral("content"), reader, {}},
+            {QStringLiteral("quotadesk.admin_actions"), QStringLiteral("outcome"), reader, {}},
             {QStringLiteral("quotadesk.user_limits"), {}, all, {}, true},
             {QStringLiteral("quotadesk.applied_plan_limits"), {}, all, {}, true},
         };

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include "audit/ActionId.h"
 #include "cache/CacheService.h"
 #include "cache/PromptSet.h"
 #include "CommandTable.h"
@@ -77,12 +78,16 @@ int CacheCommands::cleanup(Invocation &run)
             run.out() << tr("%Ln expired cache rows would be deleted.", nullptr, int(expired.value())) << '\n';
         return ExitCode::Done;
     }
+    const auto action = run.actionId();
+    if (!action)
+        return run.fail(action.error());
     const auto actor = run.staff();
     if (!actor)
         return run.fail(actor.error(), actor.why());
     if (!run.json())
         run.err() << tr("%Ln expired cache rows to delete.", nullptr, int(expired.value())) << Qt::endl;
-    const auto report = cache.cleanupExpired(actor->named, int(batch.value()), QDateTime(), [](qint64) { return !Invocation::interrupted(); });
+    const auto report = cache.cleanupExpired(actor->named, int(batch.value()), QDateTime(), [](qint64) { return !Invocation::interrupted(); },
+                                             action.value());
     if (!report)
         return run.fail(report.error(), report.why());
     if (run.json())
@@ -93,6 +98,8 @@ int CacheCommands::cleanup(Invocation &run)
                   << '\n';
     else
         run.out() << tr("%Ln expired rows deleted (batches: %1).", nullptr, int(report->deleted)).arg(Invocation::count(report->batches)) << '\n';
+    if (!run.json())
+        run.printActionId(report->actionId);
     return ExitCode::Done;
 }
 
@@ -101,16 +108,22 @@ int CacheCommands::cleanupUser(Invocation &run)
     const auto who = run.onlyUser();
     if (!who)
         return run.fail(who.error());
+    const auto action = run.actionId();
+    if (!action)
+        return run.fail(action.error());
     const auto actor = run.staff();
     if (!actor)
         return run.fail(actor.error(), actor.why());
-    const auto deleted = CacheService(Invocation::connection()).cleanupUser(actor->named, who->id);
+    const auto deleted = CacheService(Invocation::connection()).cleanupUser(actor->named, who->id, action.value());
     if (!deleted)
         return run.fail(deleted.error(), deleted.why());
-    if (run.json())
-        run.printJson(QJsonObject{{QStringLiteral("user_id"), who->id}, {QStringLiteral("deleted"), deleted.value()}});
-    else
+    if (run.json()) {
+        run.printJson(QJsonObject{{QStringLiteral("user_id"), who->id}, {QStringLiteral("deleted"), deleted.value()},
+                                  {QStringLiteral("action_id"), ActionId::text(action.value())}});
+    } else {
         run.out() << tr("%Ln cache rows of %1 deleted (system rows kept).", nullptr, int(deleted.value())).arg(who->email) << '\n';
+        run.printActionId(action.value());
+    }
     return ExitCode::Done;
 }
 
@@ -119,6 +132,9 @@ int CacheCommands::deleteEntry(Invocation &run)
     if (run.arguments().size() != 1)
         return run.fail(tr("delete-cache needs exactly one KEY."));
     const QString key = run.arguments().first();
+    const auto action = run.actionId();
+    if (!action)
+        return run.fail(action.error());
     const auto actor = run.staff();
     if (!actor)
         return run.fail(actor.error(), actor.why());
@@ -129,25 +145,31 @@ int CacheCommands::deleteEntry(Invocation &run)
             return run.fail(who.error());
         owner = who->id;
     }
-    const auto deleted = CacheService(Invocation::connection()).remove(actor->named, key, run.value(QStringLiteral("type")), owner);
+    const auto deleted = CacheService(Invocation::connection()).remove(actor->named, key, run.value(QStringLiteral("type")), owner, action.value());
     if (!deleted)
         return run.fail(deleted.error(), deleted.why());
-    if (run.json())
-        run.printJson(QJsonObject{{QStringLiteral("cache_key"), key}, {QStringLiteral("deleted"), deleted.value()}});
-    else
+    if (run.json()) {
+        run.printJson(QJsonObject{{QStringLiteral("cache_key"), key}, {QStringLiteral("deleted"), deleted.value()},
+                                  {QStringLiteral("action_id"), ActionId::text(action.value())}});
+    } else {
         run.out() << tr("%Ln cache entries deleted.", nullptr, int(deleted.value())) << '\n';
+        run.printActionId(action.value());
+    }
     return deleted.value() > 0 ? ExitCode::Done : ExitCode::Failed;
 }
 
 int CacheCommands::warmup(Invocation &run)
 {
+    const auto action = run.actionId();
+    if (!action)
+        return run.fail(action.error());
     const auto actor = run.staff();
     if (!actor)
         return run.fail(actor.error(), actor.why());
     const auto prompts = PromptSet::load(run.value(QStringLiteral("prompts")));
     if (!prompts)
         return run.fail(prompts.error());
-    const auto report = CacheService(Invocation::connection()).warmup(actor->named, prompts.value());
+    const auto report = CacheService(Invocation::connection()).warmup(actor->named, prompts.value(), action.value());
     if (!report)
         return run.fail(report.error(), report.why());
     if (run.json())
@@ -156,5 +178,7 @@ int CacheCommands::warmup(Invocation &run)
         run.out() << tr("System prompts: %1 inserted, %2 updated, %3 unchanged.")
                          .arg(Invocation::count(report->inserted), Invocation::count(report->updated), Invocation::count(report->unchanged))
                   << '\n';
+    if (!run.json())
+        run.printActionId(report->actionId);
     return ExitCode::Done;
 }

@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "AuditCommands.h"
 #include "CacheCommands.h"
 #include "DemoCommands.h"
 #include "GrantCommands.h"
@@ -23,6 +24,9 @@ QList<Command> CommandTable::commands()
     // Options several commands share, defined once.
     const QCommandLineOption as{QStringLiteral("as"), tr("Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login's own (quotactl grant)."), tr("STAFF")};
     const QCommandLineOption at{QStringLiteral("at"), tr("Evaluate at this UTC time (ISO 8601) instead of now."), tr("TIME")};
+    const QCommandLineOption actionId{QStringLiteral("action-id"),
+                                      tr("Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome."),
+                                      tr("UUID")};
     const QCommandLineOption seed{QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S"), QStringLiteral("1")};
 
     return {
@@ -58,7 +62,8 @@ QList<Command> CommandTable::commands()
         {QStringLiteral("reset"), tr("USER..."), tr("Reset the quota of one or more users (recorded and audited; usage is kept)."),
          {{QStringLiteral("period"), tr("daily, monthly or hourly."), tr("PERIOD")},
           {QStringLiteral("reason"), tr("Why (required; goes to the audit log)."), tr("TEXT")},
-          as},
+          as,
+          actionId},
          &QuotaCommands::reset},
         {QStringLiteral("cache-stats"), QString(), tr("Cache size, hits, savings and hit rate (SQL aggregates)."),
          {{QStringLiteral("since"), tr("Hit rate from this UTC time (default: all recorded lookups)."), tr("TIME")}},
@@ -67,15 +72,17 @@ QList<Command> CommandTable::commands()
          {{QStringLiteral("batch"), tr("Rows per batch (default %1).").arg(CacheService::DefaultBatchSize), tr("N"),
            QString::number(CacheService::DefaultBatchSize)},
           {QStringLiteral("dry-run"), tr("Only count what would be deleted.")},
-          as},
+          as,
+          actionId},
          &CacheCommands::cleanup},
         {QStringLiteral("cleanup-user"), tr("USER"), tr("Delete one user's non-system cache rows (audited)."),
-         {as},
+         {as, actionId},
          &CacheCommands::cleanupUser},
         {QStringLiteral("delete-cache"), tr("KEY"), tr("Delete one cache entry (audited)."),
          {{QStringLiteral("type"), tr("Cache type: system, session, content, extraction."), tr("TYPE")},
           {QStringLiteral("user"), tr("Owner of the entry (id or email)."), tr("USER")},
-          as},
+          as,
+          actionId},
          &CacheCommands::deleteEntry},
         {QStringLiteral("warmup"), QString(), tr("Upsert the system prompts (default set, or a JSON file key → text; audited)."),
          {{QStringLiteral("prompts"), tr("JSON file of prompts (default: the built-in set)."), tr("FILE")},

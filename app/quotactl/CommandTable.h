@@ -10,7 +10,13 @@ class Invocation;
 /// quotactl's exit codes: scripts and cron jobs depend on them. (A plain enum: lupdate
 /// loses track of the classes below after an `enum : int`.)
 namespace ExitCode {
-enum { Done = 0, Failed = 2, Refused = 3, NotPermitted = 4 };
+enum {
+    Done = 0,
+    No = 1, // the answer is no: the audit trail is not intact; the action was never applied
+    Failed = 2,
+    Refused = 3,
+    NotPermitted = 4,
+};
 }
 
 /// One quotactl command as a user calls it. The dispatch, `quotactl --help` and

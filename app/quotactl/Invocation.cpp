@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include "CommandTable.h"
+#include "audit/ActionId.h"
 #include "common/DisplayText.h"
 #include "db/SqlError.h"
 #include "users/UserLookup.h"
@@ -81,6 +82,22 @@ Result<Actor> Invocation::staff() const
     if (!own)
         return Result<Actor>::failure(own.error());
     return Actor{own.value(), std::nullopt};
+}
+
+void Invocation::printActionId(const QUuid &id)
+{
+    m_out << tr("Action id: %1 (quotactl action %1 shows it; --action-id %1 repeats nothing).").arg(ActionId::text(id)) << '\n';
+}
+
+Result<QUuid> Invocation::actionId() const
+{
+    if (!isSet(QStringLiteral("action-id")))
+        return QUuid::createUuid();
+    const QString text = value(QStringLiteral("action-id")).trimmed();
+    const QUuid id(text);
+    if (id.isNull())
+        return Result<QUuid>::failure(tr("--action-id must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, not \"%1\".").arg(text));
+    return id;
 }
 
 Result<qint64> Invocation::wholeNumber(const QString &option) const

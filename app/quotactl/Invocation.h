@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
+#include <QUuid>
 
 #include "common/Result.h"
 
@@ -49,6 +50,8 @@ public:
     /// the database refused the login).
     int fail(const QString &message, Failure why = Failure::Error);
     void printJson(const QJsonValue &value);
+    /// The line after an admin command's result that names its action id.
+    void printActionId(const QUuid &id);
 
     Result<UserRef> user(const QString &idOrEmail) const;
     /// The one USER argument of a command that takes exactly one.
@@ -56,6 +59,8 @@ public:
     /// The acting staff account: --as, else $QUOTADESK_STAFF, else the login's own (as
     /// `quotactl grant` mapped it; the database refuses a login without one).
     Result<Actor> staff() const;
+    /// --action-id, else a fresh one (printed with the result, so a retry can name it).
+    Result<QUuid> actionId() const;
     /// A whole number of 0 or more (the option's default when it is not given).
     Result<qint64> wholeNumber(const QString &option) const;
     /// An ISO 8601 time (UTC when it names no zone); an invalid time when not given.

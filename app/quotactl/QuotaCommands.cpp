@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "audit/ActionId.h"
 #include "CommandTable.h"
 #include "db/SqlTime.h"
 #include "Invocation.h"
@@ -198,6 +199,9 @@ int QuotaCommands::reset(Invocation &run)
     const QString reason = run.value(QStringLiteral("reason")).trimmed();
     if (reason.isEmpty())
         return run.fail(tr("reset needs --reason: it goes to the audit log."));
+    const auto action = run.actionId();
+    if (!action)
+        return run.fail(action.error());
     const auto actor = run.staff();
     if (!actor)
         return run.fail(actor.error(), actor.why());
@@ -210,7 +214,7 @@ int QuotaCommands::reset(Invocation &run)
         ids << who->id;
         emails << who->email;
     }
-    const auto resets = QuotaService(Invocation::connection()).reset(ids, period, reason, actor->named);
+    const auto resets = QuotaService(Invocation::connection()).reset(ids, period, reason, actor->named, {}, action.value());
     if (!resets)
         return run.fail(tr("%1 Nothing was reset.").arg(resets.error()), resets.why());
     if (run.json()) {
@@ -219,12 +223,14 @@ int QuotaCommands::reset(Invocation &run)
             resetIds.append(id);
         run.printJson(QJsonObject{{QStringLiteral("period"), period}, {QStringLiteral("reason"), reason},
                                   {QStringLiteral("users"), QJsonArray::fromStringList(emails)}, {QStringLiteral("reset_ids"), resetIds},
-                                  {QStringLiteral("by"), actor->account.email}});
+                                  {QStringLiteral("by"), actor->account.email},
+                                  {QStringLiteral("action_id"), ActionId::text(action.value())}});
     } else {
         run.out() << QuotaPeriod::resetReport(period, emails) << '\n';
         if (emails.size() > 1)
             run.out() << tr("Users: %1").arg(emails.join(QStringLiteral(", "))) << '\n';
         run.out() << tr("Recorded in the audit log as %1.").arg(actor->account.email) << '\n';
+        run.printActionId(action.value());
     }
     return ExitCode::Done;
 }

@@ -8,8 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include "audit/ActionId.h"
 #include "cache/PromptSet.h"
-#include "db/SqlError.h"
 #include "db/SqlError.h"
 #include "db/SqlTime.h"
 
@@ -267,7 +267,8 @@ Result<qint64> CacheService::countMatching(const QString &key, const QString &ty
     return query.value(0).toLongLong();
 }
 
-Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId) const
+Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId,
+                                   const QUuid &actionId) const
 {
     if (const QString problem = targetProblem(key, type); !problem.isEmpty())
         return Result<qint64>::failure(problem);
@@ -275,11 +276,12 @@ Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &k
     if (!db.isOpen())
         return Result<qint64>::failure(SqlError::notConnected());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_delete(?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_delete(?, ?, ?, ?, ?::uuid)"));
     query.addBindValue(bindUser(staffId));
     query.addBindValue(key);
     query.addBindValue(type.isEmpty() ? nullText() : QVariant(type));
     query.addBindValue(type == systemType() ? nullInt() : bindUser(userId));
+    query.addBindValue(ActionId::text(ActionId::orFresh(actionId)));
     if (!query.exec() || !query.next())
         return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     const qint64 deleted = query.value(0).toLongLong();
@@ -289,7 +291,7 @@ Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &k
 }
 
 Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, int batchSize, const QDateTime &at,
-                                                   const std::function<bool(qint64)> &progress) const
+                                                   const std::function<bool(qint64)> &progress, const QUuid &actionId) const
 {
     using R = Result<CleanupReport>;
     if (batchSize < 1 || batchSize > MaxBatchSize)
@@ -298,17 +300,20 @@ Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, i
     if (!db.isOpen())
         return R::failure(SqlError::notConnected());
 
-    // One cut-off for every batch: rows expiring while we work wait for the next run.
-    const QString cutoff = SqlTime::bind(at);
+    // Each batch is a step of one action; the first fixes the cut-off for all, so rows
+    // expiring while we work wait for the next run. Steps already applied under this
+    // action id (a retry) return what they did without acting again.
     CleanupReport report;
+    report.actionId = ActionId::orFresh(actionId);
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "SELECT deleted, total_deleted, log_id FROM quotadesk.admin_cache_cleanup_expired(?, ?, ?::timestamp, ?)"));
+        "SELECT deleted, total_deleted, log_id FROM quotadesk.admin_cache_cleanup_expired(?, ?, ?::timestamp, ?::uuid, ?)"));
     for (;;) {
         query.bindValue(0, bindUser(staffId));
         query.bindValue(1, batchSize);
-        query.bindValue(2, cutoff);
-        query.bindValue(3, report.auditLogId > 0 ? QVariant(int(report.auditLogId)) : nullInt());
+        query.bindValue(2, SqlTime::bind(at));
+        query.bindValue(3, ActionId::text(report.actionId));
+        query.bindValue(4, report.batches + 1);
         if (!query.exec() || !query.next()) {
             if (report.batches == 0)
                 return R::failure(SqlError::message(query), SqlError::failureOf(query));
@@ -317,7 +322,8 @@ Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, i
         }
         const qint64 deleted = query.value(0).toLongLong();
         report.deleted = query.value(1).toLongLong();
-        report.auditLogId = query.value(2).toLongLong();
+        if (report.batches == 0)
+            report.auditLogId = query.value(2).toLongLong();
         ++report.batches;
         query.finish();
         const bool goOn = progress ? progress(report.deleted) : true;
@@ -331,15 +337,16 @@ Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, i
     return report;
 }
 
-Result<qint64> CacheService::cleanupUser(std::optional<int> staffId, int userId) const
+Result<qint64> CacheService::cleanupUser(std::optional<int> staffId, int userId, const QUuid &actionId) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return Result<qint64>::failure(SqlError::notConnected());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(?, ?)"));
+    query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(?, ?, ?::uuid)"));
     query.addBindValue(bindUser(staffId));
     query.addBindValue(userId);
+    query.addBindValue(ActionId::text(ActionId::orFresh(actionId)));
     if (!query.exec() || !query.next())
         return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     return query.value(0).toLongLong();
@@ -351,7 +358,7 @@ qsizetype CacheService::keyLength(const QString &key)
     return key.size() - std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
-Result<WarmupReport> CacheService::warmup(std::optional<int> staffId, const QJsonObject &prompts) const
+Result<WarmupReport> CacheService::warmup(std::optional<int> staffId, const QJsonObject &prompts, const QUuid &actionId) const
 {
     using R = Result<WarmupReport>;
     if (const QString problem = PromptSet::validate(prompts); !problem.isEmpty())
@@ -361,12 +368,15 @@ Result<WarmupReport> CacheService::warmup(std::optional<int> staffId, const QJso
         return R::failure(SqlError::notConnected());
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "SELECT inserted, updated, unchanged, duplicates_removed, log_id FROM quotadesk.admin_cache_warmup(?, ?::jsonb)"));
+        "SELECT inserted, updated, unchanged, duplicates_removed, log_id FROM quotadesk.admin_cache_warmup(?, ?::jsonb, NULL, ?::uuid)"));
+    const QUuid action = ActionId::orFresh(actionId);
     query.addBindValue(bindUser(staffId));
     query.addBindValue(QString::fromUtf8(QJsonDocument(prompts).toJson(QJsonDocument::Compact)));
+    query.addBindValue(ActionId::text(action));
     if (!query.exec() || !query.next())
         return R::failure(SqlError::message(query), SqlError::failureOf(query));
     WarmupReport report;
+    report.actionId = action;
     report.inserted = query.value(0).toInt();
     report.updated = query.value(1).toInt();
     report.unchanged = query.value(2).toInt();

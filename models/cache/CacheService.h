@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include "cache/CacheTypes.h"
 #include "common/Result.h"
@@ -55,18 +56,23 @@ public:
     /// that user's rows of any type; key alone = every row with the key. Audited as
     /// cache.delete. Nothing matching is a failure ("No cache entry matches ...") and
     /// writes no audit row.
-    Result<qint64> remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId) const;
-    /// Deletes expired rows in batches of `batchSize`, one transaction each, with one audit
-    /// row (cache.cleanup_expired) kept equal to the rows deleted at every commit.
-    /// `progress` runs after each batch with the total so far; returning false stops
-    /// before the next batch (cancelled = true, what was deleted stays deleted).
+    ///
+    /// Every admin action takes an action id (ActionId; null = a fresh one): the database
+    /// acts once per id, and a retry with the same id returns the first outcome.
+    Result<qint64> remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId,
+                          const QUuid &actionId = {}) const;
+    /// Deletes expired rows in batches of `batchSize`, one transaction each; each
+    /// committed batch that deletes writes its own audit row (cache.cleanup_expired), the
+    /// first always. `progress` runs after each batch with the total so far; returning
+    /// false stops before the next batch (cancelled = true, what was deleted stays deleted).
     Result<CleanupReport> cleanupExpired(std::optional<int> staffId, int batchSize = DefaultBatchSize, const QDateTime &at = {},
-                                         const std::function<bool(qint64 deletedSoFar)> &progress = {}) const;
+                                         const std::function<bool(qint64 deletedSoFar)> &progress = {},
+                                         const QUuid &actionId = {}) const;
     /// Deletes one user's non-system rows; audited as cache.cleanup_user (also when 0).
-    Result<qint64> cleanupUser(std::optional<int> staffId, int userId) const;
+    Result<qint64> cleanupUser(std::optional<int> staffId, int userId, const QUuid &actionId = {}) const;
 
     /// Upserts permanent system rows; audited as cache.warmup. Idempotent.
-    Result<WarmupReport> warmup(std::optional<int> staffId, const QJsonObject &prompts) const;
+    Result<WarmupReport> warmup(std::optional<int> staffId, const QJsonObject &prompts, const QUuid &actionId = {}) const;
 
 private:
     QString m_connectionName;

@@ -1,5 +1,7 @@
 #include "cache/CacheTypes.h"
 
+#include "audit/ActionId.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -175,6 +177,7 @@ QJsonObject CleanupReport::toJson() const
         {QStringLiteral("batches"), batches},
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("audit_log_id"), idOrNull(auditLogId)},
+        {QStringLiteral("action_id"), ActionId::text(actionId)},
     };
 }
 
@@ -186,5 +189,6 @@ QJsonObject WarmupReport::toJson() const
         {QStringLiteral("unchanged"), unchanged},
         {QStringLiteral("duplicates_removed"), duplicatesRemoved},
         {QStringLiteral("audit_log_id"), idOrNull(auditLogId)},
+        {QStringLiteral("action_id"), ActionId::text(actionId)},
     };
 }

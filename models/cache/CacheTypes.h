@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QUuid>
 
 class QSqlQuery;
 
@@ -105,7 +106,8 @@ struct CleanupReport
     qint64 deleted = 0;
     int batches = 0;
     bool cancelled = false;
-    qint64 auditLogId = 0;
+    qint64 auditLogId = 0; // of the first batch
+    QUuid actionId;
 
     QJsonObject toJson() const;
 };
@@ -116,6 +118,7 @@ struct WarmupReport
     int updated = 0;
     int unchanged = 0;
     int duplicatesRemoved = 0;
+    QUuid actionId;
     qint64 auditLogId = 0;
 
     QJsonObject toJson() const;

@@ -13,7 +13,34 @@ namespace {
 // require_staff() raises a clause ("x is not a staff account (...)"), not a sentence.
 const QLatin1String RequireStaffState("QD001");
 
+// The DETAIL line of a server error: our refusals put their value there.
+QString detailOf(const QSqlError &error)
+{
+    static const QRegularExpression detail(QStringLiteral("^DETAIL:\\s+(.*)$"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = detail.match(error.databaseText());
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
+}
+
 } // namespace
+
+QString SqlError::refusalText(const QString &state, const QString &detail)
+{
+    // The refusals of the admin functions that a user meets, in the user's language. The
+    // SQL wording stays for psql and logs; any other code shows the server's text.
+    if (state == QLatin1String("QD031"))
+        return tr("The period to reset must be daily, monthly or hourly, not \"%1\".").arg(detail);
+    if (state == QLatin1String("QD032"))
+        return tr("A quota reset needs a reason: say why it is reset.");
+    if (state == QLatin1String("QD033"))
+        return tr("No user was selected to reset.");
+    if (state == QLatin1String("QD034"))
+        return tr("The list of users to reset contains an empty id.");
+    if (state == QLatin1String("QD004"))
+        return tr("No user with id %1: nothing was reset.").arg(detail);
+    if (state == QLatin1String("QD022"))
+        return tr("Action id %1 was already used for another request: use a new action id.").arg(detail);
+    return {};
+}
 
 SqlError::Kind SqlError::kindOfState(const QString &state)
 {
@@ -103,6 +130,8 @@ QString SqlError::message(const QSqlError &error, Kind kind)
     case Kind::Refused:
         if (error.nativeErrorCode() == RequireStaffState)
             return tr("Refused: %1.").arg(text);
+        if (const QString translated = refusalText(error.nativeErrorCode(), detailOf(error)); !translated.isEmpty())
+            return translated;
         return text;
     case Kind::Database:
         break;

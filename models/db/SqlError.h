@@ -52,6 +52,10 @@ public:
 
     static QString notConnected();
 
+    /// Our own refusal `state` (QD...) in the user's language, with `detail` (the value
+    /// the SQL put in DETAIL); empty for a code without its own wording.
+    static QString refusalText(const QString &state, const QString &detail);
+
 private:
     static QString message(const QSqlError &error, Kind kind);
 };

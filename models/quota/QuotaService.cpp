@@ -7,8 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "audit/ActionId.h"
 #include "common/DisplayText.h"
-#include "db/SqlError.h"
 #include "db/SqlError.h"
 #include "db/SqlTime.h"
 #include "users/UserLookup.h"
@@ -246,7 +246,7 @@ QuotaDecision QuotaService::decide(const QuotaStatus &status, qint64 estimate)
 }
 
 Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QString &period, const QString &reason, std::optional<int> staffId,
-                                          const QDateTime &at) const
+                                          const QDateTime &at, const QUuid &actionId) const
 {
     using R = Result<QList<qint64>>;
     // The staff account is looked up first for its own messages ("No user with id N.");
@@ -263,12 +263,13 @@ Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QStri
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     // One statement: the function's inserts and audit rows commit or fail together.
-    query.prepare(QStringLiteral("SELECT id FROM quotadesk.admin_reset_quota(?, ?::integer[], ?, ?, ?::timestamp) AS id"));
+    query.prepare(QStringLiteral("SELECT id FROM quotadesk.admin_reset_quota(?, ?::integer[], ?, ?, ?::timestamp, ?::uuid) AS id"));
     query.addBindValue(staffId ? QVariant(*staffId) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(intArrayLiteral(ids));
     query.addBindValue(period);
     query.addBindValue(reason.trimmed());
     query.addBindValue(timeParameter(at));
+    query.addBindValue(ActionId::text(ActionId::orFresh(actionId)));
     if (!query.exec())
         return R::failure(SqlError::message(query), SqlError::failureOf(query));
     QList<qint64> resetIds;
@@ -305,7 +306,7 @@ Result<QList<PlanLimitsRow>> QuotaService::planLimits() const
     return rows;
 }
 
-Status QuotaService::setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row) const
+Status QuotaService::setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row, const QUuid &actionId) const
 {
     if (row.plan.trimmed().isEmpty())
         return Status::failure(tr("No plan given: name the plan whose limits to set."));
@@ -324,13 +325,14 @@ Status QuotaService::setPlanLimits(std::optional<int> staffId, const PlanLimitsR
     }
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT quotadesk.admin_set_plan_limits(?, ?, ?::bigint, ?::bigint, ?::integer, ?)"));
+    query.prepare(QStringLiteral("SELECT quotadesk.admin_set_plan_limits(?, ?, ?::bigint, ?::bigint, ?::integer, ?, ?::uuid)"));
     query.addBindValue(staffId ? QVariant(*staffId) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(row.plan.trimmed());
     query.addBindValue(optionalParameter(row.dailyTokens));
     query.addBindValue(optionalParameter(row.monthlyTokens));
     query.addBindValue(optionalParameter(row.hourlyCalls));
     query.addBindValue(row.cacheTier.trimmed());
+    query.addBindValue(ActionId::text(ActionId::orFresh(actionId)));
     if (!query.exec())
         return Status::failure(SqlError::message(query), SqlError::failureOf(query));
     return {};

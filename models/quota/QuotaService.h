@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include "common/Result.h"
 #include "quota/QuotaTypes.h"
@@ -48,14 +49,16 @@ public:
     /// (duplicates ignored) as staff member `staffId`: all or nothing, one 'quota.reset'
     /// audit row per user in the same transaction; usage rows are never touched.
     /// Returns the ids of the new quotadesk.quota_resets rows, by ascending user id.
+    /// `actionId` (null: a fresh one): a retry with the same id resets nothing again and
+    /// returns the first call's ids.
     Result<QList<qint64>> reset(const QList<int> &userIds, const QString &period, const QString &reason, std::optional<int> staffId,
-                                const QDateTime &at = {}) const;
+                                const QDateTime &at = {}, const QUuid &actionId = {}) const;
 
     /// Every plan with a limits row, plus every plans.plan_type value without one.
     Result<QList<PlanLimitsRow>> planLimits() const;
     /// Sets one plan's limits (plan, the three limits, cache tier of `row`) as staff
     /// member `staffId`, audited as 'quota.plan_limits' with the values before and after.
-    Status setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row) const;
+    Status setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row, const QUuid &actionId = {}) const;
 
 private:
     Result<QList<QuotaStatus>> query(std::optional<int> userId, const QDateTime &at) const;

@@ -402,8 +402,8 @@ void QuotasPage::resetSelected()
     steps.question = [](const ResetPlan &plan, const UserRef &staff) {
         return AdminAction::Question{resetQuestion(plan, staff.email), tr("Reset")};
     };
-    steps.run = [](const QString &connection, const ResetPlan &plan, int staffId, const AdminAction::Progress &) {
-        return QuotaService(connection).reset(plan.userIds, plan.request.period, plan.request.reason, staffId);
+    steps.run = [](const QString &connection, const ResetPlan &plan, int staffId, const QUuid &actionId, const AdminAction::Progress &) {
+        return QuotaService(connection).reset(plan.userIds, plan.request.period, plan.request.reason, staffId, {}, actionId);
     };
     steps.report = [](const Result<QList<qint64>> &done, const ResetPlan &plan) {
         if (!done)

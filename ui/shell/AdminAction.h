@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 
 #include "common/Result.h"
@@ -77,8 +78,9 @@ public:
         /// and the status text for "done of total".
         std::function<qint64(const Plan &plan)> progressTotal;
         std::function<QString(qint64 done, qint64 total)> progressText;
-        /// The action, on the admin worker, as `staffId`.
-        std::function<Outcome(const QString &connection, const Plan &plan, int staffId, const Progress &progress)> run;
+        /// The action, on the admin worker, as `staffId`, under the id made for this
+        /// confirmed click (the database acts once per id).
+        std::function<Outcome(const QString &connection, const Plan &plan, int staffId, const QUuid &actionId, const Progress &progress)> run;
         std::function<Report(const Outcome &outcome, const Plan &plan)> report;
     };
 
@@ -209,8 +211,10 @@ void AdminAction::confirmAndRun(const std::shared_ptr<const Steps<Plan, Outcome>
     if (steps->progressTotal)
         progress = beginProgress(steps->progressTotal(plan), steps->progressText);
     const int staffId = staff.id;
+    const QUuid actionId = QUuid::createUuid(); // one per confirmed click
     m_context.admin().run<Outcome>(
-        this, [steps, plan, staffId, progress](const QString &connection) { return steps->run(connection, plan, staffId, progress); },
+        this,
+        [steps, plan, staffId, actionId, progress](const QString &connection) { return steps->run(connection, plan, staffId, actionId, progress); },
         [this, steps, plan](const Outcome &outcome) {
             m_cancel.reset();
             finish(steps->title, steps->report(outcome, plan));

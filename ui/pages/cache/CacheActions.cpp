@@ -209,7 +209,7 @@ void CacheActions::cleanUpExpired()
     steps.progressText = [](qint64 done, qint64 total) {
         return tr("Deleting expired rows: %1 of %2").arg(DisplayText::count(done), DisplayText::count(total));
     };
-    steps.run = [batch, pause](const QString &connection, const ExpiredPlan &plan, int staffId, const AdminAction::Progress &progress) {
+    steps.run = [batch, pause](const QString &connection, const ExpiredPlan &plan, int staffId, const QUuid &actionId, const AdminAction::Progress &progress) {
         // Called in the admin worker's thread after each batch.
         const auto afterBatch = [progress, pause](qint64 deleted) {
             progress.report(deleted);
@@ -217,7 +217,7 @@ void CacheActions::cleanUpExpired()
                 QThread::msleep(pause);
             return !progress.isCancelled();
         };
-        return CacheService(connection).cleanupExpired(staffId, batch, plan.at, afterBatch);
+        return CacheService(connection).cleanupExpired(staffId, batch, plan.at, afterBatch, actionId);
     };
     steps.report = [](const Result<CleanupReport> &report, const ExpiredPlan &plan) {
         if (!report)
@@ -282,8 +282,8 @@ void CacheActions::warmUp(const QString &path)
         return AdminAction::Question{text, tr("Warm up")};
     };
     steps.running = tr("Warming up system caches…");
-    steps.run = [](const QString &connection, const QJsonObject &prompts, int staffId, const AdminAction::Progress &) {
-        return CacheService(connection).warmup(staffId, prompts);
+    steps.run = [](const QString &connection, const QJsonObject &prompts, int staffId, const QUuid &actionId, const AdminAction::Progress &) {
+        return CacheService(connection).warmup(staffId, prompts, actionId);
     };
     steps.report = [](const Result<WarmupReport> &report, const QJsonObject &) {
         if (!report)
@@ -321,8 +321,8 @@ void CacheActions::deleteEntry()
                                      tr("Delete")};
     };
     steps.running = tr("Deleting the entry…");
-    steps.run = [e](const QString &connection, const qint64 &, int staffId, const AdminAction::Progress &) {
-        return CacheService(connection).remove(staffId, e.key, e.type, e.userId);
+    steps.run = [e](const QString &connection, const qint64 &, int staffId, const QUuid &actionId, const AdminAction::Progress &) {
+        return CacheService(connection).remove(staffId, e.key, e.type, e.userId, actionId);
     };
     steps.report = [](const Result<qint64> &deleted, const qint64 &) {
         if (!deleted)
@@ -378,8 +378,8 @@ void CacheActions::cleanUpUser()
                                      tr("Delete %Ln entries", nullptr, n)};
     };
     steps.running = tr("Deleting the user's entries…");
-    steps.run = [](const QString &connection, const UserCleanupPlan &plan, int staffId, const AdminAction::Progress &) {
-        return CacheService(connection).cleanupUser(staffId, plan.user.id);
+    steps.run = [](const QString &connection, const UserCleanupPlan &plan, int staffId, const QUuid &actionId, const AdminAction::Progress &) {
+        return CacheService(connection).cleanupUser(staffId, plan.user.id, actionId);
     };
     steps.report = [](const Result<qint64> &deleted, const UserCleanupPlan &plan) {
         if (!deleted)
