@@ -1,5 +1,6 @@
 // Who the dashboard acts as, with which role: a real viewer login sees every admin button
 // disabled, saying why; the superuser keeps them. The database refuses anyway (tst_roles).
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -11,8 +12,10 @@
 #include "DashboardFixture.h"
 #include "TestUsers.h"
 #include "db/DatabaseConnector.h"
+#include "dialogs/StaffDialog.h"
 #include "pages/CachePage.h"
 #include "pages/QuotasPage.h"
+#include "shell/Dialogs.h"
 #include "shell/MainWindow.h"
 #include "users/StaffLogins.h"
 
@@ -88,6 +91,47 @@ private slots:
         QVERIFY(staff);
         QTRY_COMPARE(staff->text(), QStringLiteral("Acting as viewer@example.com — viewer (read only)"));
         QCOMPARE(staff->toolTip(), reason);
+        QVERIFY(f.waitIdle());
+    }
+
+    void aGrantOrRevokeWhileOpenIsSeenAndThePickerOffersOnlyTheOwnAccount()
+    {
+        DashboardFixture f(QString(), viewerLogin(), grantViewer());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        const auto other = TestUsers::insertUser(f.db(), {QStringLiteral("other@example.com"), QStringLiteral("Other"), QStringLiteral("RO1"),
+                                                          QStringLiteral("support_agent")});
+        QVERIFY2(other, qPrintable(other.error()));
+        MainWindow window(f.context());
+        addPages(window, f.context());
+        QTRY_VERIFY(f.context().access().known);
+        QVERIFY(!f.context().access().canAct);
+        QVERIFY(!f.context().access().mayActForOthers);
+
+        // The staff picker lists the login's own account only, though two exist.
+        Dialogs::setScripted(false); // the real dialog, not the fixture's scripted answer
+        StaffDialog::ask(&window, f.context(), [](const UserRef &) {});
+        Dialogs::setScripted(true);
+        StaffDialog *dialog = window.findChild<StaffDialog *>();
+        QVERIFY(dialog);
+        auto *accounts = dialog->findChild<QComboBox *>(QStringLiteral("staffAccounts"));
+        QTRY_COMPARE(accounts->count(), 1);
+        QVERIFY2(accounts->itemText(0).startsWith(QLatin1String("viewer@example.com")), qPrintable(accounts->itemText(0)));
+        dialog->reject();
+
+        // A DBA grants admin while the window is open: the buttons follow, no reconnect.
+        const int staff = f.db().scalar(QStringLiteral("SELECT id FROM users WHERE email = 'viewer@example.com'")).toInt();
+        const Status granted = StaffLogins(f.db().connectionName()).grant(viewerLogin(), {QStringLiteral("admin")}, staff);
+        QVERIFY2(granted, qPrintable(granted.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(f.context().access().canAct, 15000);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("staffLabel"));
+        QTRY_COMPARE(label->text(), QStringLiteral("Acting as viewer@example.com — admin, viewer"));
+
+        // And a revoke takes them away again.
+        const auto revoked = StaffLogins(f.db().connectionName()).revoke(viewerLogin());
+        QVERIFY2(revoked, qPrintable(revoked.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.context().access().canAct, 15000);
+        auto *reset = window.findChild<QPushButton *>(QStringLiteral("resetButton"));
+        QTRY_VERIFY(!reset->isEnabled());
         QVERIFY(f.waitIdle());
     }
 

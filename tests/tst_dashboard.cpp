@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/QuotasPage.h"
 #include "pages/StatTile.h"
+#include "quota/QuotaService.h"
 #include "shell/Dialogs.h"
 #include "shell/MainWindow.h"
 #include "shell/Settings.h"
@@ -88,6 +91,53 @@ private slots:
         model.setFilter({QString(), QStringLiteral("100%_'\""), {}, {}}); // wildcards are literal
         QTRY_VERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void auditPageShowsLoginAndActionIdAndVerifiesIntegrity()
+    {
+        DashboardFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        QCOMPARE(f.db().exec(QStringLiteral(
+                     "INSERT INTO users (id, email, full_name, hashed_password, referral_code, is_admin) VALUES"
+                     " (1, 'boss@example.com', 'Boss', 'x', 'REF00001', true), (2, 'u@example.com', 'U', 'x', 'REF00002', false)")),
+                 QString());
+        const QUuid actionId = QUuid::createUuid();
+        const auto reset = QuotaService(f.db().connectionName()).reset({2}, QStringLiteral("daily"), QStringLiteral("ticket"), 1, {}, actionId);
+        QVERIFY2(reset.ok(), qPrintable(reset.error()));
+        QVERIFY(QuotaService(f.db().connectionName()).reset({2}, QStringLiteral("hourly"), QStringLiteral("other"), 1).ok());
+        const QString login = f.db().scalar(QStringLiteral("SELECT session_user::text")).toString();
+
+        Dialogs::setScripted(true);
+        AuditPage page(f.context());
+        QSignalSpy loaded(&page, &Page::loaded);
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
+        AuditLogModel *model = page.model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->data(model->index(1, AuditLogModel::Login)).toString(), login);
+        QCOMPARE(model->data(model->index(1, AuditLogModel::ActionId)).toString(), actionId.toString(QUuid::WithoutBraces));
+        // The search field finds an action by its id.
+        page.findChild<QLineEdit *>(QStringLiteral("staffFilter"))->setText(actionId.toString(QUuid::WithoutBraces).toUpper());
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->data(model->index(0, AuditLogModel::Action)).toString(), QStringLiteral("quota.reset"));
+
+        auto *verify = page.findChild<QPushButton *>(QStringLiteral("verifyButton"));
+        auto *result = page.findChild<QLabel *>(QStringLiteral("integrityResult"));
+        QVERIFY(verify && result);
+        verify->click();
+        QVERIFY(!verify->isEnabled()); // the check runs off the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(verify->isEnabled(), 20000);
+        QVERIFY2(result->text().startsWith(QLatin1String("Audit trail intact: 2 rows")), qPrintable(result->text()));
+
+        const int first = f.db().scalar(QStringLiteral("SELECT min(id) FROM admin_action_logs")).toInt();
+        QCOMPARE(f.db().exec(QStringLiteral("UPDATE admin_action_logs SET details = details - 'reason' WHERE id = ?"), {first}), QString());
+        verify->click();
+        QTRY_VERIFY_WITH_TIMEOUT(verify->isEnabled(), 20000);
+        QVERIFY2(result->text().contains(QStringLiteral("NOT intact")) && result->text().contains(QStringLiteral("Audit row #%1 was changed").arg(first)),
+                 qPrintable(result->text()));
+        QVERIFY(Dialogs::takeMessages().last().startsWith(QLatin1String("Verify integrity: Audit trail NOT intact")));
+        Dialogs::setScripted(false);
     }
 
     void overviewTilesShowTheDatabaseFigures()

@@ -11,7 +11,8 @@
 #include "db/SqlTime.h"
 
 AuditLogModel::AuditLogModel(DatabaseWorker &worker, QObject *parent)
-    : PagedQueryModel(worker, {tr("ID"), tr("When (UTC)"), tr("Staff"), tr("Action"), tr("Target"), tr("Details")}, Id, parent)
+    : PagedQueryModel(worker, {tr("ID"), tr("When (UTC)"), tr("Staff"), tr("Login"), tr("Action"), tr("Target"), tr("Action id"), tr("Details")}, Id,
+                      parent)
 {
 }
 
@@ -26,29 +27,33 @@ Result<PagedQueryModel::Page> AuditLogModel::load(const QString &connection, con
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT l.id, quotadesk.iso(l.created_at), coalesce(u.email, '#' || l.admin_user_id), l.action, "
-        "       concat_ws(' ', l.target_type, '#' || l.target_id), coalesce(l.details::text, '{}') "
+        "SELECT l.id, quotadesk.iso(l.created_at), coalesce(u.email, '#' || l.admin_user_id), coalesce(l.details->>'login', ''), l.action, "
+        "       concat_ws(' ', l.target_type, '#' || l.target_id), coalesce(c.action_id::text, ''), coalesce(l.details::text, '{}') "
         "FROM public.admin_action_logs l LEFT JOIN public.users u ON u.id = l.admin_user_id "
+        "     LEFT JOIN quotadesk.audit_chain c ON c.audit_log_id = l.id "
         "WHERE (?::text IS NULL OR l.action = ?::text) "
-        "  AND (?::text IS NULL OR u.email ILIKE ?::text OR u.full_name ILIKE ?::text) "
+        "  AND (?::text IS NULL OR u.email ILIKE ?::text OR u.full_name ILIKE ?::text OR l.details->>'login' ILIKE ?::text "
+        "       OR c.action_id::text = lower(?::text)) "
         "  AND (?::date IS NULL OR l.created_at >= ?::date) "
         "  AND (?::date IS NULL OR l.created_at < ?::date + 1) "
         "  AND (?::integer IS NULL OR l.id < ?::integer) "
         "ORDER BY l.id DESC LIMIT ?"));
     const QVariant action = textOrNull(filter.action);
     const QVariant staff = filter.staff.trimmed().isEmpty() ? textOrNull({}) : QVariant(containsPattern(filter.staff.trimmed()));
+    const QVariant actionId = textOrNull(filter.staff.trimmed());
     const QVariant from = textOrNull(filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString());
     const QVariant to = textOrNull(filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString());
     const QVariant after = idOrNull(afterId);
-    for (const QVariant &v : {action, action, staff, staff, staff, from, from, to, to, after, after})
+    for (const QVariant &v : {action, action, staff, staff, staff, staff, actionId, from, from, to, to, after, after})
         query.addBindValue(v);
     query.addBindValue(limit);
     if (!query.exec())
         return Result<Page>::failure(SqlError::message(query));
     Page rows;
     while (query.next()) {
-        rows << QVariantList{query.value(0).toInt(), SqlTime::fromIso(query.value(1).toString()), query.value(2).toString(),
-                             query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+        rows << QVariantList{query.value(0).toInt(),     SqlTime::fromIso(query.value(1).toString()), query.value(2).toString(),
+                             query.value(3).toString(), query.value(4).toString(),                  query.value(5).toString(),
+                             query.value(6).toString(), query.value(7).toString()};
     }
     return rows;
 }

@@ -4,20 +4,21 @@
 
 #include "db/PagedQueryModel.h"
 
-/// admin_action_logs, newest first, filterable by action, staff member and date; loaded
-/// a page at a time.
+/// admin_action_logs, newest first, with the login and the action id of each row (from
+/// its details and its audit-chain link), filterable by action, staff member (email, name
+/// or login, or an action id) and date; loaded a page at a time.
 class AuditLogModel final : public PagedQueryModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogModel)
 
 public:
-    enum Column { Id, When, Staff, Action, Target, Details, ColumnCount };
+    enum Column { Id, When, Staff, Login, Action, Target, ActionId, Details, ColumnCount };
 
     struct Filter
     {
         QString action;  // exact; empty = all
-        QString staff;   // part of the staff member's email or name; empty = all
+        QString staff;   // part of the staff member's email, name or login, or a whole action id; empty = all
         QDate from;      // UTC days, inclusive; invalid = open
         QDate to;
         bool operator==(const Filter &) const = default;

@@ -16,7 +16,7 @@ const QLatin1String RequireStaffState("QD001");
 // The DETAIL line of a server error: our refusals put their value there.
 QString detailOf(const QSqlError &error)
 {
-    static const QRegularExpression detail(QStringLiteral("^DETAIL:\\s+(.*)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression detail(QStringLiteral("^DETAIL:[ \\t]*([^\\n]*)$"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = detail.match(error.databaseText());
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }

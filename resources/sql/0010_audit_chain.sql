@@ -573,3 +573,7 @@ GRANT EXECUTE ON FUNCTION
     quotadesk.admin_cache_cleanup_user(integer, integer, uuid),
     quotadesk.admin_cache_warmup(integer, jsonb, timestamp, uuid)
     TO quotadesk_admin;
+
+-- A grant or revoke (quotactl grant) tells open dashboards to ask again what their login may do.
+CREATE TRIGGER quotadesk_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON quotadesk.staff_logins
+    FOR EACH STATEMENT EXECUTE FUNCTION quotadesk.notify_change();

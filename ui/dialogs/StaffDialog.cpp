@@ -30,14 +30,29 @@ StaffDialog::StaffDialog(QWidget *parent, AppContext &context) : QDialog(parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The database lets a login act only as its own staff account, unless it is a
+    // superuser, the owner or a delegate: offer nothing it would refuse.
+    const Access access = context.access();
+    const bool ownOnly = access.known && !access.mayActForOthers;
+    if (ownOnly)
+        intro->setText(tr("Admin actions are recorded in the audit log under the staff account of your login %1.").arg(access.login));
     context.reader().run<Result<QList<UserRef>>>(
         this, [](const QString &connection) { return UserLookup(connection).staffAccounts(); },
-        [this](const Result<QList<UserRef>> &staff) {
+        [this, ownOnly, access](const Result<QList<UserRef>> &staff) {
             if (!staff) {
                 m_status->setText(staff.error());
                 return;
             }
             m_staff = staff.value();
+            if (ownOnly) {
+                m_staff.removeIf([&access](const UserRef &user) { return !access.staff || user.id != access.staff->id; });
+                if (m_staff.isEmpty()) {
+                    m_status->setText(access.reason.isEmpty()
+                                          ? tr("Your login %1 has no staff account: a DBA runs quotactl grant %1 --role admin --staff STAFF.").arg(access.login)
+                                          : access.reason);
+                    return;
+                }
+            }
             for (const UserRef &user : m_staff)
                 m_accounts->addItem(tr("%1 (%2)").arg(user.email, user.fullName));
             m_status->setText(m_staff.isEmpty() ? tr("There is no staff account in this database.") : QString());

@@ -8,14 +8,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "audit/AuditChain.h"
 #include "audit/AuditLogModel.h"
+#include "common/DisplayText.h"
 #include "db/DatabaseWorker.h"
 #include "pages/PageParts.h"
 #include "shell/AppContext.h"
+#include "shell/Dialogs.h"
 
 namespace {
 const QDate AnyDate(2000, 1, 1); // the "any" value of the date fields
@@ -34,7 +38,7 @@ AuditPage::AuditPage(AppContext &context, QWidget *parent) : Page(parent), m_con
     m_action->setMinimumContentsLength(18);
     m_staff = new QLineEdit(this);
     m_staff->setObjectName(QStringLiteral("staffFilter"));
-    m_staff->setPlaceholderText(tr("Staff member (email or name)"));
+    m_staff->setPlaceholderText(tr("Staff member (email, name or login) or action id"));
     m_staff->setClearButtonEnabled(true);
     const auto dateField = [this](const QString &name) {
         auto *edit = new QDateEdit(this);
@@ -55,7 +59,17 @@ AuditPage::AuditPage(AppContext &context, QWidget *parent) : Page(parent), m_con
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("To:"), this));
     filters->addWidget(m_to);
+    m_verify = new QPushButton(tr("&Verify integrity"), this);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setToolTip(tr("Recompute the audit chain: finds any audit row changed, deleted or inserted outside Quotadesk."));
+    filters->addWidget(m_verify);
     layout->addLayout(filters);
+    m_integrity = new QLabel(this);
+    m_integrity->setObjectName(QStringLiteral("integrityResult"));
+    m_integrity->setTextFormat(Qt::PlainText);
+    m_integrity->setWordWrap(true);
+    m_integrity->hide();
+    layout->addWidget(m_integrity);
 
     m_model = new AuditLogModel(m_context.reader(), this);
     m_table = new QTableView(this);
@@ -84,6 +98,7 @@ AuditPage::AuditPage(AppContext &context, QWidget *parent) : Page(parent), m_con
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
+    connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyIntegrity);
     connect(m_model, &PagedQueryModel::loadFailed, this, [this](const QString &message) {
         if (m_loading) {
             m_loading = false;
@@ -164,8 +179,43 @@ void AuditPage::showDetails()
         return;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(values.value(AuditLogModel::Details).toString().toUtf8());
-    m_details->setPlainText(tr("%1 by %2 on %3\n\n%4")
+    const QString login = values.value(AuditLogModel::Login).toString();
+    const QString actionId = values.value(AuditLogModel::ActionId).toString();
+    m_details->setPlainText(tr("%1 by %2 on %3\nLogin: %4 · Action id: %5\n\n%6")
                                 .arg(values.value(AuditLogModel::Action).toString(), values.value(AuditLogModel::Staff).toString(),
                                      m_model->data(m_model->index(row, AuditLogModel::When)).toString(),
+                                     login.isEmpty() ? tr("not recorded") : login, actionId.isEmpty() ? tr("none (written before the chain began)") : actionId,
                                      doc.isNull() ? values.value(AuditLogModel::Details).toString() : QString::fromUtf8(doc.toJson(QJsonDocument::Indented))));
+}
+
+void AuditPage::verifyIntegrity()
+{
+    m_verify->setEnabled(false);
+    m_integrity->setStyleSheet(QString());
+    m_integrity->setText(tr("Verifying the audit chain…"));
+    m_integrity->show();
+    m_context.reader().run<Result<AuditVerification>>(
+        this, [](const QString &connection) { return AuditChain(connection).verify(); },
+        [this](const Result<AuditVerification> &result) {
+            m_verify->setEnabled(true);
+            QString text;
+            bool intact = false;
+            if (!result) {
+                text = tr("Could not verify the audit chain: %1").arg(result.error());
+            } else if (result->intact()) {
+                intact = true;
+                text = tr("Audit trail intact: %Ln rows, each as it was written (checked %1 UTC).", nullptr,
+                          PageParts::pluralCount(result->links))
+                           .arg(DisplayText::seconds(QDateTime::currentDateTimeUtc()));
+            } else {
+                text = tr("Audit trail NOT intact: %Ln problems. First: %1", nullptr, PageParts::pluralCount(result->problemCount))
+                           .arg(result->problems.first().message);
+            }
+            m_integrity->setText(text);
+            m_integrity->setStyleSheet(intact ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c; font-weight: bold;"));
+            if (intact)
+                Dialogs::information(this, tr("Verify integrity"), text);
+            else
+                Dialogs::error(this, tr("Verify integrity"), text);
+        });
 }

@@ -7,12 +7,15 @@
 class AppContext;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
-/// The audit trail: admin_action_logs newest first, filterable by action, staff member
-/// and date, with the full details of the selected action.
+/// The audit trail: admin_action_logs newest first, with each row's login and action id,
+/// filterable by action, staff member and date, with the full details of the selected
+/// action; "Verify integrity" recomputes the tamper-evident chain (off the GUI thread).
 class AuditPage final : public Page
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ private:
     void reselect();
     AuditLogModel::Filter currentFilter() const;
     void showDetails();
+    void verifyIntegrity();
 
     AppContext &m_context;
     AuditLogModel *m_model = nullptr;
@@ -44,6 +48,8 @@ private:
     QDateEdit *m_to = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
+    QPushButton *m_verify = nullptr;
+    QLabel *m_integrity = nullptr;
     bool m_loading = false; // a load() waits for the first page
     qint64 m_keepId = 0;    // the action selected before a live refresh
 };

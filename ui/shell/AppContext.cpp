@@ -14,6 +14,12 @@ AppContext::AppContext(QString target, Settings &settings, QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(1500);
     connect(&m_debounce, &QTimer::timeout, this, &AppContext::dataChanged);
+    // A DBA may grant or revoke while the dashboard is open (quotactl grant notifies):
+    // every refresh asks the server again what this login may do.
+    connect(this, &AppContext::dataChanged, this, [this] {
+        if (m_connected)
+            checkAccess();
+    });
     m_fallback.setInterval(m_settings.refreshSeconds() * 1000);
     connect(&m_fallback, &QTimer::timeout, this, &AppContext::requestRefresh);
 
