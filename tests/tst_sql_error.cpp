@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 #include "db/DatabaseConnector.h"
 #include "db/SqlError.h"
@@ -110,6 +111,34 @@ private slots:
         const QString message = SqlError::message(query);
         QVERIFY2(message.startsWith(u"Refused: "_s) && message.endsWith(u"(needs is_admin or a super_admin, support_agent or finance_admin role)."_s),
                  qPrintable(message));
+    }
+
+    void refusalsAreWordedInTheUsersLanguageByTheirCode()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QuotaTestData data(db);
+        const int staff = data.addStaff();
+        const int plain = data.addUser();
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        const QSqlQuery period = failing(db, u"SELECT quotadesk.admin_reset_quota(%1, ARRAY[%2], 'weekly', 'why')"_s.arg(staff).arg(plain));
+        QCOMPARE(period.lastError().nativeErrorCode(), u"QD031"_s);
+        const QSqlQuery reason = failing(db, u"SELECT quotadesk.admin_reset_quota(%1, ARRAY[%2], 'daily', '  ')"_s.arg(staff).arg(plain));
+        QCOMPARE(reason.lastError().nativeErrorCode(), u"QD032"_s);
+        const QSqlQuery missing = failing(db, u"SELECT quotadesk.admin_reset_quota(%1, ARRAY[%2, 99999], 'daily', 'why')"_s.arg(staff).arg(plain));
+        QCOMPARE(missing.lastError().nativeErrorCode(), u"QD004"_s);
+        QCOMPARE(SqlError::message(missing), u"No user with id 99999: nothing was reset."_s);
+
+        QTranslator german;
+        QVERIFY(german.load(u"quotadesk_de"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&german);
+        const QString periodText = SqlError::message(period);
+        const QString reasonText = SqlError::message(reason);
+        const QString missingText = SqlError::message(missing);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(periodText, u"Der zurückzusetzende Zeitraum muss daily, monthly oder hourly sein, nicht „weekly“."_s);
+        QCOMPARE(reasonText, u"Ein Kontingent-Reset braucht einen Grund: sagen Sie, warum zurückgesetzt wird."_s);
+        QCOMPARE(missingText, u"Kein Benutzer mit ID 99999: nichts wurde zurückgesetzt."_s);
     }
 
     void aCancelledStatementIsCancelled()

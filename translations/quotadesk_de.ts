@@ -58,6 +58,39 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="136"/>
+        <source>Links %1 to %2 of the audit chain are missing: someone removed them.</source>
+        <translation>Die Glieder %1 bis %2 der Prüfkette fehlen: jemand hat sie entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="139"/>
+        <source>Link %1 of the audit chain (audit row #%2) was altered: its hash does not match.</source>
+        <translation>Glied %1 der Prüfkette (Audit-Zeile #%2) wurde verändert: sein Hash stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="142"/>
+        <source>Audit row #%1 was deleted (by hand, or with its staff account: ON DELETE CASCADE).</source>
+        <translation>Audit-Zeile #%1 wurde gelöscht (von Hand oder mit ihrem Mitarbeiterkonto: ON DELETE CASCADE).</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="144"/>
+        <source>Audit row #%1 was changed after it was written.</source>
+        <translation>Audit-Zeile #%1 wurde nach dem Schreiben geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="149"/>
+        <source>The verification was cancelled after %1 links.</source>
+        <translation>Die Prüfung wurde nach %1 Gliedern abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="167"/>
+        <source>Audit row #%1 was inserted outside Quotadesk.</source>
+        <translation>Audit-Zeile #%1 wurde außerhalb von Quotadesk eingefügt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
@@ -89,59 +122,123 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
+        <source>Action id</source>
+        <translation>Aktions-ID</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.h" line="25"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="28"/>
+        <location filename="../ui/pages/AuditPage.h" line="28"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="32"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="33"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="120"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="37"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="135"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="37"/>
-        <source>Staff member (email or name)</source>
-        <translation>Mitarbeiter (E-Mail oder Name)</translation>
+        <location filename="../ui/pages/AuditPage.cpp" line="41"/>
+        <source>Staff member (email, name or login) or action id</source>
+        <translation>Mitarbeiter (E-Mail, Name oder Login) oder Aktions-ID</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="45"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="49"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="51"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="55"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="54"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="58"/>
         <source>From (UTC):</source>
         <translation>Von (UTC):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="56"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="60"/>
         <source>To:</source>
         <translation>Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="62"/>
+        <source>&amp;Verify integrity</source>
+        <translation>Integrität &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="64"/>
+        <source>Recompute the audit chain: finds any audit row changed, deleted or inserted outside Quotadesk.</source>
+        <translation>Berechnet die Prüfkette neu: findet jede Audit-Zeile, die außerhalb von Quotadesk geändert, gelöscht oder eingefügt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="88"/>
         <source>Select an action to see all its details.</source>
         <translation>Wählen Sie eine Aktion aus, um alle Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="167"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="184"/>
         <source>%1 by %2 on %3
+Login: %4 · Action id: %5
 
-%4</source>
+%6</source>
         <translation>%1 von %2 am %3
+Login: %4 · Aktions-ID: %5
 
-%4</translation>
+%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="187"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="187"/>
+        <source>none (written before the chain began)</source>
+        <translation>keine (vor Beginn der Kette geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="195"/>
+        <source>Verifying the audit chain…</source>
+        <translation>Prüfkette wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="204"/>
+        <source>Could not verify the audit chain: %1</source>
+        <translation>Die Prüfkette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="207"/>
+        <source>Audit trail intact: %Ln rows, each as it was written (checked %1 UTC).</source>
+        <translation>
+            <numerusform>Audit-Protokoll intakt: %Ln Zeile, so wie sie geschrieben wurde (geprüft %1 UTC).</numerusform>
+            <numerusform>Audit-Protokoll intakt: %Ln Zeilen, jede so wie sie geschrieben wurde (geprüft %1 UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="211"/>
+        <source>Audit trail NOT intact: %Ln problems. First: %1</source>
+        <translation>
+            <numerusform>Audit-Protokoll NICHT intakt: %Ln Problem. Erstes: %1</numerusform>
+            <numerusform>Audit-Protokoll NICHT intakt: %Ln Probleme. Erstes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="217"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="219"/>
+        <source>Verify integrity</source>
+        <translation>Integrität prüfen</translation>
     </message>
 </context>
 <context>
@@ -784,7 +881,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="315"/>
+        <location filename="../models/cache/CacheService.cpp" line="320"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
@@ -808,7 +905,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="296"/>
+        <location filename="../models/cache/CacheService.cpp" line="298"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
@@ -2171,22 +2268,22 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="311"/>
+        <location filename="../models/quota/QuotaService.cpp" line="312"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="313"/>
+        <location filename="../models/quota/QuotaService.cpp" line="314"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="315"/>
+        <location filename="../models/quota/QuotaService.cpp" line="316"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="317"/>
+        <location filename="../models/quota/QuotaService.cpp" line="318"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -2327,328 +2424,354 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
         <source>STAFF</source>
         <translation>MITARBEITER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Quotadesk-Schema anlegen oder aktualisieren (Upstream-Tabellen nur, wo sie fehlen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Kontingentstatus aller Nutzer, aus einer Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Nur Nutzer ab dieser Tagesstufe: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Nach täglichem, monatlichem oder stündlichem Prozentsatz sortieren: daily, monthly oder hourly (Standard: daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Höchstens N Nutzer anzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Zu dieser UTC-Zeit (ISO 8601) statt jetzt auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), das die Aktion ausführt; Standard: $QUOTADESK_STAFF, sonst das des Logins (quotactl grant).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <source>Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome.</source>
+        <translation>ID dieser Aktion (UUID; Standard: eine neue, wird ausgegeben). Dieselbe ID nochmals handelt nicht erneut: sie gibt das erste Ergebnis aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Einem Datenbank-Login Quotadesk-Rollen und das Mitarbeiterkonto zuweisen, als das es handelt (durch einen DBA).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service oder delegate; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), als das der Login handelt; viewer und admin brauchen eines.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Einem Login alle Quotadesk-Rollen und das Mitarbeiterkonto entziehen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="39"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Logins mit Quotadesk-Rollen und den Mitarbeiterkonten, als die sie handeln.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
         <source>USER</source>
         <translation>NUTZER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Tägliche, monatliche und stündliche Nutzung eines Nutzers im Vergleich zu seinem Tarif.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Die Kontingentlimits des Tarifs eines Nutzers.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Wäre eine Aufgabe jetzt erlaubt? Exit-Code 0 erlaubt, 3 abgelehnt, 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aufgabentyp: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>TASK</source>
         <translation>AUFGABE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Geschätzte Tokens (Standard: die Schätzung der Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>USER...</source>
         <translation>NUTZER...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Kontingent eines oder mehrerer Nutzer zurücksetzen (erfasst und protokolliert; die Nutzung bleibt erhalten).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Grund (erforderlich; kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Cache-Größe, Treffer, Ersparnis und Trefferquote (SQL-Aggregate).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Trefferquote ab dieser UTC-Zeit (Standard: alle erfassten Abfragen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Abgelaufene Cache-Zeilen stapelweise löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>Only count what would be deleted.</source>
         <translation>Nur zählen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Nicht-System-Cache-Zeilen eines Nutzers löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Einen Cache-Eintrag löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Cache-Typ: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Eigentümer des Eintrags (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>System-Prompts einfügen oder aktualisieren (Standardsatz oder eine JSON-Datei Schlüssel → Text; protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>JSON-Datei mit Prompts (Standard: der eingebaute Satz).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
+        <translation>Die manipulationssichere Prüfkette neu berechnen: Exit 0 intakt, 1 mit der ersten Zeile, die außerhalb von Quotadesk geändert, gelöscht oder eingefügt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <source>What an admin action did, or that it was never applied (exit 1).</source>
+        <translation>Was eine Admin-Aktion bewirkt hat, oder dass sie nie ausgeführt wurde (Exit 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="99"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Deterministische Demo-Daten laden (Nutzer, Nutzung, Cache-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>Number of users (default 2000).</source>
         <translation>Anzahl der Nutzer (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
         <source>Days of usage history (default 30).</source>
         <translation>Tage des Nutzungsverlaufs (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
         <source>Random seed (default 1).</source>
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="14"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname (Standard: PG*-Variablen von libpq, Dienstdatei und ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>Rows per batch (default %1).</source>
         <translation>Zeilen pro Stapel (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>So tun, als wäre es diese UTC-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="90"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Realistischen Verkehr durch Kontingentprüfung, Cache und Generator schicken.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Nach N Anfragen anhalten (Standard 500; 0 = bis --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Nach S Sekunden anhalten (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Anfragen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>JSON (mit den Feldnamen der REST-API) statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Mit einer privaten Demo-Datenbank arbeiten (gestartet, befüllt und beim Beenden entfernt).</translation>
     </message>
@@ -2679,8 +2802,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 2 error, 3 refused by the quota check, 4 not permitted.</source>
-        <translation>Exit-Codes: 0 erledigt, 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt.</translation>
+        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied), 2 error, 3 refused by the quota check, 4 not permitted.</source>
+        <translation>Exit-Codes: 0 erledigt, 1 nein (audit verify: nicht intakt; action: nie ausgeführt), 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
@@ -2703,22 +2826,32 @@ Befehle:
         <translation>Privates PostgreSQL mit Demo-Daten wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="63"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="64"/>
         <source>%1 needs exactly one USER (id or email).</source>
         <translation>%1 braucht genau einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="91"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
+        <source>Action id: %1 (quotactl action %1 shows it; --action-id %1 repeats nothing).</source>
+        <translation>Aktions-ID: %1 (quotactl action %1 zeigt sie; --action-id %1 wiederholt nichts).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/Invocation.cpp" line="99"/>
+        <source>--action-id must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, not &quot;%1&quot;.</source>
+        <translation>--action-id muss eine UUID wie 1b4e28ba-2fa1-11d2-883f-0016d3cca427 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/Invocation.cpp" line="108"/>
         <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="103"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="120"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
         <translation>--%1 muss eine ISO 8601-Zeit sein, z. B. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="114"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="131"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -2733,17 +2866,17 @@ Befehle:
         <translation>Schema von Version %1 auf %2 aktualisiert: %3</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="32"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="33"/>
         <source>--level must be one of ok, warning, critical, exceeded.</source>
         <translation>--level muss ok, warning, critical oder exceeded sein.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="35"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="36"/>
         <source>--sort must be daily, monthly or hourly.</source>
         <translation>--sort muss daily, monthly oder hourly sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="79"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="80"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>%Ln Nutzer. Tagesstufe: %1 OK, %2 Warnung, %3 kritisch, %4 überschritten.</numerusform>
@@ -2751,72 +2884,72 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="83"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="84"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="84"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="85"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="85"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="86"/>
         <source>PLAN</source>
         <translation>TARIF</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="86"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="87"/>
         <source>TODAY</source>
         <translation>HEUTE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="87"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="88"/>
         <source>DAY LIMIT</source>
         <translation>TAGESLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="89"/>
         <source>DAY %</source>
         <translation>TAG %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="89"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="90"/>
         <source>DAY LEVEL</source>
         <translation>TAGESSTUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="90"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="91"/>
         <source>MONTH</source>
         <translation>MONAT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="92"/>
         <source>MONTH LIMIT</source>
         <translation>MONATSLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="92"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
         <source>MONTH %</source>
         <translation>MONAT %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
         <source>CALLS/H</source>
         <translation>AUFRUFE/H</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="95"/>
         <source>CALL LIMIT</source>
         <translation>AUFRUFLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="97"/>
         <source>%1 (no limits: freemium)</source>
         <translation>%1 (keine Limits: freemium)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(%1 von %Ln Nutzer angezeigt)</numerusform>
@@ -2824,17 +2957,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>Plan     %1</source>
         <translation>Tarif    %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>Plan     %1  (no limits row: freemium limits apply)</source>
         <translation>Tarif    %1  (keine Limit-Zeile: Limits von freemium gelten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="140"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="141"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Hinweis: %Ln Nutzungszeile dieses Monats hat eine negative Tokenzahl; sie zählt als 0.</numerusform>
@@ -2842,17 +2975,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>Plan            %1</source>
         <translation>Tarif             %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>Plan            %1  (no limits row: freemium limits apply)</source>
         <translation>Tarif             %1  (keine Limit-Zeile: Limits von freemium gelten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="185"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="186"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>erlaubt: %1 für %2 braucht etwa %Ln Token.</numerusform>
@@ -2860,188 +2993,188 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="226"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="231"/>
         <source>Users: %1</source>
         <translation>Nutzer: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="227"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="232"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Im Prüfprotokoll als %1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="122"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
         <source>User     %1  %2 (%3)</source>
         <translation>Nutzer   %1  %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="126"/>
         <source>USED</source>
         <translation>VERBRAUCHT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="126"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="127"/>
         <source>LIMIT</source>
         <translation>LIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="127"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="128"/>
         <source>REMAINING</source>
         <translation>ÜBRIG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="128"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="131"/>
         <source>RESETS AT</source>
         <translation>ZURÜCKSETZUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="135"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="136"/>
         <source>daily tokens</source>
         <translation>Tokens pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="136"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
         <source>monthly tokens</source>
         <translation>Tokens pro Monat</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="138"/>
         <source>calls, last hour</source>
         <translation>Aufrufe, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="138"/>
         <source>rolling</source>
         <translation>gleitend</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>Daily tokens    %1</source>
         <translation>Tokens pro Tag    %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="159"/>
         <source>Monthly tokens  %1</source>
         <translation>Tokens pro Monat  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="159"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="160"/>
         <source>Calls per hour  %1</source>
         <translation>Aufrufe pro Std.  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="170"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="171"/>
         <source>check needs --task (extraction, cv_draft, cover_letter, validation, ...).</source>
         <translation>check braucht --task (extraction, cv_draft, cover_letter, validation, ...).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="176"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
         <source>--tokens must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>--tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="187"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="188"/>
         <source>refused (%1): %2</source>
         <translation>abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="194"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="195"/>
         <source>reset needs at least one USER (id or email).</source>
         <translation>reset braucht mindestens einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="197"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="198"/>
         <source>reset needs --period daily, monthly or hourly.</source>
         <translation>reset braucht --period daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="200"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="201"/>
         <source>reset needs --reason: it goes to the audit log.</source>
         <translation>reset braucht --reason: Der Grund kommt ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="209"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="215"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="213"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="219"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="28"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="29"/>
         <source>Entries        %1 (%2 expired)</source>
         <translation>Einträge       %1 (%2 abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="29"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="30"/>
         <source>Hits           %1</source>
         <translation>Treffer        %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="30"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="31"/>
         <source>Cost saved     $%1</source>
         <translation>Ersparnis      $%1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="31"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="32"/>
         <source>Storage        %1 MB</source>
         <translation>Speicher       %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="32"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="33"/>
         <source>Average TTL    %1 min</source>
         <translation>Mittlere TTL   %1 Min.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="33"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="34"/>
         <source>Average TTL    none expire</source>
         <translation>Mittlere TTL   keine laufen ab</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="36"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="37"/>
         <source>Hit rate       %1% (recorded hits: %2, misses: %3)</source>
         <translation>Trefferquote   %1 % (erfasste Treffer: %2, Fehltreffer: %3)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="40"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="41"/>
         <source>Hit rate       unknown: no lookups recorded (entry reuse: %1 hits per entry)</source>
         <translation>Trefferquote   unbekannt: keine Abfragen erfasst (Wiederverwendung: %1 Treffer pro Eintrag)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="46"/>
         <source>ENTRIES</source>
         <translation>EINTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="46"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="47"/>
         <source>EXPIRED</source>
         <translation>ABGELAUFEN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="47"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="48"/>
         <source>HITS</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="48"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="49"/>
         <source>STORAGE MB</source>
         <translation>SPEICHER MB</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="49"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="50"/>
         <source>SAVED USD</source>
         <translation>ERSPART USD</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="68"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="69"/>
         <source>--batch must be between 1 and %1.</source>
         <translation>--batch muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="77"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>%Ln abgelaufene Cache-Zeile würde gelöscht.</numerusform>
@@ -3049,7 +3182,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="84"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>%Ln abgelaufene Cache-Zeile zu löschen.</numerusform>
@@ -3057,7 +3190,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Unterbrochen, nachdem %Ln abgelaufene Zeile gelöscht wurde (Stapel: %1); das Prüfprotokoll enthält die genaue Anzahl.</numerusform>
@@ -3065,7 +3198,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="95"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>%Ln abgelaufene Zeile gelöscht (Stapel: %1).</numerusform>
@@ -3073,7 +3206,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="113"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>%Ln Cache-Zeile von %1 gelöscht (System-Zeilen bleiben erhalten).</numerusform>
@@ -3081,7 +3214,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="138"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>%Ln Cache-Eintrag gelöscht.</numerusform>
@@ -3089,12 +3222,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="120"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="133"/>
         <source>delete-cache needs exactly one KEY.</source>
         <translation>delete-cache braucht genau einen SCHLÜSSEL.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="178"/>
         <source>System prompts: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Prompts: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
@@ -3150,8 +3283,105 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/GrantCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="75"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="16"/>
+        <source>audit needs one subcommand: quotactl audit verify.</source>
+        <translation>audit braucht einen Unterbefehl: quotactl audit verify.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AuditCommands.cpp" line="23"/>
+        <source>Audit trail intact: %Ln audit rows, each as it was written.</source>
+        <translation>
+            <numerusform>Audit-Protokoll intakt: %Ln Audit-Zeile, so wie sie geschrieben wurde.</numerusform>
+            <numerusform>Audit-Protokoll intakt: %Ln Audit-Zeilen, jede so wie sie geschrieben wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="25"/>
+        <source>Head of the chain: %1 (keep it elsewhere: a later verify must end in it or a descendant).</source>
+        <translation>Ende der Kette: %1 (anderswo aufbewahren: eine spätere Prüfung muss in ihm oder einem Nachfolger enden).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AuditCommands.cpp" line="30"/>
+        <source>Audit trail NOT intact: %Ln problems.</source>
+        <translation>
+            <numerusform>Audit-Protokoll NICHT intakt: %Ln Problem.</numerusform>
+            <numerusform>Audit-Protokoll NICHT intakt: %Ln Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="31"/>
+        <source>First: %1</source>
+        <translation>Erstes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="41"/>
+        <source>action needs exactly one UUID.</source>
+        <translation>action braucht genau eine UUID.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="44"/>
+        <source>&quot;%1&quot; is not an action id (a UUID).</source>
+        <translation>„%1“ ist keine Aktions-ID (UUID).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="52"/>
+        <source>Action %1 was never applied: this database has no record of it.</source>
+        <translation>Aktion %1 wurde nie ausgeführt: diese Datenbank kennt sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="65"/>
+        <source>Action      %1</source>
+        <translation>Aktion      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="66"/>
+        <source>Kind        %1</source>
+        <translation>Art         %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="67"/>
+        <source>Staff       %1 (login %2, client %3)</source>
+        <translation>Mitarbeiter %1 (Login %2, Client %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="68"/>
+        <source>deleted account #%1</source>
+        <translation>gelöschtes Konto #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="69"/>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="71"/>
+        <source>Applied     %1</source>
+        <translation>Ausgeführt  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="72"/>
+        <source>Steps       %1</source>
+        <translation>Schritte    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="73"/>
+        <source>Request     %1</source>
+        <translation>Anfrage     %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="74"/>
+        <source>Outcome     %1</source>
+        <translation>Ergebnis    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="75"/>
+        <source>Audit rows  %1</source>
+        <translation>Audit-Zeilen %1</translation>
     </message>
 </context>
 <context>
@@ -3358,42 +3588,72 @@ Befehle:
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="94"/>
+        <location filename="../models/db/SqlError.cpp" line="31"/>
+        <source>The period to reset must be daily, monthly or hourly, not &quot;%1&quot;.</source>
+        <translation>Der zurückzusetzende Zeitraum muss daily, monthly oder hourly sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="33"/>
+        <source>A quota reset needs a reason: say why it is reset.</source>
+        <translation>Ein Kontingent-Reset braucht einen Grund: sagen Sie, warum zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="35"/>
+        <source>No user was selected to reset.</source>
+        <translation>Es wurde kein Benutzer zum Zurücksetzen ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="37"/>
+        <source>The list of users to reset contains an empty id.</source>
+        <translation>Die Liste der zurückzusetzenden Benutzer enthält eine leere ID.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <source>No user with id %1: nothing was reset.</source>
+        <translation>Kein Benutzer mit ID %1: nichts wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <source>Action id %1 was already used for another request: use a new action id.</source>
+        <translation>Aktions-ID %1 wurde schon für eine andere Anfrage verwendet: verwenden Sie eine neue Aktions-ID.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="121"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (%1): Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="96"/>
+        <location filename="../models/db/SqlError.cpp" line="123"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Zugriff verweigert (%1): Bitten Sie einen Datenbankadministrator um die dafür nötige Quotadesk-Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="98"/>
+        <location filename="../models/db/SqlError.cpp" line="125"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Konflikt mit bereits vorhandenen Daten (%1): Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="100"/>
+        <location filename="../models/db/SqlError.cpp" line="127"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Die Datenbank hat den Vorgang wegen gleichzeitiger Zugriffe abgebrochen (%1): Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="102"/>
+        <location filename="../models/db/SqlError.cpp" line="129"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Die Datenbank hat die Abfrage abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="105"/>
+        <location filename="../models/db/SqlError.cpp" line="132"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="110"/>
+        <location filename="../models/db/SqlError.cpp" line="139"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="134"/>
+        <location filename="../models/db/SqlError.cpp" line="163"/>
         <source>Not connected to a database.</source>
         <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>
@@ -3416,17 +3676,27 @@ Befehle:
         <translation>Mitarbeiterkonten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="38"/>
+        <source>Admin actions are recorded in the audit log under the staff account of your login %1.</source>
+        <translation>Admin-Aktionen werden im Audit-Protokoll unter dem Mitarbeiterkonto Ihres Logins %1 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="51"/>
+        <source>Your login %1 has no staff account: a DBA runs quotactl grant %1 --role admin --staff STAFF.</source>
+        <translation>Ihr Login %1 hat kein Mitarbeiterkonto: ein DBA führt quotactl grant %1 --role admin --staff STAFF aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
         <source>There is no staff account in this database.</source>
         <translation>In dieser Datenbank gibt es kein Mitarbeiterkonto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="73"/>
         <source>Staff account</source>
         <translation>Mitarbeiterkonto</translation>
     </message>

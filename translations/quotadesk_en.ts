@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="207"/>
+        <source>Audit trail intact: %Ln rows, each as it was written (checked %1 UTC).</source>
+        <translation>
+            <numerusform>Audit trail intact: %Ln row, as it was written (checked %1 UTC).</numerusform>
+            <numerusform>Audit trail intact: %Ln rows, each as it was written (checked %1 UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="211"/>
+        <source>Audit trail NOT intact: %Ln problems. First: %1</source>
+        <translation>
+            <numerusform>Audit trail NOT intact: %Ln problem. First: %1</numerusform>
+            <numerusform>Audit trail NOT intact: %Ln problems. First: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CacheActions</name>
     <message numerus="yes">
         <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
@@ -150,7 +169,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheService</name>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="315"/>
+        <location filename="../models/cache/CacheService.cpp" line="320"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>The clean-up stopped after deleting %Ln expired row: %1</numerusform>
@@ -237,7 +256,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>Quotactl</name>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="79"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="80"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>%Ln user. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</numerusform>
@@ -245,7 +264,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(%1 of %Ln user shown)</numerusform>
@@ -253,7 +272,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="140"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="141"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Note: %Ln usage row this month has a negative token count; it counts as 0.</numerusform>
@@ -261,7 +280,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="185"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="186"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>allowed: %1 for %2 needs about %Ln token.</numerusform>
@@ -269,7 +288,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="77"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>%Ln expired cache row would be deleted.</numerusform>
@@ -277,7 +296,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="84"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>%Ln expired cache row to delete.</numerusform>
@@ -285,7 +304,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Interrupted after %Ln expired row was deleted (batches: %1); the audit log has the exact count.</numerusform>
@@ -293,7 +312,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="95"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>%Ln expired row deleted (batches: %1).</numerusform>
@@ -301,7 +320,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="113"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>%Ln cache row of %1 deleted (system rows kept).</numerusform>
@@ -309,11 +328,27 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="138"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>%Ln cache entry deleted.</numerusform>
             <numerusform>%Ln cache entries deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AuditCommands.cpp" line="23"/>
+        <source>Audit trail intact: %Ln audit rows, each as it was written.</source>
+        <translation>
+            <numerusform>Audit trail intact: %Ln audit row, as it was written.</numerusform>
+            <numerusform>Audit trail intact: %Ln audit rows, each as it was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AuditCommands.cpp" line="30"/>
+        <source>Audit trail NOT intact: %Ln problems.</source>
+        <translation>
+            <numerusform>Audit trail NOT intact: %Ln problem.</numerusform>
+            <numerusform>Audit trail NOT intact: %Ln problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -58,6 +58,39 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="136"/>
+        <source>Links %1 to %2 of the audit chain are missing: someone removed them.</source>
+        <translation>Viungo %1 hadi %2 vya mnyororo wa ukaguzi havipo: mtu aliviondoa.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="139"/>
+        <source>Link %1 of the audit chain (audit row #%2) was altered: its hash does not match.</source>
+        <translation>Kiungo %1 cha mnyororo wa ukaguzi (safu ya ukaguzi #%2) kilibadilishwa: hash yake hailingani.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="142"/>
+        <source>Audit row #%1 was deleted (by hand, or with its staff account: ON DELETE CASCADE).</source>
+        <translation>Safu ya ukaguzi #%1 ilifutwa (kwa mkono, au pamoja na akaunti yake ya mfanyakazi: ON DELETE CASCADE).</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="144"/>
+        <source>Audit row #%1 was changed after it was written.</source>
+        <translation>Safu ya ukaguzi #%1 ilibadilishwa baada ya kuandikwa.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="149"/>
+        <source>The verification was cancelled after %1 links.</source>
+        <translation>Uhakiki ulisitishwa baada ya viungo %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="167"/>
+        <source>Audit row #%1 was inserted outside Quotadesk.</source>
+        <translation>Safu ya ukaguzi #%1 iliingizwa nje ya Quotadesk.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
@@ -89,59 +122,123 @@
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
+        <source>Login</source>
+        <translation>Kuingia</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="14"/>
+        <source>Action id</source>
+        <translation>Kitambulisho cha kitendo</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.h" line="25"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="28"/>
+        <location filename="../ui/pages/AuditPage.h" line="28"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="32"/>
         <source>Audit log</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="33"/>
-        <location filename="../ui/pages/AuditPage.cpp" line="120"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="37"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="135"/>
         <source>All actions</source>
         <translation>Vitendo vyote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="37"/>
-        <source>Staff member (email or name)</source>
-        <translation>Mfanyakazi (barua pepe au jina)</translation>
+        <location filename="../ui/pages/AuditPage.cpp" line="41"/>
+        <source>Staff member (email, name or login) or action id</source>
+        <translation>Mfanyakazi (barua pepe, jina au kuingia) au kitambulisho cha kitendo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="45"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="49"/>
         <source>any</source>
         <translation>yoyote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="51"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="55"/>
         <source>Action:</source>
         <translation>Kitendo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="54"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="58"/>
         <source>From (UTC):</source>
         <translation>Kuanzia (UTC):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="56"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="60"/>
         <source>To:</source>
         <translation>Hadi:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="62"/>
+        <source>&amp;Verify integrity</source>
+        <translation>&amp;Hakiki uadilifu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="64"/>
+        <source>Recompute the audit chain: finds any audit row changed, deleted or inserted outside Quotadesk.</source>
+        <translation>Hesabu upya mnyororo wa ukaguzi: hupata safu yoyote ya ukaguzi iliyobadilishwa, kufutwa au kuingizwa nje ya Quotadesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="88"/>
         <source>Select an action to see all its details.</source>
         <translation>Chagua kitendo ili kuona maelezo yake yote.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="167"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="184"/>
         <source>%1 by %2 on %3
+Login: %4 · Action id: %5
 
-%4</source>
+%6</source>
         <translation>%1 na %2 tarehe %3
+Kuingia: %4 · Kitambulisho cha kitendo: %5
 
-%4</translation>
+%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="187"/>
+        <source>not recorded</source>
+        <translation>haikurekodiwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="187"/>
+        <source>none (written before the chain began)</source>
+        <translation>hakuna (iliandikwa kabla mnyororo haujaanza)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="195"/>
+        <source>Verifying the audit chain…</source>
+        <translation>Inahakiki mnyororo wa ukaguzi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="204"/>
+        <source>Could not verify the audit chain: %1</source>
+        <translation>Haikuweza kuhakiki mnyororo wa ukaguzi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="207"/>
+        <source>Audit trail intact: %Ln rows, each as it was written (checked %1 UTC).</source>
+        <translation>
+            <numerusform>Kumbukumbu ya ukaguzi iko salama: safu %Ln, kama ilivyoandikwa (imehakikiwa %1 UTC).</numerusform>
+            <numerusform>Kumbukumbu ya ukaguzi iko salama: safu %Ln, kila moja kama ilivyoandikwa (imehakikiwa %1 UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="211"/>
+        <source>Audit trail NOT intact: %Ln problems. First: %1</source>
+        <translation>
+            <numerusform>Kumbukumbu ya ukaguzi HAIKO salama: tatizo %Ln. La kwanza: %1</numerusform>
+            <numerusform>Kumbukumbu ya ukaguzi HAIKO salama: matatizo %Ln. La kwanza: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="217"/>
+        <location filename="../ui/pages/AuditPage.cpp" line="219"/>
+        <source>Verify integrity</source>
+        <translation>Hakiki uadilifu</translation>
     </message>
 </context>
 <context>
@@ -784,7 +881,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Hakuna ingizo la akiba linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="315"/>
+        <location filename="../models/cache/CacheService.cpp" line="320"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln iliyoisha muda: %1</numerusform>
@@ -808,7 +905,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Haijawekwa kwenye akiba: mpango %1 (daraja la akiba %2) hauna akiba ya aina %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="296"/>
+        <location filename="../models/cache/CacheService.cpp" line="298"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Ukubwa wa kundi lazima uwe kati ya 1 na %1, si %2.</translation>
     </message>
@@ -2171,22 +2268,22 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="311"/>
+        <location filename="../models/quota/QuotaService.cpp" line="312"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="313"/>
+        <location filename="../models/quota/QuotaService.cpp" line="314"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="315"/>
+        <location filename="../models/quota/QuotaService.cpp" line="316"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="317"/>
+        <location filename="../models/quota/QuotaService.cpp" line="318"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -2327,328 +2424,354 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
         <source>STAFF</source>
         <translation>MFANYAKAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Unda au sasisha skima ya Quotadesk (majedwali ya upstream pale tu yanapokosekana).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Hali ya kiwango ya kila mtumiaji, kutoka hoja moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Watumiaji walio katika ngazi hii ya kila siku au juu yake pekee: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Panga kwa asilimia ya kila siku, kila mwezi au kila saa: daily, monthly au hourly (chaguo-msingi daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Onyesha watumiaji N kwa upeo (0 = wote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Tathmini katika wakati huu wa UTC (ISO 8601) badala ya sasa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="24"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) inayotekeleza kitendo; chaguo-msingi ni $QUOTADESK_STAFF, vinginevyo ile ya uingiaji wenyewe (quotactl grant).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>TIME</source>
         <translation>WAKATI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <source>Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome.</source>
+        <translation>Kitambulisho cha kitendo hiki (UUID; chaguo-msingi: kipya, kinachapishwa). Kitambulisho kilekile tena hakitendi tena: kinachapisha matokeo ya kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Mpe uingiaji wa hifadhidata majukumu ya Quotadesk na akaunti ya mfanyakazi unayotenda kwa niaba yake (huendeshwa na msimamizi wa hifadhidata).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service au delegate; rudia kwa zaidi ya moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo uingiaji unatenda kwa niaba yake; viewer na admin zinaihitaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Ondoa kila jukumu la Quotadesk na akaunti ya mfanyakazi kutoka kwa uingiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="39"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Uingiaji wenye majukumu ya Quotadesk, na akaunti za wafanyakazi ambazo kila mmoja hutenda kwa niaba yake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Matumizi ya kila siku, kila mwezi na kila saa ya mtumiaji mmoja ikilinganishwa na mpango wake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Vikomo vya kiwango vya mpango wa mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Je, kazi ingeruhusiwa sasa? Msimbo wa kutoka: 0 imeruhusiwa, 3 imekataliwa, 2 hitilafu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aina ya kazi: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>TASK</source>
         <translation>KAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Tokeni zilizokadiriwa (chaguo-msingi: makadirio ya kazi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>USER...</source>
         <translation>MTUMIAJI...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Weka upya kiwango cha mtumiaji mmoja au zaidi (hurekodiwa na kukaguliwa; matumizi yanahifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>PERIOD</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Sababu (inahitajika; huenda kwenye kumbukumbu za ukaguzi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>TEXT</source>
         <translation>MAANDISHI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Kiwango cha kupatikana kuanzia wakati huu wa UTC (chaguo-msingi: utafutaji wote uliorekodiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>Only count what would be deleted.</source>
         <translation>Hesabu tu kile ambacho kingefutwa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Futa safu za akiba zisizo za mfumo za mtumiaji mmoja (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>KEY</source>
         <translation>UFUNGUO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Futa ingizo moja la akiba (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Aina ya akiba: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>AINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Mmiliki wa ingizo (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>Ingiza au sasisha maagizo ya mfumo (seti chaguo-msingi, au faili ya JSON ufunguo → maandishi; hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>Faili ya JSON ya maagizo (chaguo-msingi: seti iliyojengwa ndani).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
+        <translation>Hesabu upya mnyororo wa ukaguzi usioweza kuchezewa bila kugunduliwa: toka 0 ukiwa salama, 1 ukitaja safu ya kwanza iliyobadilishwa, kufutwa au kuingizwa nje ya Quotadesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <source>What an admin action did, or that it was never applied (exit 1).</source>
+        <translation>Kitendo cha msimamizi kilifanya nini, au kwamba hakikutekelezwa kamwe (toka 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="99"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Pakia data ya maonyesho isiyobadilika (watumiaji, matumizi, safu za akiba).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>Number of users (default 2000).</source>
         <translation>Idadi ya watumiaji (chaguo-msingi 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
         <source>Days of usage history (default 30).</source>
         <translation>Siku za historia ya matumizi (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
         <source>Random seed (default 1).</source>
         <translation>Mbegu ya nasibu (chaguo-msingi 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="14"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata (chaguo-msingi: vigeu vya PG* vya libpq, faili ya huduma na ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>Rows per batch (default %1).</source>
         <translation>Safu kwa kila kundi (chaguo-msingi %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>Jifanya ni wakati huu wa UTC (chaguo-msingi sasa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="90"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Tuma trafiki halisi kupitia ukaguzi wa kiwango, akiba na kizalishaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Simama baada ya maombi N (chaguo-msingi 500; 0 = hadi --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Simama baada ya sekunde S (chaguo-msingi: bila kikomo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Maombi kwa sekunde (chaguo-msingi: haraka iwezekanavyo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>Chapisha JSON (majina ya sehemu za REST API) badala ya majedwali.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Endesha kwenye hifadhidata binafsi ya maonyesho (huanzishwa, hujazwa na huondolewa wakati wa kutoka).</translation>
     </message>
@@ -2679,8 +2802,8 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 2 error, 3 refused by the quota check, 4 not permitted.</source>
-        <translation>Misimbo ya kutoka: 0 imekamilika, 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi.</translation>
+        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied), 2 error, 3 refused by the quota check, 4 not permitted.</source>
+        <translation>Misimbo ya kutoka: 0 imekamilika, 1 hapana (audit verify: si salama; action: haikutekelezwa kamwe), 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
@@ -2703,22 +2826,32 @@ Amri:
         <translation>Inaanzisha PostgreSQL binafsi yenye data ya maonyesho...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="63"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="64"/>
         <source>%1 needs exactly one USER (id or email).</source>
         <translation>%1 inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="91"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
+        <source>Action id: %1 (quotactl action %1 shows it; --action-id %1 repeats nothing).</source>
+        <translation>Kitambulisho cha kitendo: %1 (quotactl action %1 kinakionyesha; --action-id %1 hakirudii chochote).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/Invocation.cpp" line="99"/>
+        <source>--action-id must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, not &quot;%1&quot;.</source>
+        <translation>--action-id lazima kiwe UUID kama 1b4e28ba-2fa1-11d2-883f-0016d3cca427, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/Invocation.cpp" line="108"/>
         <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 lazima iwe namba kamili ya 0 au zaidi, si &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="103"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="120"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
         <translation>--%1 lazima iwe wakati wa ISO 8601, k.m. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="114"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="131"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
@@ -2733,17 +2866,17 @@ Amri:
         <translation>Skima imesasishwa kutoka toleo %1 hadi %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="32"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="33"/>
         <source>--level must be one of ok, warning, critical, exceeded.</source>
         <translation>--level lazima iwe mojawapo ya ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="35"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="36"/>
         <source>--sort must be daily, monthly or hourly.</source>
         <translation>--sort lazima iwe daily, monthly au hourly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="79"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="80"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>Mtumiaji %Ln. Ngazi ya siku: ok %1, warning %2, critical %3, exceeded %4.</numerusform>
@@ -2751,72 +2884,72 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="83"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="84"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="84"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="85"/>
         <source>EMAIL</source>
         <translation>BARUA PEPE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="85"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="86"/>
         <source>PLAN</source>
         <translation>MPANGO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="86"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="87"/>
         <source>TODAY</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="87"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="88"/>
         <source>DAY LIMIT</source>
         <translation>KIKOMO CHA SIKU</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="89"/>
         <source>DAY %</source>
         <translation>SIKU %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="89"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="90"/>
         <source>DAY LEVEL</source>
         <translation>NGAZI YA SIKU</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="90"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="91"/>
         <source>MONTH</source>
         <translation>MWEZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="92"/>
         <source>MONTH LIMIT</source>
         <translation>KIKOMO CHA MWEZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="92"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
         <source>MONTH %</source>
         <translation>MWEZI %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
         <source>CALLS/H</source>
         <translation>MIITO/SAA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="95"/>
         <source>CALL LIMIT</source>
         <translation>KIKOMO CHA MIITO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="97"/>
         <source>%1 (no limits: freemium)</source>
         <translation>%1 (hakuna vikomo: freemium)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(mtumiaji %1 kati ya %Ln ameonyeshwa)</numerusform>
@@ -2824,17 +2957,17 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>Plan     %1</source>
         <translation>Mpango   %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>Plan     %1  (no limits row: freemium limits apply)</source>
         <translation>Mpango   %1  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="140"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="141"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Kumbuka: safu %Ln ya matumizi mwezi huu ina idadi hasi ya tokeni; inahesabiwa kama 0.</numerusform>
@@ -2842,17 +2975,17 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>Plan            %1</source>
         <translation>Mpango            %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>Plan            %1  (no limits row: freemium limits apply)</source>
         <translation>Mpango            %1  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="185"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="186"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>imeruhusiwa: %1 kwa %2 inahitaji takriban tokeni %Ln.</numerusform>
@@ -2860,188 +2993,188 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="226"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="231"/>
         <source>Users: %1</source>
         <translation>Watumiaji: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="227"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="232"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Imerekodiwa katika kumbukumbu za ukaguzi kama %1.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="122"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
         <source>User     %1  %2 (%3)</source>
         <translation>Mtumiaji %1  %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="126"/>
         <source>USED</source>
         <translation>IMETUMIKA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="126"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="127"/>
         <source>LIMIT</source>
         <translation>KIKOMO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="127"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="128"/>
         <source>REMAINING</source>
         <translation>IMEBAKI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="128"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="131"/>
         <source>RESETS AT</source>
         <translation>INAWEKWA UPYA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="135"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="136"/>
         <source>daily tokens</source>
         <translation>tokeni za siku</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="136"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
         <source>monthly tokens</source>
         <translation>tokeni za mwezi</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="138"/>
         <source>calls, last hour</source>
         <translation>miito, saa iliyopita</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="138"/>
         <source>rolling</source>
         <translation>inayosonga</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>Daily tokens    %1</source>
         <translation>Tokeni kwa siku   %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="159"/>
         <source>Monthly tokens  %1</source>
         <translation>Tokeni kwa mwezi  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="159"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="160"/>
         <source>Calls per hour  %1</source>
         <translation>Miito kwa saa     %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="170"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="171"/>
         <source>check needs --task (extraction, cv_draft, cover_letter, validation, ...).</source>
         <translation>check inahitaji --task (extraction, cv_draft, cover_letter, validation, ...).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="176"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
         <source>--tokens must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>--tokens lazima iwe namba kamili chanya, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="187"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="188"/>
         <source>refused (%1): %2</source>
         <translation>imekataliwa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="194"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="195"/>
         <source>reset needs at least one USER (id or email).</source>
         <translation>reset inahitaji angalau MTUMIAJI mmoja (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="197"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="198"/>
         <source>reset needs --period daily, monthly or hourly.</source>
         <translation>reset inahitaji --period daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="200"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="201"/>
         <source>reset needs --reason: it goes to the audit log.</source>
         <translation>reset inahitaji --reason: sababu huenda kwenye kumbukumbu za ukaguzi.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="209"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="215"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="213"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="219"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="28"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="29"/>
         <source>Entries        %1 (%2 expired)</source>
         <translation>Maingizo                %1 (%2 yameisha muda)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="29"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="30"/>
         <source>Hits           %1</source>
         <translation>Matumizi                %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="30"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="31"/>
         <source>Cost saved     $%1</source>
         <translation>Gharama iliyookolewa    $%1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="31"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="32"/>
         <source>Storage        %1 MB</source>
         <translation>Hifadhi                 %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="32"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="33"/>
         <source>Average TTL    %1 min</source>
         <translation>Wastani wa TTL          dakika %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="33"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="34"/>
         <source>Average TTL    none expire</source>
         <translation>Wastani wa TTL          hakuna ingizo linaloisha muda</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="36"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="37"/>
         <source>Hit rate       %1% (recorded hits: %2, misses: %3)</source>
         <translation>Kiwango cha kupatikana  %1% (utafutaji uliorekodiwa: %2 zimepatikana, %3 hazikupatikana)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="40"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="41"/>
         <source>Hit rate       unknown: no lookups recorded (entry reuse: %1 hits per entry)</source>
         <translation>Kiwango cha kupatikana  haijulikani: hakuna utafutaji uliorekodiwa (matumizi ya maingizo: %1 kwa kila ingizo)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="46"/>
         <source>ENTRIES</source>
         <translation>MAINGIZO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="46"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="47"/>
         <source>EXPIRED</source>
         <translation>YALIYOISHA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="47"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="48"/>
         <source>HITS</source>
         <translation>MATUMIZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="48"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="49"/>
         <source>STORAGE MB</source>
         <translation>HIFADHI MB</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="49"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="50"/>
         <source>SAVED USD</source>
         <translation>UOKOAJI USD</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="68"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="69"/>
         <source>--batch must be between 1 and %1.</source>
         <translation>--batch lazima iwe kati ya 1 na %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="77"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>Safu %Ln ya akiba iliyoisha muda ingefutwa.</numerusform>
@@ -3049,7 +3182,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="84"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>Safu %Ln ya akiba iliyoisha muda itafutwa.</numerusform>
@@ -3057,7 +3190,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Imekatizwa baada ya safu %Ln iliyoisha muda kufutwa (makundi: %1); kumbukumbu za ukaguzi zina idadi kamili.</numerusform>
@@ -3065,7 +3198,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="95"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>Safu %Ln iliyoisha muda imefutwa (makundi: %1).</numerusform>
@@ -3073,7 +3206,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="113"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>Safu %Ln ya akiba ya %1 imefutwa (safu za mfumo zimebaki).</numerusform>
@@ -3081,7 +3214,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="138"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>Ingizo %Ln la akiba limefutwa.</numerusform>
@@ -3089,12 +3222,12 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="120"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="133"/>
         <source>delete-cache needs exactly one KEY.</source>
         <translation>delete-cache inahitaji UFUNGUO mmoja tu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="178"/>
         <source>System prompts: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Maagizo ya mfumo: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
@@ -3150,8 +3283,105 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/GrantCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="75"/>
         <source>none</source>
         <translation>hakuna</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="16"/>
+        <source>audit needs one subcommand: quotactl audit verify.</source>
+        <translation>audit inahitaji amri ndogo moja: quotactl audit verify.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AuditCommands.cpp" line="23"/>
+        <source>Audit trail intact: %Ln audit rows, each as it was written.</source>
+        <translation>
+            <numerusform>Kumbukumbu ya ukaguzi iko salama: safu %Ln ya ukaguzi, kama ilivyoandikwa.</numerusform>
+            <numerusform>Kumbukumbu ya ukaguzi iko salama: safu %Ln za ukaguzi, kila moja kama ilivyoandikwa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="25"/>
+        <source>Head of the chain: %1 (keep it elsewhere: a later verify must end in it or a descendant).</source>
+        <translation>Kichwa cha mnyororo: %1 (kihifadhi mahali pengine: uhakiki wa baadaye lazima uishie kwake au kwa kizazi chake).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AuditCommands.cpp" line="30"/>
+        <source>Audit trail NOT intact: %Ln problems.</source>
+        <translation>
+            <numerusform>Kumbukumbu ya ukaguzi HAIKO salama: tatizo %Ln.</numerusform>
+            <numerusform>Kumbukumbu ya ukaguzi HAIKO salama: matatizo %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="31"/>
+        <source>First: %1</source>
+        <translation>La kwanza: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="41"/>
+        <source>action needs exactly one UUID.</source>
+        <translation>action inahitaji UUID moja hasa.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="44"/>
+        <source>&quot;%1&quot; is not an action id (a UUID).</source>
+        <translation>&quot;%1&quot; si kitambulisho cha kitendo (UUID).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="52"/>
+        <source>Action %1 was never applied: this database has no record of it.</source>
+        <translation>Kitendo %1 hakikutekelezwa kamwe: hifadhidata hii haina kumbukumbu yake.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="65"/>
+        <source>Action      %1</source>
+        <translation>Kitendo     %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="66"/>
+        <source>Kind        %1</source>
+        <translation>Aina        %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="67"/>
+        <source>Staff       %1 (login %2, client %3)</source>
+        <translation>Mfanyakazi  %1 (kuingia %2, mteja %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="68"/>
+        <source>deleted account #%1</source>
+        <translation>akaunti iliyofutwa #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="69"/>
+        <source>unnamed</source>
+        <translation>bila jina</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="71"/>
+        <source>Applied     %1</source>
+        <translation>Kilitekelezwa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="72"/>
+        <source>Steps       %1</source>
+        <translation>Hatua       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="73"/>
+        <source>Request     %1</source>
+        <translation>Ombi        %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="74"/>
+        <source>Outcome     %1</source>
+        <translation>Matokeo     %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AuditCommands.cpp" line="75"/>
+        <source>Audit rows  %1</source>
+        <translation>Safu za ukaguzi %1</translation>
     </message>
 </context>
 <context>
@@ -3358,42 +3588,72 @@ Amri:
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="94"/>
+        <location filename="../models/db/SqlError.cpp" line="31"/>
+        <source>The period to reset must be daily, monthly or hourly, not &quot;%1&quot;.</source>
+        <translation>Kipindi cha kuweka upya lazima kiwe daily, monthly au hourly, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="33"/>
+        <source>A quota reset needs a reason: say why it is reset.</source>
+        <translation>Kuweka upya kiwango kunahitaji sababu: sema kwa nini kinawekwa upya.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="35"/>
+        <source>No user was selected to reset.</source>
+        <translation>Hakuna mtumiaji aliyechaguliwa kuwekwa upya.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="37"/>
+        <source>The list of users to reset contains an empty id.</source>
+        <translation>Orodha ya watumiaji wa kuwekwa upya ina kitambulisho kitupu.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <source>No user with id %1: nothing was reset.</source>
+        <translation>Hakuna mtumiaji mwenye kitambulisho %1: hakuna kilichowekwa upya.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <source>Action id %1 was already used for another request: use a new action id.</source>
+        <translation>Kitambulisho cha kitendo %1 kilishatumika kwa ombi lingine: tumia kitambulisho kipya.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="121"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Muunganisho na seva ya PostgreSQL umepotea (%1): unganisha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="96"/>
+        <location filename="../models/db/SqlError.cpp" line="123"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Ruhusa imekataliwa (%1): muombe msimamizi wa hifadhidata akupe jukumu la Quotadesk linalohitajika kwa hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="98"/>
+        <location filename="../models/db/SqlError.cpp" line="125"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Mgongano na data iliyopo tayari (%1): onyesha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="100"/>
+        <location filename="../models/db/SqlError.cpp" line="127"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Hifadhidata imesimamisha hili kwa sababu ya kazi nyingine iliyokuwa ikiendelea wakati huo huo (%1): jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="102"/>
+        <location filename="../models/db/SqlError.cpp" line="129"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Hifadhidata imeghairi hoja (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="105"/>
+        <location filename="../models/db/SqlError.cpp" line="132"/>
         <source>Refused: %1.</source>
         <translation>Imekataliwa: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="110"/>
+        <location filename="../models/db/SqlError.cpp" line="139"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="134"/>
+        <location filename="../models/db/SqlError.cpp" line="163"/>
         <source>Not connected to a database.</source>
         <translation>Haijaunganishwa na hifadhidata.</translation>
     </message>
@@ -3416,17 +3676,27 @@ Amri:
         <translation>Inapakia akaunti za wafanyakazi…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="38"/>
+        <source>Admin actions are recorded in the audit log under the staff account of your login %1.</source>
+        <translation>Vitendo vya msimamizi vinarekodiwa kwenye kumbukumbu ya ukaguzi chini ya akaunti ya mfanyakazi ya kuingia kwako %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="51"/>
+        <source>Your login %1 has no staff account: a DBA runs quotactl grant %1 --role admin --staff STAFF.</source>
+        <translation>Kuingia kwako %1 hakuna akaunti ya mfanyakazi: DBA anaendesha quotactl grant %1 --role admin --staff STAFF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
         <source>There is no staff account in this database.</source>
         <translation>Hakuna akaunti ya mfanyakazi katika hifadhidata hii.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="73"/>
         <source>Staff account</source>
         <translation>Akaunti ya mfanyakazi</translation>
     </message>
