@@ -74,14 +74,18 @@ QVariant AuditLogModel::display(int column, const QVariant &value) const
     if (column == When)
         return DisplayText::seconds(value.toDateTime());
     if (column == Details) {
-        // Compact one-line JSON, keys in order; the row's tooltip has it all.
+        // Compact one-line JSON, keys in order, without what has its own column; the
+        // details pane has it all.
         const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
         if (!doc.isObject())
             return value;
         QStringList parts;
         const QJsonObject o = doc.object();
-        for (auto it = o.begin(); it != o.end(); ++it)
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == QLatin1String("action_id") || it.key() == QLatin1String("login"))
+                continue; // they have their own columns
             parts << it.key() + QStringLiteral(": ") + (it->isString() ? it->toString() : QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), *it}}).toJson(QJsonDocument::Compact)).mid(5).chopped(1));
+        }
         return parts.join(QStringLiteral(" · "));
     }
     return value;
