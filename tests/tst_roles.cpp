@@ -117,6 +117,12 @@ private:
             {QStringLiteral("quotadesk.check_cache_type(text)"), QStringLiteral("SELECT quotadesk.check_cache_type('system')"), both},
             {QStringLiteral("quotadesk.cache_stats(timestamp without time zone)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.cache_stats(localtimestamp)"), reader},
+            {QStringLiteral("quotadesk.cache_stats_raw(timestamp without time zone)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.cache_stats_raw(localtimestamp)"), reader},
+            {QStringLiteral("quotadesk.cache_ttl_seconds(timestamp without time zone,timestamp without time zone)"),
+             QStringLiteral("SELECT quotadesk.cache_ttl_seconds(localtimestamp, localtimestamp)"), reader},
+            {QStringLiteral("quotadesk.add_cache_totals(text[],integer[],bigint[],bigint[],numeric[])"),
+             QStringLiteral("SELECT quotadesk.add_cache_totals(ARRAY['system'], ARRAY[1], ARRAY[0::bigint], ARRAY[0::bigint], ARRAY[NULL::numeric])"), nobody},
             {QStringLiteral("quotadesk.cache_lookups_by_day(timestamp without time zone,timestamp without time zone)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.cache_lookups_by_day(NULL, localtimestamp)"), reader},
             {QStringLiteral("quotadesk.cache_matching_ids(text,text,integer)"),
@@ -164,7 +170,7 @@ private:
     static QStringList triggerFunctions()
     {
         return {QStringLiteral("quotadesk.keep_freemium_limits()"), QStringLiteral("quotadesk.notify_change()"),
-                QStringLiteral("quotadesk.audit_chain_is_append_only()")};
+                QStringLiteral("quotadesk.audit_chain_is_append_only()"), QStringLiteral("quotadesk.cache_totals_change()")};
     }
 
     struct TableCase
@@ -199,6 +205,7 @@ private:
             {QStringLiteral("quotadesk.staff_logins"), QStringLiteral("staff_user_id"), {}, {}},
             {QStringLiteral("quotadesk.audit_chain"), QStringLiteral("content"), reader, {}},
             {QStringLiteral("quotadesk.admin_actions"), QStringLiteral("outcome"), reader, {}},
+            {QStringLiteral("quotadesk.cache_totals"), QStringLiteral("hits"), reader, {}},
             {QStringLiteral("quotadesk.user_limits"), {}, all, {}, true},
             {QStringLiteral("quotadesk.applied_plan_limits"), {}, all, {}, true},
         };
