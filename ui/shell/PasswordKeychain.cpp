@@ -24,18 +24,17 @@ Job *newJob(const QString &key)
     return job;
 }
 
+// Why, in a few words: callers embed it in a sentence that names the keychain.
 QString reason(const QKeychain::Job &job)
 {
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return PasswordKeychain::tr("No system keychain is available (Secret Service or KWallet).");
+        return PasswordKeychain::tr("no Secret Service or KWallet is running");
     case QKeychain::AccessDeniedByUser:
-        return PasswordKeychain::tr("Access to the system keychain was refused.");
-    case QKeychain::AccessDenied:
-        return PasswordKeychain::tr("The system keychain denied access: %1").arg(job.errorString());
-    default:
-        return PasswordKeychain::tr("The system keychain failed: %1").arg(job.errorString());
+        return PasswordKeychain::tr("access was refused");
+    default: // the backend's own words (libsecret, D-Bus)
+        return job.errorString().isEmpty() ? PasswordKeychain::tr("unknown error") : job.errorString();
     }
 }
 
@@ -60,7 +59,7 @@ void PasswordKeychain::read(const QString &key)
     connect(deadline, &QTimer::timeout, this, [this, key, answered, deadline] {
         deadline->deleteLater();
         if (!std::exchange(*answered, true))
-            emit unavailable(key, tr("The system keychain did not answer."));
+            emit unavailable(key, tr("it did not answer"));
     });
     connect(job, &QKeychain::Job::finished, this, [this, key, answered, deadline](QKeychain::Job *finished) {
         if (std::exchange(*answered, true))

@@ -35,6 +35,7 @@ public:
 signals:
     void found(const QString &key, const QString &password);
     void notFound(const QString &key);
+    /// `reason`: a few words for a sentence that names the keychain.
     void unavailable(const QString &key, const QString &reason);
     void stored(const QString &key);
     void forgotten(const QString &key);
