@@ -1,6 +1,7 @@
 // Passwords in the OS keychain only: without one (CI, headless) every keychain call
 // answers with an error instead of hanging, nothing falls back to a file, the key names
-// the connection and never its password, and the connect dialog asks before keeping one.
+// the connection and never its password, the connect dialog asks before keeping one, and
+// the dashboard connects as before (saying why in the status bar).
 #include <QApplication>
 #include <QCheckBox>
 #include <QDirIterator>
@@ -9,12 +10,16 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "db/DatabaseConnector.h"
 #include "dialogs/ConnectDialog.h"
+#include "shell/AppContext.h"
+#include "shell/Dashboard.h"
+#include "shell/MainWindow.h"
 #include "shell/PasswordKeychain.h"
 #include "shell/Settings.h"
 
@@ -254,6 +259,28 @@ private slots:
         user->setText(QStringLiteral("bob")); // the user's choice stays while the fields change
         QVERIFY(!remember->isChecked());
         QVERIFY(!dialog.forgetPassword()); // bob had none
+    }
+
+    // The dashboard asks the keychain before connecting to a connection whose password it
+    // keeps; without a keychain it connects as libpq would and says why in the status bar.
+    void aRememberedConnectionWithoutAKeychainConnectsAsBefore()
+    {
+        const QString target = QStringLiteral("host=/nonexistent-socket-dir port=5 user=ann dbname=app");
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            Settings settings(ini);
+            settings.setPasswordInKeychain(PasswordKeychain::keyFor(target), true);
+        }
+        Dashboard::Options options;
+        options.database = target;
+        options.settingsFile = ini;
+        Dashboard dashboard(options);
+        QVERIFY(dashboard.start());
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard.window() != nullptr, AnswerWithin);
+        QCOMPARE(dashboard.context()->target(), target); // no password added
+        QVERIFY2(dashboard.window()->statusBar()->currentMessage().startsWith(QLatin1String("System keychain unavailable")),
+                 qPrintable(dashboard.window()->statusBar()->currentMessage()));
     }
 
     void cleanupTestCase()

@@ -41,15 +41,15 @@ Dashboard::Dashboard(Options options, QObject *parent) : QObject(parent), m_opti
         if (!target)
             return;
         m_settings->setPasswordInKeychain(key, false);
+        openWindow(*target); // first: the notice belongs in the new window
         showNotice(tr("The system keychain no longer has the password of %1.").arg(key));
-        openWindow(*target);
     });
     connect(m_keychain, &PasswordKeychain::unavailable, this, [this](const QString &key, const QString &reason) {
         const auto target = takePending(key);
         if (!target)
             return;
-        showNotice(tr("System keychain unavailable, connecting without the remembered password: %1").arg(reason));
         openWindow(*target);
+        showNotice(tr("System keychain unavailable, connecting without the remembered password: %1").arg(reason));
     });
     connect(m_keychain, &PasswordKeychain::stored, this, [this](const QString &key) {
         m_settings->setPasswordInKeychain(key, true);
