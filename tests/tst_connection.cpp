@@ -115,6 +115,33 @@ private slots:
         QCOMPARE(db.exec(QStringLiteral("DROP ROLE pgpass_user")), QString());
     }
 
+    // What the dashboard does with a password from the system keychain: added to the saved
+    // target in memory, it logs in; the target without it does not.
+    void logsInWithAPasswordAddedInMemory_data()
+    {
+        QTest::addColumn<QString>("target");
+        const int port = TestDatabase::clusterPort();
+        QTest::newRow("key=value") << QStringLiteral("host='127.0.0.1' port='%1' user='kc_user' dbname='postgres'").arg(port);
+        QTest::newRow("uri") << QStringLiteral("postgresql://kc_user@127.0.0.1:%1/postgres").arg(port);
+    }
+    void logsInWithAPasswordAddedInMemory()
+    {
+        QFETCH(QString, target);
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        createPasswordRole(db, QStringLiteral("kc_user"), QStringLiteral("Key''chain pass"));
+        QTemporaryDir tmp;
+        qputenv("PGPASSFILE", tmp.filePath(QStringLiteral("none")).toUtf8()); // the developer's .pgpass must not help
+        const Status without = DatabaseConnector::open(target, QStringLiteral("keychain"));
+        const Status with = DatabaseConnector::open(DatabaseConnector::withPassword(target, QStringLiteral("Key'chain pass")),
+                                                    QStringLiteral("keychain"));
+        qunsetenv("PGPASSFILE");
+        QVERIFY(!without.ok());
+        QVERIFY2(with.ok(), qPrintable(with.error()));
+        DatabaseConnector::close(QStringLiteral("keychain"));
+        QCOMPARE(db.exec(QStringLiteral("DROP ROLE kc_user")), QString());
+    }
+
     void failsWithOneActionableLine_data()
     {
         QTest::addColumn<QString>("target");

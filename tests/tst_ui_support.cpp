@@ -1,5 +1,6 @@
 // Small parts of the dashboard: the hourly chart model, CSV export, settings that never
-// keep a password, and the SQL script splitter migrations rely on.
+// keep a password (not even with the keychain's keys), and the SQL script splitter
+// migrations rely on.
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
@@ -12,6 +13,7 @@
 #include "db/SqlScript.h"
 #include "dialogs/ConnectDialog.h"
 #include "overview/HourlyTokensModel.h"
+#include "shell/PasswordKeychain.h"
 #include "shell/Settings.h"
 
 class TestUiSupport final : public QObject
@@ -98,12 +100,17 @@ private slots:
         {
             Settings settings(ini);
             settings.setLastConnection(target);
+            // A password kept in the keychain leaves only its key here.
+            settings.setPasswordInKeychain(PasswordKeychain::keyFor(target), true);
             settings.sync();
             QCOMPARE(settings.lastConnection(), saved);
+            QVERIFY(settings.passwordInKeychain(PasswordKeychain::keyFor(settings.lastConnection())));
         }
         QFile file(ini);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains("cr"));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("passwordInKeychain"));
+        QVERIFY2(!written.contains("s3cr3t") && !written.contains("s3 cr"), written.constData());
     }
 
     void scriptSplitterKeepsBodiesAndQuotesWhole()

@@ -1106,114 +1106,124 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="33"/>
         <source>Connect to a database</source>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="46"/>
-        <source>empty: use ~/.pgpass</source>
-        <translation>leer: ~/.pgpass verwenden</translation>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="52"/>
+        <source>empty: the system keychain or ~/.pgpass</source>
+        <translation>leer: Schlüsselbund des Systems oder ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57"/>
         <source>verify-full encrypts and checks that the server&apos;s certificate is signed by your root certificate and names this host: use it for any server that is not on this computer.</source>
         <translation>verify-full verschlüsselt und prüft, ob das Zertifikat des Servers von Ihrem Stammzertifikat signiert ist und diesen Host nennt: Verwenden Sie es für jeden Server, der nicht auf diesem Computer läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="65"/>
         <source>empty: ~/.postgresql/root.crt</source>
         <translation>leer: ~/.postgresql/root.crt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="66"/>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="70"/>
         <source>Root certificate</source>
         <translation>Stammzertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="70"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="80"/>
         <source>Save the password in ~/.pgpass (libpq&apos;s password file, readable only by you)</source>
         <translation>Passwort in ~/.pgpass speichern (Passwortdatei von libpq, nur für Sie lesbar)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="82"/>
+        <source>Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="84"/>
+        <source>The desktop&apos;s keychain (GNOME Keyring, KWallet) keeps it, never a file of Quotadesk&apos;s. Untick it to forget a remembered password.</source>
+        <translation>Der Schlüsselbund des Desktops (GNOME Keyring, KWallet) bewahrt es auf, nie eine Datei von Quotadesk. Entfernen Sie das Häkchen, um ein gemerktes Passwort zu vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="91"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="92"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="93"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="94"/>
         <source>&amp;User:</source>
         <translation>&amp;Nutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="95"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="96"/>
         <source>&amp;SSL mode:</source>
         <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="97"/>
         <source>&amp;Root certificate:</source>
         <translation>Stamm&amp;zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="100"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="105"/>
         <source>Service &amp;name:</source>
         <translation>Dienstna&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="106"/>
         <source>A section of ~/.pg_service.conf (or $PGSERVICEFILE). Passwords come from the service file or ~/.pgpass.</source>
         <translation>Ein Abschnitt von ~/.pg_service.conf (oder $PGSERVICEFILE). Passwörter kommen aus der Dienstdatei oder aus ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="132"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="138"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="194"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="181"/>
         <source>Name a service, or use the Server tab.</source>
         <translation>Geben Sie einen Dienst an oder verwenden Sie den Reiter „Server“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="187"/>
         <source>The root certificate %1 does not exist.</source>
         <translation>Das Stammzertifikat %1 existiert nicht.</translation>
     </message>
@@ -1294,28 +1304,63 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="42"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="44"/>
+        <source>The system keychain no longer has the password of %1.</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort für %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="51"/>
+        <source>System keychain unavailable, connecting without the remembered password: %1</source>
+        <translation>Schlüsselbund des Systems nicht verfügbar, Verbindung ohne das gemerkte Passwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="56"/>
+        <source>The password of %1 is now kept in the system keychain.</source>
+        <translation>Das Passwort für %1 liegt jetzt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="59"/>
+        <source>The system keychain did not update the password of %1: %2</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort für %1 nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="76"/>
         <source>Preparing the demo database…</source>
         <translation>Demo-Datenbank wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="43"/>
-        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="77"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="91"/>
         <source>Quotadesk demo</source>
         <translation>Quotadesk-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="91"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Die Demo-Datenbank konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="132"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="130"/>
+        <source>Asking the system keychain for the password of %1…</source>
+        <translation>Das Passwort für %1 wird beim Schlüsselbund des Systems erfragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="130"/>
+        <source>Connect without it</source>
+        <translation>Ohne Passwort verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="131"/>
+        <source>Quotadesk</source>
+        <translation>Quotadesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="225"/>
         <source>Screenshot</source>
         <translation>Bildschirmfoto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="132"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="225"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Die Seite wurde nicht innerhalb von 90 Sekunden geladen.</translation>
     </message>
@@ -1323,77 +1368,77 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="105"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="106"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="109"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="110"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Die Verbindungszeichenfolge ist unverständlich: %1. Verwenden Sie eine postgresql://-URI, key=value-Paare oder einen Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="164"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="165"/>
         <source>(invalid connection string)</source>
         <translation>(ungültige Verbindungszeichenfolge)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="166"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="167"/>
         <source>(PG* environment defaults)</source>
         <translation>(Standardwerte der PG*-Umgebungsvariablen)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="185"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="234"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Verbindung nicht möglich: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="216"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="265"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Falsches Passwort für PostgreSQL-Nutzer „%1“: Prüfen Sie PGPASSWORD, ~/.pgpass oder die Dienstdatei.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="220"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="269"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Der Server weist diese Anmeldung ab (%1): Verbinden Sie sich als anderer Nutzer (user=... oder PGUSER) oder bitten Sie den Administrator des Servers um Zugang.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="223"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="272"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Der PostgreSQL-Server kann diese Verbindung derzeit nicht annehmen (%1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="224"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="273"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="227"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="276"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Der Server verlangt ein Passwort: Hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD oder einer Dienstdatei).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="243"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Der PostgreSQL-Server ist nicht erreichbar (%1): Läuft er, und stimmen Host, Port und sslmode?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="239"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Ungültige Verbindungseinstellung: %1. Korrigieren Sie die Verbindungszeichenfolge.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="235"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="284"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Dienst „%1“ ist nicht definiert: Fügen Sie ihn zu ~/.pg_service.conf hinzu oder setzen Sie PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="218"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="267"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Datenbank „%1“ existiert nicht: Legen Sie sie an (createdb) oder geben Sie mit --database eine andere an.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="203"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="252"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
@@ -1963,6 +2008,29 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../ui/shell/PasswordKeychain.cpp" line="33"/>
+        <source>no Secret Service or KWallet is running</source>
+        <translation>weder Secret Service noch KWallet läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PasswordKeychain.cpp" line="35"/>
+        <source>access was refused</source>
+        <translation>der Zugriff wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PasswordKeychain.cpp" line="37"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PasswordKeychain.cpp" line="62"/>
+        <source>it did not answer</source>
+        <translation>er hat nicht geantwortet</translation>
     </message>
 </context>
 <context>

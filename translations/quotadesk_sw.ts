@@ -1106,114 +1106,124 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="33"/>
         <source>Connect to a database</source>
         <translation>Unganisha na hifadhidata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="46"/>
-        <source>empty: use ~/.pgpass</source>
-        <translation>tupu: tumia ~/.pgpass</translation>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="52"/>
+        <source>empty: the system keychain or ~/.pgpass</source>
+        <translation>tupu: hifadhi ya manenosiri ya mfumo au ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57"/>
         <source>verify-full encrypts and checks that the server&apos;s certificate is signed by your root certificate and names this host: use it for any server that is not on this computer.</source>
         <translation>verify-full husimba muunganisho kwa njia fiche na hukagua kwamba cheti cha seva kimetiwa saini na cheti chako cha mzizi na kinataja mwenyeji huyu: itumie kwa seva yoyote isiyo kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="65"/>
         <source>empty: ~/.postgresql/root.crt</source>
         <translation>tupu: ~/.postgresql/root.crt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Vinjari…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="70"/>
         <source>Root certificate</source>
         <translation>Cheti cha mzizi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="70"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Vyeti (*.crt *.pem);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="80"/>
         <source>Save the password in ~/.pgpass (libpq&apos;s password file, readable only by you)</source>
         <translation>Hifadhi nenosiri katika ~/.pgpass (faili ya nenosiri ya libpq, inayosomeka na wewe pekee)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="82"/>
+        <source>Remember the password in the system keychain</source>
+        <translation>Kumbuka nenosiri katika hifadhi ya manenosiri ya mfumo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="84"/>
+        <source>The desktop&apos;s keychain (GNOME Keyring, KWallet) keeps it, never a file of Quotadesk&apos;s. Untick it to forget a remembered password.</source>
+        <translation>Hifadhi ya manenosiri ya eneo-kazi (GNOME Keyring, KWallet) inalitunza, kamwe si faili ya Quotadesk. Ondoa alama ili kusahau nenosiri lililokumbukwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="91"/>
         <source>&amp;Host:</source>
         <translation>&amp;Mwenyeji:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="92"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poti:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="93"/>
         <source>&amp;Database:</source>
         <translation>&amp;Hifadhidata:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="94"/>
         <source>&amp;User:</source>
         <translation>Mt&amp;umiaji:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="95"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="96"/>
         <source>&amp;SSL mode:</source>
         <translation>Hali ya &amp;SSL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="97"/>
         <source>&amp;Root certificate:</source>
         <translation>&amp;Cheti cha mzizi:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="100"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="105"/>
         <source>Service &amp;name:</source>
         <translation>&amp;Jina la huduma:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="106"/>
         <source>A section of ~/.pg_service.conf (or $PGSERVICEFILE). Passwords come from the service file or ~/.pgpass.</source>
         <translation>Sehemu ya ~/.pg_service.conf (au $PGSERVICEFILE). Manenosiri yanatoka kwenye faili ya huduma au ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="109"/>
         <source>Service</source>
         <translation>Huduma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="132"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="138"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="194"/>
         <source>Connect</source>
         <translation>Unganisha</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="181"/>
         <source>Name a service, or use the Server tab.</source>
         <translation>Taja huduma, au tumia kichupo cha Seva.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="187"/>
         <source>The root certificate %1 does not exist.</source>
         <translation>Cheti cha mzizi %1 hakipo.</translation>
     </message>
@@ -1294,28 +1304,63 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="42"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="44"/>
+        <source>The system keychain no longer has the password of %1.</source>
+        <translation>Hifadhi ya manenosiri ya mfumo haina tena nenosiri la %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="51"/>
+        <source>System keychain unavailable, connecting without the remembered password: %1</source>
+        <translation>Hifadhi ya manenosiri ya mfumo haipatikani, inaunganisha bila nenosiri lililokumbukwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="56"/>
+        <source>The password of %1 is now kept in the system keychain.</source>
+        <translation>Nenosiri la %1 sasa limetunzwa katika hifadhi ya manenosiri ya mfumo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="59"/>
+        <source>The system keychain did not update the password of %1: %2</source>
+        <translation>Hifadhi ya manenosiri ya mfumo haikusasisha nenosiri la %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="76"/>
         <source>Preparing the demo database…</source>
         <translation>Inaandaa hifadhidata ya maonyesho…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="43"/>
-        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="77"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="91"/>
         <source>Quotadesk demo</source>
         <translation>Maonyesho ya Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="91"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Hifadhidata ya maonyesho haikuweza kuandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="132"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="130"/>
+        <source>Asking the system keychain for the password of %1…</source>
+        <translation>Inaomba nenosiri la %1 kutoka hifadhi ya manenosiri ya mfumo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="130"/>
+        <source>Connect without it</source>
+        <translation>Unganisha bila nenosiri</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="131"/>
+        <source>Quotadesk</source>
+        <translation>Quotadesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Dashboard.cpp" line="225"/>
         <source>Screenshot</source>
         <translation>Picha ya skrini</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="132"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="225"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Ukurasa haukupakia ndani ya sekunde 90.</translation>
     </message>
@@ -1323,77 +1368,77 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="105"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="106"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Kiendeshi cha Qt cha PostgreSQL (QPSQL) hakijasakinishwa: sakinisha kifurushi libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="109"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="110"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Haiwezi kuelewa mfuatano wa muunganisho: %1. Tumia URI ya postgresql://, jozi za key=value au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="164"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="165"/>
         <source>(invalid connection string)</source>
         <translation>(mfuatano wa muunganisho si halali)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="166"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="167"/>
         <source>(PG* environment defaults)</source>
         <translation>(chaguo-msingi za mazingira ya PG*)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="185"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="234"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Haiwezi kuunganisha: libpq imeishiwa na kumbukumbu.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="216"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="265"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Nenosiri si sahihi kwa mtumiaji wa PostgreSQL &quot;%1&quot;: kagua PGPASSWORD, ~/.pgpass au faili ya huduma.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="220"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="269"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Seva inakataa uingiaji huu (%1): unganisha kama mtumiaji mwingine (user=... au PGUSER) au muombe msimamizi wake akupe ufikiaji.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="223"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="272"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Seva ya PostgreSQL haiwezi kupokea muunganisho huu sasa (%1): jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="224"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="273"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL imekataa muunganisho: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="227"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="276"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Seva inaomba nenosiri: liweke katika ~/.pgpass (au PGPASSWORD, au faili ya huduma).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="243"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Haiwezi kufikia seva ya PostgreSQL (%1): je, inaendeshwa, na je, mwenyeji, poti na sslmode ni sahihi?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="239"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Mpangilio wa muunganisho si halali: %1. Rekebisha mfuatano wa muunganisho.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="235"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="284"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Huduma &quot;%1&quot; haijafafanuliwa: iongeze kwenye ~/.pg_service.conf au weka PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="218"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="267"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Hifadhidata &quot;%1&quot; haipo: iunde (createdb) au taja nyingine kwa --database.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="203"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="252"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
@@ -1963,6 +2008,29 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../ui/shell/PasswordKeychain.cpp" line="33"/>
+        <source>no Secret Service or KWallet is running</source>
+        <translation>hakuna Secret Service wala KWallet inayoendeshwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PasswordKeychain.cpp" line="35"/>
+        <source>access was refused</source>
+        <translation>ufikiaji ulikataliwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PasswordKeychain.cpp" line="37"/>
+        <source>unknown error</source>
+        <translation>hitilafu isiyojulikana</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/PasswordKeychain.cpp" line="62"/>
+        <source>it did not answer</source>
+        <translation>haikujibu</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -168,6 +169,54 @@ QString DatabaseConnector::describe(const QString &target)
     for (const auto &[key, value] : parsed.options)
         parts << key + u'=' + value;
     return parts.join(u' ');
+}
+
+QString DatabaseConnector::identity(const QString &target)
+{
+    const ParsedTarget parsed = parseTarget(target);
+    if (!parsed.error.isEmpty())
+        return {};
+    QHash<QString, QString> values;
+    for (const auto &[key, value] : parsed.options)
+        values.insert(key, value);
+    const QString explicitUser = values.value(QStringLiteral("user"));
+    if (const QString service = values.value(QStringLiteral("service")); !service.isEmpty())
+        return (explicitUser.isEmpty() ? QString() : explicitUser + u'@') + QStringLiteral("service=") + service;
+
+    // What the target leaves out, libpq takes from PG* variables (and PGSERVICE) and the OS user.
+    if (PQconninfoOption *defaults = PQconndefaults()) {
+        for (PQconninfoOption *o = defaults; o->keyword; ++o) {
+            const QString key = QString::fromLatin1(o->keyword);
+            if (o->val && *o->val && values.value(key).isEmpty())
+                values.insert(key, QString::fromUtf8(o->val));
+        }
+        PQconninfoFree(defaults);
+    }
+    const auto value = [&values](const char *key, const QString &fallback) {
+        const QString v = values.value(QString::fromLatin1(key));
+        return v.isEmpty() ? fallback : v;
+    };
+    const QString user = value("user", QString());
+    return user + u'@' + value("host", QStringLiteral("localhost")) + u':' + value("port", QStringLiteral("5432")) + u'/'
+           + value("dbname", user);
+}
+
+bool DatabaseConnector::hasPassword(const QString &target)
+{
+    return !parseTarget(target).password.isEmpty();
+}
+
+QString DatabaseConnector::withPassword(const QString &target, const QString &password)
+{
+    const ParsedTarget parsed = parseTarget(target);
+    if (!parsed.error.isEmpty())
+        return target; // open() reports why
+    QStringList options;
+    for (const auto &[key, value] : parsed.options)
+        options << key + u'=' + quoteConninfoValue(value);
+    if (!password.isEmpty())
+        options << QStringLiteral("password=") + quoteConninfoValue(password);
+    return options.join(u' ');
 }
 
 // QPSQL passes on only the text of a failed connection (no SQLSTATE), so after a failure

@@ -23,6 +23,17 @@ public:
     /// The libpq conninfo that `target` stands for, password removed: for logs and titles.
     static QString describe(const QString &target);
 
+    /// Who logs in where, never a password: "user@host:port/dbname" as libpq resolves
+    /// `target` (what it leaves out comes from the PG* variables and the OS user; no host
+    /// is "localhost", as in .pgpass), or "service=NAME" (with "user@" when given).
+    /// Empty when `target` cannot be parsed.
+    static QString identity(const QString &target);
+    /// Whether `target` carries a password (URI user:password@, ?password=, password=).
+    static bool hasPassword(const QString &target);
+    /// `target` as a key=value conninfo with `password` (replacing any): for this
+    /// session's memory only. An unparsable `target` is returned unchanged.
+    static QString withPassword(const QString &target, const QString &password);
+
 private:
     /// Why opening `conninfo` failed, as one actionable line (QPSQL said `qpsqlText`).
     static QString explainFailedOpen(const QString &conninfo, const QString &qpsqlText);

@@ -15,6 +15,7 @@
 
 #include "db/PgPassFile.h"
 #include "shell/Dialogs.h"
+#include "shell/PasswordKeychain.h"
 
 namespace {
 
@@ -41,9 +42,14 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
     m_port->setValue(qEnvironmentVariableIntValue("PGPORT") > 0 ? qEnvironmentVariableIntValue("PGPORT") : 5432);
     m_database = new QLineEdit(qEnvironmentVariable("PGDATABASE"), serverPage);
     m_user = new QLineEdit(qEnvironmentVariable("PGUSER"), serverPage);
+    m_host->setObjectName(QStringLiteral("host"));
+    m_port->setObjectName(QStringLiteral("port"));
+    m_database->setObjectName(QStringLiteral("database"));
+    m_user->setObjectName(QStringLiteral("user"));
     m_password = new QLineEdit(serverPage);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("empty: use ~/.pgpass"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setPlaceholderText(tr("empty: the system keychain or ~/.pgpass"));
     m_sslMode = new QComboBox(serverPage);
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
     for (const char *mode : {"prefer", "require", "verify-ca", "verify-full", "disable", "allow"})
@@ -72,6 +78,16 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
         m_sslMode->setCurrentText(envMode);
     updateRootCert();
     m_savePassword = new QCheckBox(tr("Save the password in ~/.pgpass (libpq's password file, readable only by you)"), serverPage);
+    m_savePassword->setObjectName(QStringLiteral("saveInPgpass"));
+    m_rememberPassword = new QCheckBox(tr("Remember the password in the system keychain"), serverPage);
+    m_rememberPassword->setObjectName(QStringLiteral("rememberInKeychain"));
+    m_rememberPassword->setToolTip(tr("The desktop's keychain (GNOME Keyring, KWallet) keeps it, never a file of Quotadesk's. "
+                                      "Untick it to forget a remembered password."));
+    connect(m_rememberPassword, &QCheckBox::clicked, this, [this] { m_rememberTouched = true; });
+    connect(m_host, &QLineEdit::textChanged, this, &ConnectDialog::updateRememberBox);
+    connect(m_port, &QSpinBox::valueChanged, this, &ConnectDialog::updateRememberBox);
+    connect(m_database, &QLineEdit::textChanged, this, &ConnectDialog::updateRememberBox);
+    connect(m_user, &QLineEdit::textChanged, this, &ConnectDialog::updateRememberBox);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
@@ -80,6 +96,7 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&SSL mode:"), m_sslMode);
     form->addRow(tr("&Root certificate:"), rootCertRow);
     form->addRow(m_savePassword);
+    form->addRow(m_rememberPassword);
     m_tabs->addTab(serverPage, tr("Server"));
 
     auto *servicePage = new QWidget(m_tabs);
@@ -124,6 +141,38 @@ QString ConnectDialog::conninfo() const
 bool ConnectDialog::savePassword() const
 {
     return m_tabs->currentIndex() == 0 && m_savePassword->isChecked() && !m_password->text().isEmpty();
+}
+
+void ConnectDialog::setRememberedKeys(const QStringList &keys)
+{
+    m_rememberedKeys = keys;
+    updateRememberBox();
+}
+
+void ConnectDialog::updateRememberBox()
+{
+    if (!m_rememberTouched)
+        m_rememberPassword->setChecked(m_rememberedKeys.contains(keychainKey()));
+}
+
+QString ConnectDialog::keychainKey() const
+{
+    return PasswordKeychain::keyFor(conninfo());
+}
+
+QString ConnectDialog::password() const
+{
+    return m_tabs->currentIndex() == 0 ? m_password->text() : QString();
+}
+
+bool ConnectDialog::rememberPassword() const
+{
+    return m_rememberPassword->isChecked() && !password().isEmpty();
+}
+
+bool ConnectDialog::forgetPassword() const
+{
+    return m_tabs->currentIndex() == 0 && !m_rememberPassword->isChecked() && m_rememberedKeys.contains(keychainKey());
 }
 
 void ConnectDialog::accept()

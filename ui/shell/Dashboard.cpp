@@ -1,10 +1,14 @@
 #include "shell/Dashboard.h"
 
+#include <utility>
+
 #include <QApplication>
 #include <QDir>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QTimer>
 
+#include "db/DatabaseConnector.h"
 #include "demo/DemoData.h"
 #include "demo/DemoEnvironment.h"
 #include "dialogs/ConnectDialog.h"
@@ -15,6 +19,7 @@
 #include "shell/AppContext.h"
 #include "shell/Dialogs.h"
 #include "shell/MainWindow.h"
+#include "shell/PasswordKeychain.h"
 #include "shell/Settings.h"
 
 Dashboard::Dashboard(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
@@ -25,10 +30,39 @@ Dashboard::Dashboard(Options options, QObject *parent) : QObject(parent), m_opti
         m_settings = std::make_unique<Settings>(QDir::temp().filePath(QStringLiteral("quotadesk-demo.ini")));
     else
         m_settings = std::make_unique<Settings>();
+
+    m_keychain = new PasswordKeychain(this);
+    connect(m_keychain, &PasswordKeychain::found, this, [this](const QString &key, const QString &password) {
+        if (const auto target = takePending(key))
+            openWindow(DatabaseConnector::withPassword(*target, password)); // in memory only
+    });
+    connect(m_keychain, &PasswordKeychain::notFound, this, [this](const QString &key) {
+        const auto target = takePending(key);
+        if (!target)
+            return;
+        m_settings->setPasswordInKeychain(key, false);
+        openWindow(*target); // first: the notice belongs in the new window
+        showNotice(tr("The system keychain no longer has the password of %1.").arg(key));
+    });
+    connect(m_keychain, &PasswordKeychain::unavailable, this, [this](const QString &key, const QString &reason) {
+        const auto target = takePending(key);
+        if (!target)
+            return;
+        openWindow(*target);
+        showNotice(tr("System keychain unavailable, connecting without the remembered password: %1").arg(reason));
+    });
+    connect(m_keychain, &PasswordKeychain::stored, this, [this](const QString &key) {
+        m_settings->setPasswordInKeychain(key, true);
+        showNotice(tr("The password of %1 is now kept in the system keychain.").arg(key));
+    });
+    connect(m_keychain, &PasswordKeychain::failed, this, [this](const QString &key, const QString &reason) {
+        showNotice(tr("The system keychain did not update the password of %1: %2").arg(key, reason));
+    });
 }
 
 Dashboard::~Dashboard()
 {
+    delete m_keychainWait;
     // Pages and workers go before the demo server they talk to.
     m_window.reset();
     m_context.reset();
@@ -68,17 +102,75 @@ bool Dashboard::start()
                                       || qEnvironmentVariableIsSet("PGSERVICE");
     if (target.isEmpty() && !environmentSaysWhere) {
         ConnectDialog dialog;
+        dialog.setRememberedKeys(m_settings->passwordsInKeychain());
         if (dialog.exec() != QDialog::Accepted)
             return false;
         target = dialog.conninfo();
+        applyKeychainChoice(dialog);
     }
     m_settings->setLastConnection(target);
-    openWindow(target);
+    connectTo(target);
     return true;
+}
+
+void Dashboard::connectTo(const QString &target)
+{
+    const QString key = PasswordKeychain::keyFor(target);
+    if (DatabaseConnector::hasPassword(target) || !m_settings->passwordInKeychain(key)) {
+        openWindow(target);
+        return;
+    }
+    // The window (the old one, when connecting elsewhere) stays until the keychain answers;
+    // if that takes a while (an unlock prompt), the user may go on without it.
+    if (m_keychainWait)
+        m_keychainWait->deleteLater();
+    m_pendingKey = key;
+    m_pendingTarget = target;
+    // No parent: cancelling opens the new window, which replaces the old one.
+    m_keychainWait = new QProgressDialog(tr("Asking the system keychain for the password of %1…").arg(key), tr("Connect without it"), 0, 0);
+    m_keychainWait->setWindowTitle(tr("Quotadesk"));
+    m_keychainWait->setMinimumDuration(1000);
+    connect(m_keychainWait, &QProgressDialog::canceled, this, [this, key] {
+        if (const auto pending = takePending(key))
+            openWindow(*pending);
+    });
+    m_keychainWait->setValue(0); // shows it after the minimum duration
+    m_keychain->read(key);
+}
+
+std::optional<QString> Dashboard::takePending(const QString &key)
+{
+    if (m_pendingKey.isEmpty() || key != m_pendingKey)
+        return std::nullopt; // answered already, or cancelled
+    m_pendingKey.clear();
+    if (m_keychainWait)
+        m_keychainWait->deleteLater();
+    return std::exchange(m_pendingTarget, QString());
+}
+
+void Dashboard::applyKeychainChoice(const ConnectDialog &dialog)
+{
+    const QString key = dialog.keychainKey();
+    if (dialog.rememberPassword()) {
+        m_keychain->store(key, dialog.password()); // stored() marks it in the settings
+    } else if (dialog.forgetPassword()) {
+        m_settings->setPasswordInKeychain(key, false);
+        m_keychain->forget(key);
+    }
+}
+
+void Dashboard::showNotice(const QString &text)
+{
+    if (m_window)
+        m_window->statusBar()->showMessage(text, 10000);
+    else
+        m_notice = text;
 }
 
 void Dashboard::openWindow(const QString &target)
 {
+    m_window.reset(); // pages and workers of the previous connection, if any
+    m_context.reset();
     m_context = std::make_unique<AppContext>(target, *m_settings);
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->addPage(new OverviewPage(*m_context));
@@ -89,6 +181,8 @@ void Dashboard::openWindow(const QString &target)
     m_context->start();
     m_window->showPage(m_options.page.isEmpty() ? m_settings->lastPage() : m_options.page);
     m_window->show();
+    if (!m_notice.isEmpty())
+        m_window->statusBar()->showMessage(std::exchange(m_notice, QString()), 10000);
     if (!m_options.screenshot.isEmpty())
         takeScreenshotWhenLoaded();
 }
@@ -96,17 +190,16 @@ void Dashboard::openWindow(const QString &target)
 void Dashboard::connectElsewhere()
 {
     ConnectDialog dialog(m_window.get());
+    dialog.setRememberedKeys(m_settings->passwordsInKeychain());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // Every page, model and worker belongs to one connection: start them afresh.
+    applyKeychainChoice(dialog);
+    // Every page, model and worker belongs to one connection: start them afresh (not
+    // inside the window's own signal).
     m_settings->setLastConnection(dialog.conninfo());
     m_settings->sync();
     const QString target = dialog.conninfo();
-    QTimer::singleShot(0, this, [this, target] {
-        m_window.reset();
-        m_context.reset();
-        openWindow(target);
-    });
+    QTimer::singleShot(0, this, [this, target] { connectTo(target); });
 }
 
 void Dashboard::takeScreenshotWhenLoaded()

@@ -4,6 +4,7 @@
 
 namespace {
 const QString KeyConnection = QStringLiteral("connection/last");
+const QString KeyKeychain = QStringLiteral("connection/passwordInKeychain");
 const QString KeyStaff = QStringLiteral("connection/staffAccount");
 const QString KeyGeometry = QStringLiteral("window/geometry");
 const QString KeyState = QStringLiteral("window/state");
@@ -37,6 +38,22 @@ QString Settings::withoutPassword(const QString &target)
 
 QString Settings::lastConnection() const { return m_settings->value(KeyConnection).toString(); }
 void Settings::setLastConnection(const QString &target) { m_settings->setValue(KeyConnection, withoutPassword(target)); }
+QStringList Settings::passwordsInKeychain() const { return m_settings->value(KeyKeychain).toStringList(); }
+
+bool Settings::passwordInKeychain(const QString &key) const { return !key.isEmpty() && passwordsInKeychain().contains(key); }
+
+void Settings::setPasswordInKeychain(const QString &key, bool remembered)
+{
+    if (key.isEmpty() || passwordInKeychain(key) == remembered)
+        return;
+    QStringList keys = passwordsInKeychain();
+    if (remembered)
+        keys << key;
+    else
+        keys.removeAll(key);
+    m_settings->setValue(KeyKeychain, keys);
+}
+
 QString Settings::staffAccount() const { return m_settings->value(KeyStaff).toString(); }
 void Settings::setStaffAccount(const QString &email) { m_settings->setValue(KeyStaff, email); }
 QByteArray Settings::windowGeometry() const { return m_settings->value(KeyGeometry).toByteArray(); }

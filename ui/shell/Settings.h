@@ -8,7 +8,7 @@
 
 /// Every setting of the dashboard, with its key and default in one place. Tests use an
 /// instance over a temporary file. Passwords are never stored: connections are saved
-/// without them (libpq's .pgpass or service file supplies them).
+/// without them (libpq's .pgpass or service file, or the OS keychain, supplies them).
 class Settings final
 {
 public:
@@ -18,6 +18,12 @@ public:
 
     QString lastConnection() const;
     void setLastConnection(const QString &target); // the password is removed first
+
+    /// The keychain keys (connection identities, never passwords) of the connections whose
+    /// password the user keeps in the OS keychain: only these are looked up there.
+    QStringList passwordsInKeychain() const;
+    bool passwordInKeychain(const QString &key) const;
+    void setPasswordInKeychain(const QString &key, bool remembered);
 
     QString staffAccount() const; // email of the staff member at this keyboard
     void setStaffAccount(const QString &email);
