@@ -1304,12 +1304,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="44"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="45"/>
         <source>The system keychain no longer has the password of %1.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort für %1 nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="51"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="52"/>
         <source>System keychain unavailable, connecting without the remembered password: %1</source>
         <translation>Schlüsselbund des Systems nicht verfügbar, Verbindung ohne das gemerkte Passwort: %1</translation>
     </message>

@@ -1304,12 +1304,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="44"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="45"/>
         <source>The system keychain no longer has the password of %1.</source>
         <translation>Hifadhi ya manenosiri ya mfumo haina tena nenosiri la %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="51"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="52"/>
         <source>System keychain unavailable, connecting without the remembered password: %1</source>
         <translation>Hifadhi ya manenosiri ya mfumo haipatikani, inaunganisha bila nenosiri lililokumbukwa: %1</translation>
     </message>
