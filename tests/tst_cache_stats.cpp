@@ -184,6 +184,77 @@ private slots:
         QVERIFY(close(content.value(QStringLiteral("cost_saved_usd")).toDouble(), expectedByType.value(QStringLiteral("content")).cost));
     }
 
+    // The maintained totals equal the aggregate over the rows after every kind of change:
+    // inserts (NULL, negative and huge counts, infinite and NULL expiries), hits, updates
+    // of data, type and expiry, deletes, truncate; also from concurrent writers.
+    void maintainedTotalsAlwaysEqualTheRows()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const int user = addUser(db, {QStringLiteral("u@example.com"), QStringLiteral("pro")});
+        const auto compare = [&db](const QString &step) {
+            const QString sql = QStringLiteral(
+                "SELECT count(*) FROM ((SELECT * FROM quotadesk.cache_stats('2030-01-01') EXCEPT ALL SELECT * FROM quotadesk.cache_stats_raw('2030-01-01'))"
+                " UNION ALL (SELECT * FROM quotadesk.cache_stats_raw('2030-01-01') EXCEPT ALL SELECT * FROM quotadesk.cache_stats('2030-01-01'))) d");
+            const int differing = db.scalar(sql).toInt();
+            return differing == 0 ? QString() : step + QStringLiteral(": %1 rows differ").arg(differing);
+        };
+        QRandomGenerator random(20261202);
+        const QStringList types{QStringLiteral("system"), QStringLiteral("session"), QStringLiteral("content"), QStringLiteral("extraction")};
+        const QStringList expiries{QStringLiteral("NULL"), QStringLiteral("'infinity'"), QStringLiteral("'-infinity'"),
+                                   QStringLiteral("'2029-06-01 10:00:00.5'"), QStringLiteral("'2031-01-01'")};
+        for (int step = 0; step < 120; ++step) {
+            const QString type = types.at(random.bounded(types.size()));
+            QString sql;
+            switch (random.bounded(7)) {
+            case 0:
+            case 1:
+                sql = QStringLiteral("INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id, expires_at, access_count, created_at) "
+                                     "SELECT 'k%1_' || g, '%2', repeat('x', %3), %4, %5, %6, '2029-05-01' FROM generate_series(1, %7) g")
+                          .arg(step).arg(type).arg(random.bounded(3000)).arg(user).arg(expiries.at(random.bounded(expiries.size())))
+                          .arg(random.bounded(3) == 0 ? QStringLiteral("NULL") : QString::number(random.bounded(-5, 100000)))
+                          .arg(1 + random.bounded(40));
+                break;
+            case 2:
+                sql = QStringLiteral("UPDATE ai_cache SET access_count = coalesce(access_count, 0) + 1 WHERE id %% 3 = %1").arg(random.bounded(3));
+                break;
+            case 3:
+                sql = QStringLiteral("UPDATE ai_cache SET cache_data = cache_data || 'yy', cache_type = '%1', expires_at = %2 WHERE id %% 5 = %3")
+                          .arg(type, expiries.at(random.bounded(expiries.size()))).arg(random.bounded(5));
+                break;
+            case 4:
+                sql = QStringLiteral("DELETE FROM ai_cache WHERE id %% 7 = %1").arg(random.bounded(7));
+                break;
+            case 5:
+                sql = QStringLiteral("UPDATE ai_cache SET created_at = '-infinity' WHERE id %% 11 = %1").arg(random.bounded(11));
+                break;
+            default:
+                sql = random.bounded(10) == 0 ? QStringLiteral("TRUNCATE ai_cache") : QStringLiteral("SELECT 1");
+            }
+            sql.replace(QStringLiteral("%%"), QStringLiteral("%"));
+            QCOMPARE(db.exec(sql), QString());
+            const QString problem = compare(QStringLiteral("step %1 (%2)").arg(step).arg(sql.left(80)));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+
+        // Concurrent writers of the same types: totals still exact.
+        const QStringList errors = runConcurrently(db, 4, [user](const QString &connection, int index) {
+            QSqlQuery query(QSqlDatabase::database(connection, false));
+            for (int i = 0; i < 30; ++i) {
+                const QString sql = i % 3 == 0 ? QStringLiteral("UPDATE ai_cache SET access_count = coalesce(access_count, 0) + 1 WHERE id IN "
+                                                                "(SELECT id FROM ai_cache ORDER BY id LIMIT 20)")
+                                   : QStringLiteral("INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id, expires_at) "
+                                                    "VALUES ('c%1_%2', 'session', 'data', %3, '2029-01-01')").arg(index).arg(i).arg(user);
+                if (!query.exec(sql))
+                    return query.lastError().text();
+            }
+            return QString();
+        });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        const QString problem = compare(QStringLiteral("after concurrent writers"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void hitRateComesOnlyFromRecordedLookups_data()
     {
         QTest::addColumn<QDateTime>("since");

@@ -46,6 +46,9 @@ int main(int argc, char *argv[])
     parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
                       QApplication::translate("main", "Connection: postgresql:// URI, key=value string, service=NAME or database name."),
                       QApplication::translate("main", "CONN")});
+    parser.addOption({QStringLiteral("read-database"),
+                      QApplication::translate("main", "A hot standby of the database: the pages read from it; admin actions and notifications stay on --database."),
+                      QApplication::translate("main", "CONN")});
     parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "Language, e.g. de or sw (default: the system's)."),
                       QApplication::translate("main", "LANG")});
     parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Save a screenshot of the page once loaded, then quit."),
@@ -67,6 +70,7 @@ int main(int argc, char *argv[])
     Dashboard::Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.database = parser.value(QStringLiteral("database"));
+    options.readDatabase = parser.value(QStringLiteral("read-database"));
     options.screenshot = parser.value(QStringLiteral("screenshot"));
     options.page = parser.value(QStringLiteral("page"));
     options.settingsFile = parser.value(QStringLiteral("settings"));

@@ -142,7 +142,7 @@ LANGUAGE sql STABLE AS $$
         GROUP BY c.cache_type
     )
     SELECT p.cache_type, grouping(p.cache_type) = 1,
-           sum(p.entries)::bigint, sum(p.hits)::bigint,
+           coalesce(sum(p.entries), 0)::bigint, coalesce(sum(p.hits), 0)::bigint,
            coalesce(sum(p.hits * coalesce(s.saved_usd, 0)), 0)::double precision,
            coalesce(sum(p.bytes), 0)::double precision / 1048576.0,
            (sum(p.ttl_seconds) / nullif(sum(p.ttl_rows), 0) / 60)::double precision,

@@ -111,10 +111,23 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
         m_tabs->setCurrentIndex(1);
 
     layout->addWidget(m_tabs);
+    auto *replicaForm = new QFormLayout;
+    m_readReplica = new QLineEdit(this);
+    m_readReplica->setObjectName(QStringLiteral("readReplica"));
+    m_readReplica->setPlaceholderText(tr("optional: host=standby dbname=app, or a postgresql:// URI"));
+    m_readReplica->setToolTip(tr("A hot standby of this database: the pages read from it, while admin actions and change "
+                                 "notifications stay on the server above."));
+    replicaForm->addRow(tr("Read &replica:"), m_readReplica);
+    layout->addLayout(replicaForm);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+QString ConnectDialog::readConninfo() const
+{
+    return m_readReplica->text().trimmed();
 }
 
 QString ConnectDialog::conninfo() const

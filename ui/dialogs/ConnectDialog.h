@@ -23,6 +23,9 @@ public:
 
     /// A libpq key=value conninfo, password included (for this session only).
     QString conninfo() const;
+    /// The hot standby the pages should read from (as typed: URI, key=value or service=);
+    /// empty: read from the primary.
+    QString readConninfo() const;
     bool savePassword() const;
 
     /// The keychain keys of the connections whose password the keychain keeps: the
@@ -47,6 +50,7 @@ private:
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
+    QLineEdit *m_readReplica = nullptr;
     QLineEdit *m_password = nullptr;
     QComboBox *m_sslMode = nullptr;
     QLineEdit *m_rootCert = nullptr;

@@ -1,5 +1,8 @@
 #include "pages/StatTile.h"
 
+#include <algorithm>
+
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -22,6 +25,10 @@ StatTile::StatTile(const QString &caption, QWidget *parent) : QFrame(parent)
     big.setPointSizeF(big.pointSizeF() * 1.9);
     big.setBold(true);
     m_value->setFont(big);
+    m_valuePointSize = big.pointSizeF();
+    // The value takes the width it is given; fitValue() makes the text fit in it.
+    m_value->setMinimumWidth(1);
+    m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_detail = new QLabel(this);
     m_detail->setFont(small);
     m_detail->setWordWrap(true);
@@ -36,6 +43,32 @@ void StatTile::setValue(const QString &value, const QString &detail)
 {
     m_value->setText(value);
     m_detail->setText(detail);
+    fitValue();
+}
+
+void StatTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitValue();
+}
+
+void StatTile::fitValue()
+{
+    // From the full size down in steps to the body text's size, the first that fits.
+    const qreal available = m_value->contentsRect().width();
+    QFont font = m_value->font();
+    const qreal smallest = QFont().pointSizeF();
+    qreal size = m_valuePointSize;
+    for (; size > smallest; size -= 0.5) {
+        font.setPointSizeF(size);
+        if (QFontMetricsF(font).horizontalAdvance(m_value->text()) <= available)
+            break;
+    }
+    font.setPointSizeF(std::max(size, smallest));
+    m_value->setFont(font);
+    const bool shrunk = size < m_valuePointSize;
+    const QString full = m_detail->text().isEmpty() ? m_value->text() : m_value->text() + u'\n' + m_detail->text();
+    m_value->setToolTip(shrunk ? full : QString());
 }
 
 QString StatTile::value() const

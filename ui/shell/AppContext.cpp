@@ -5,10 +5,19 @@
 #include "dialogs/StaffDialog.h"
 #include "shell/Settings.h"
 
-AppContext::AppContext(QString target, Settings &settings, QObject *parent)
-    : QObject(parent), m_target(std::move(target)), m_settings(settings)
+AppContext::AppContext(QString target, Settings &settings, QObject *parent, QString readTarget)
+    : QObject(parent), m_target(std::move(target)), m_readTarget(std::move(readTarget)), m_settings(settings)
 {
-    m_reader = new DatabaseWorker(m_target, QStringLiteral("quotadesk-reader"), QString::fromLatin1(NotifyChannel), this);
+    const QString channel = QString::fromLatin1(NotifyChannel);
+    if (m_readTarget.isEmpty()) {
+        m_reader = new DatabaseWorker(m_target, QStringLiteral("quotadesk-reader"), channel, this);
+    } else {
+        m_reader = new DatabaseWorker(m_readTarget, QStringLiteral("quotadesk-reader"), QString(), this);
+        m_listener = new DatabaseWorker(m_target, QStringLiteral("quotadesk-listener"), channel, this);
+        connect(m_listener, &DatabaseWorker::notified, this, [this] { m_debounce.start(); });
+        // Notifications sent while the listener was away are lost: reload once it is back.
+        connect(m_listener, &DatabaseWorker::connected, this, &AppContext::requestRefresh);
+    }
     m_admin = new DatabaseWorker(m_target, QStringLiteral("quotadesk-admin"), QString(), this);
 
     m_debounce.setSingleShot(true);
@@ -50,6 +59,8 @@ void AppContext::start()
 {
     m_reader->start();
     m_admin->start();
+    if (m_listener)
+        m_listener->start();
     m_fallback.start();
 }
 

@@ -18,6 +18,10 @@ class QWidget;
 /// What every page shares: the two database workers (reads; admin actions, so a long
 /// clean-up never delays a refresh), the settings, the staff account at this keyboard,
 /// and one debounced "data changed" signal fed by LISTEN/NOTIFY and a fallback timer.
+///
+/// With a read target (a hot standby) the reader reads there, while admin actions and
+/// LISTEN stay on the primary (a standby can neither write nor LISTEN): a third worker,
+/// the listener, holds the primary's LISTEN connection.
 class AppContext final : public QObject
 {
     Q_OBJECT
@@ -26,7 +30,8 @@ class AppContext final : public QObject
 public:
     static constexpr const char *NotifyChannel = "quotadesk_changed";
 
-    explicit AppContext(QString target, Settings &settings, QObject *parent = nullptr);
+    /// `readTarget` empty: everything on `target`.
+    explicit AppContext(QString target, Settings &settings, QObject *parent = nullptr, QString readTarget = {});
     ~AppContext() override;
 
     void start();
@@ -35,6 +40,8 @@ public:
     DatabaseWorker &admin() { return *m_admin; }
     Settings &settings() { return m_settings; }
     QString target() const { return m_target; }
+    /// The hot standby the pages read from; empty when they read from target().
+    QString readTarget() const { return m_readTarget; }
     bool isConnected() const { return m_connected; }
     bool hasEverConnected() const { return m_everConnected; }
     /// Empty when the schema is ready; else what to do about it.
@@ -75,9 +82,11 @@ private:
     void checkAccess();
 
     QString m_target;
+    QString m_readTarget;
     Settings &m_settings;
     DatabaseWorker *m_reader = nullptr;
     DatabaseWorker *m_admin = nullptr;
+    DatabaseWorker *m_listener = nullptr; // only with a read target
     QTimer m_debounce;
     QTimer m_fallback;
     bool m_connected = false;

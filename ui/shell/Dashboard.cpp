@@ -96,8 +96,12 @@ bool Dashboard::start()
     }
 
     QString target = m_options.database;
-    if (target.isEmpty())
+    m_readTarget = m_options.readDatabase;
+    if (target.isEmpty()) {
         target = m_settings->lastConnection();
+        if (m_readTarget.isEmpty())
+            m_readTarget = m_settings->lastReadConnection();
+    }
     const bool environmentSaysWhere = qEnvironmentVariableIsSet("PGHOST") || qEnvironmentVariableIsSet("PGDATABASE")
                                       || qEnvironmentVariableIsSet("PGSERVICE");
     if (target.isEmpty() && !environmentSaysWhere) {
@@ -106,9 +110,11 @@ bool Dashboard::start()
         if (dialog.exec() != QDialog::Accepted)
             return false;
         target = dialog.conninfo();
+        m_readTarget = dialog.readConninfo();
         applyKeychainChoice(dialog);
     }
     m_settings->setLastConnection(target);
+    m_settings->setLastReadConnection(m_readTarget);
     connectTo(target);
     return true;
 }
@@ -171,7 +177,7 @@ void Dashboard::openWindow(const QString &target)
 {
     m_window.reset(); // pages and workers of the previous connection, if any
     m_context.reset();
-    m_context = std::make_unique<AppContext>(target, *m_settings);
+    m_context = std::make_unique<AppContext>(target, *m_settings, nullptr, m_readTarget);
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->addPage(new OverviewPage(*m_context));
     m_window->addPage(new QuotasPage(*m_context));
@@ -197,6 +203,8 @@ void Dashboard::connectElsewhere()
     // Every page, model and worker belongs to one connection: start them afresh (not
     // inside the window's own signal).
     m_settings->setLastConnection(dialog.conninfo());
+    m_readTarget = dialog.readConninfo();
+    m_settings->setLastReadConnection(m_readTarget);
     m_settings->sync();
     const QString target = dialog.conninfo();
     QTimer::singleShot(0, this, [this, target] { connectTo(target); });

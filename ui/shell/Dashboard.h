@@ -30,6 +30,7 @@ public:
     {
         bool demo = false;
         QString database;       // empty: saved settings, PG* environment, or ask
+        QString readDatabase;   // a hot standby for the pages' reads; empty: the saved one with a saved database, else none
         QString screenshot;     // render this page to a PNG once loaded, then quit
         QString page;           // overview, quotas, cache, audit
         QString settingsFile;   // empty: the user's settings
@@ -73,4 +74,5 @@ private:
     QString m_pendingTarget;
     QPointer<QProgressDialog> m_keychainWait;
     QString m_notice;
+    QString m_readTarget; // the hot standby of the connection being opened; empty: none
 };

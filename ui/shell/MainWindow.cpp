@@ -74,7 +74,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     m_securityLabel = new QLabel(this);
     m_securityLabel->setObjectName(QStringLiteral("securityLabel"));
     statusBar()->addPermanentWidget(m_securityLabel);
-    m_connectionLabel->setText(DatabaseConnector::describe(Settings::withoutPassword(context.target())).left(80));
+    QString where = DatabaseConnector::describe(Settings::withoutPassword(context.target())).left(80);
+    if (!context.readTarget().isEmpty())
+        where = tr("%1 · reads from %2").arg(where, DatabaseConnector::describe(Settings::withoutPassword(context.readTarget())).left(60));
+    m_connectionLabel->setText(where);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())

@@ -4,6 +4,7 @@
 
 namespace {
 const QString KeyConnection = QStringLiteral("connection/last");
+const QString KeyReadConnection = QStringLiteral("connection/lastRead");
 const QString KeyKeychain = QStringLiteral("connection/passwordInKeychain");
 const QString KeyStaff = QStringLiteral("connection/staffAccount");
 const QString KeyGeometry = QStringLiteral("window/geometry");
@@ -38,6 +39,8 @@ QString Settings::withoutPassword(const QString &target)
 
 QString Settings::lastConnection() const { return m_settings->value(KeyConnection).toString(); }
 void Settings::setLastConnection(const QString &target) { m_settings->setValue(KeyConnection, withoutPassword(target)); }
+QString Settings::lastReadConnection() const { return m_settings->value(KeyReadConnection).toString(); }
+void Settings::setLastReadConnection(const QString &target) { m_settings->setValue(KeyReadConnection, withoutPassword(target)); }
 QStringList Settings::passwordsInKeychain() const { return m_settings->value(KeyKeychain).toStringList(); }
 
 bool Settings::passwordInKeychain(const QString &key) const { return !key.isEmpty() && passwordsInKeychain().contains(key); }

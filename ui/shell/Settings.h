@@ -18,6 +18,9 @@ public:
 
     QString lastConnection() const;
     void setLastConnection(const QString &target); // the password is removed first
+    /// The hot standby the dashboard read from with it (empty: none).
+    QString lastReadConnection() const;
+    void setLastReadConnection(const QString &target); // the password is removed first
 
     /// The keychain keys (connection identities, never passwords) of the connections whose
     /// password the user keeps in the OS keychain: only these are looked up there.
