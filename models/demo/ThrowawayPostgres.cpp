@@ -110,12 +110,8 @@ Status ThrowawayPostgres::runTool(const QString &tool, const QStringList &argume
     return runAsServerUser(binDirectory() + u'/' + tool, arguments, timeoutMs);
 }
 
-Status ThrowawayPostgres::start(bool keep)
+Status ThrowawayPostgres::makeDirectory()
 {
-    if (m_running)
-        return {};
-    m_keep = keep;
-
     const QString bin = binDirectory();
     if (bin.isEmpty() || !QFileInfo::exists(bin + QStringLiteral("/initdb")))
         return Status::failure(tr("PostgreSQL server programs (initdb, pg_ctl) not found: install the package postgresql, or set QUOTADESK_PG_BINDIR."));
@@ -139,19 +135,13 @@ Status ThrowawayPostgres::start(bool keep)
         QDir(m_directory).removeRecursively();
         return Status::failure(tr("Cannot hand %1 to the postgres user").arg(m_directory));
     }
+    return {};
+}
 
+Status ThrowawayPostgres::launch()
+{
     const QString dataDir = m_directory + QStringLiteral("/data");
-    Status status = runTool(QStringLiteral("initdb"),
-                            {QStringLiteral("-D"), dataDir, QStringLiteral("-U"), superuser(),
-                             QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
-                             QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                             QStringLiteral("--no-sync")},
-                            120000);
-    if (!status) {
-        QDir(m_directory).removeRecursively();
-        return status;
-    }
-
+    Status status;
     // Try a few ports: another process may grab the one we picked before the server binds it.
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freeLoopbackPort();
@@ -176,6 +166,45 @@ Status ThrowawayPostgres::start(bool keep)
         tail = QString::fromLocal8Bit(log.readAll()).right(400);
     QDir(m_directory).removeRecursively();
     return Status::failure(status.error() + u' ' + tail);
+}
+
+Status ThrowawayPostgres::start(bool keep)
+{
+    if (m_running)
+        return {};
+    m_keep = keep;
+    if (const Status made = makeDirectory(); !made)
+        return made;
+    const Status status = runTool(QStringLiteral("initdb"),
+                                  {QStringLiteral("-D"), m_directory + QStringLiteral("/data"), QStringLiteral("-U"), superuser(),
+                                   QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+                                   QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                                   QStringLiteral("--no-sync")},
+                                  120000);
+    if (!status) {
+        QDir(m_directory).removeRecursively();
+        return status;
+    }
+    return launch();
+}
+
+Status ThrowawayPostgres::startStandbyOf(const QString &primaryDirectory, int primaryPort)
+{
+    if (m_running)
+        return {};
+    if (const Status made = makeDirectory(); !made)
+        return made;
+    const Status copied = runTool(QStringLiteral("pg_basebackup"),
+                                  {QStringLiteral("-D"), m_directory + QStringLiteral("/data"), QStringLiteral("-h"), primaryDirectory,
+                                   QStringLiteral("-p"), QString::number(primaryPort), QStringLiteral("-U"), superuser(),
+                                   QStringLiteral("-X"), QStringLiteral("stream"), QStringLiteral("-R"), QStringLiteral("--no-sync"),
+                                   QStringLiteral("--checkpoint=fast")},
+                                  180000);
+    if (!copied) {
+        QDir(m_directory).removeRecursively();
+        return copied;
+    }
+    return launch();
 }
 
 Status ThrowawayPostgres::stopAndRemove(const QString &directory)

@@ -25,6 +25,10 @@ public:
     /// Creates and starts the cluster. `keep` leaves it running after this object dies
     /// (for a ctest fixture that starts it in one process and stops it in another).
     Status start(bool keep = false);
+    /// Creates and starts a hot standby of the cluster in `primaryDirectory` (listening on
+    /// `primaryPort`): a base backup streamed over the primary's socket, replicating from
+    /// it (pg_basebackup -R). Removed like any other.
+    Status startStandbyOf(const QString &primaryDirectory, int primaryPort);
     /// Stops the server of the cluster in `directory` and removes the directory.
     static Status stopAndRemove(const QString &directory);
     Status stop();
@@ -47,6 +51,8 @@ public:
     static QString binDirectory();
 
 private:
+    Status makeDirectory();
+    Status launch(); // pg_ctl start of the data directory on a free port
     Status runTool(const QString &tool, const QStringList &arguments, int timeoutMs) const;
     static Status runAsServerUser(const QString &program, const QStringList &arguments, int timeoutMs);
 
