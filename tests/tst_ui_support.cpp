@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QFile>
+#include <QFontMetricsF>
+#include <QLabel>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +15,7 @@
 #include "db/SqlScript.h"
 #include "dialogs/ConnectDialog.h"
 #include "overview/HourlyTokensModel.h"
+#include "pages/StatTile.h"
 #include "shell/PasswordKeychain.h"
 #include "shell/Settings.h"
 
@@ -36,6 +39,33 @@ private slots:
         QVERIFY(rootCert->isEnabled());
         QVERIFY2(dialog.conninfo().contains(QLatin1String("sslmode='verify-full' sslrootcert='/etc/ssl/company root.crt'")),
                  qPrintable(dialog.conninfo()));
+    }
+
+    void statTileShrinksAValueThatDoesNotFitInsteadOfClippingIt()
+    {
+        StatTile tile(QStringLiteral("Cost saved"));
+        tile.resize(190, 110);
+        tile.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tile));
+        auto *value = tile.findChild<QLabel *>(QStringLiteral("tileValue"));
+        QVERIFY(value);
+        tile.setValue(QStringLiteral("12"));
+        const qreal full = value->font().pointSizeF();
+        QVERIFY(value->toolTip().isEmpty());
+        for (const QString &big : {QStringLiteral("$14,599.99"), QStringLiteral("100,000"), QStringLiteral("919.58 MB"),
+                                   QStringLiteral("TSh 38,123,456.78")}) {
+            tile.setValue(big, QStringLiteral("detail"));
+            QCOMPARE(value->text(), big);
+            QVERIFY2(QFontMetricsF(value->font()).horizontalAdvance(big) <= value->contentsRect().width() || value->font().pointSizeF() <= QFont().pointSizeF(),
+                     qPrintable(big));
+        }
+        QVERIFY(value->font().pointSizeF() < full);
+        QVERIFY(value->toolTip().contains(QStringLiteral("TSh 38,123,456.78")));
+        // Wide enough again: full size, no tooltip.
+        tile.resize(600, 110);
+        tile.setValue(QStringLiteral("12"));
+        QCOMPARE(value->font().pointSizeF(), full);
+        QVERIFY(value->toolTip().isEmpty());
     }
 
     void hourlyModelScalesAndPassesTheTester()

@@ -119,9 +119,15 @@ void QuotaBarChart::updateAxes()
     }
     m_userAxis->setCategories(labels);
 
-    // Past 100 % when needed, in steps of 25, with room after the longest bar.
-    const int top = std::max(110, m_model->maximumPercentage() + 8);
-    m_percentAxis->setRange(0, std::ceil(top / 25.0) * 25.0);
+    // Past 100 % when needed, with room after the longest bar; ticks of 25 %, or wider
+    // steps (50, 100, 250, 500, 1,000 …) so that at most 8 labels share the axis (553 %
+    // would otherwise crowd 23 labels into "…").
+    const double top = std::max(110.0, double(m_model->maximumPercentage()) * 1.05 + 8);
+    double step = 25;
+    for (int i = 0; top / step > 8; ++i)
+        step *= (i % 3 == 2) ? 2.5 : 2; // 25, 50, 100, 250, 500, 1000, 2500 …
+    m_percentAxis->setTickInterval(step);
+    m_percentAxis->setRange(0, std::ceil(top / step) * step);
     const bool empty = m_model->rowCount() == 0;
     chart()->setTitle(empty ? tr("No user has used any of a daily quota yet")
                             : tr("Top %1 users by daily quota used").arg(m_model->rowCount()));
