@@ -79,8 +79,10 @@ CacheStatsPanel::CacheStatsPanel(QWidget *parent) : QWidget(parent)
     m_typeTable->setFocusPolicy(Qt::NoFocus);
     m_typeTable->setAlternatingRowColors(true);
     m_typeTable->setWordWrap(false);
-    m_typeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_typeTable->horizontalHeader()->setSectionResizeMode(CacheTypeStatsModel::Type, QHeaderView::ResizeToContents);
+    // Every figure whole: columns as wide as their widest value, the table at least as
+    // wide as all of them (showStats()), spare width to the last column.
+    m_typeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_typeTable->horizontalHeader()->setStretchLastSection(true);
     m_typeTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_typeTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_typeTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -182,6 +184,11 @@ void CacheStatsPanel::showStats(const CacheStats &s)
     m_entriesTile->setAccent(s.expiredEntries > 0 ? QStringLiteral("warning") : QString());
 
     m_typeStats->setStats(s);
+    int contentWidth = 2 * m_typeTable->frameWidth();
+    for (int column = 0; column < m_typeStats->columnCount(); ++column)
+        contentWidth += std::max(static_cast<const QAbstractItemView *>(m_typeTable)->sizeHintForColumn(column),
+                                 m_typeTable->horizontalHeader()->sectionSizeHint(column));
+    m_typeTable->setMinimumWidth(std::max(300, contentWidth));
     const int rowHeight = m_typeTable->verticalHeader()->defaultSectionSize();
     m_typeTable->setFixedHeight(m_typeTable->horizontalHeader()->sizeHint().height() + rowHeight * m_typeStats->rowCount()
                                 + 2 * m_typeTable->frameWidth());
