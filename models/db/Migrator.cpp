@@ -72,7 +72,7 @@ Result<int> Migrator::installedVersion() const
     return query.value(0).toInt();
 }
 
-Result<Migrator::Report> Migrator::migrate(const BackfillObserver &observer) const
+Result<Migrator::Report> Migrator::migrate(const BackfillObserver &observer, int upToVersion) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
@@ -125,6 +125,8 @@ Result<Migrator::Report> Migrator::migrate(const BackfillObserver &observer) con
     for (const Migration &migration : bundledMigrations()) {
         if (migration.version <= installed.value())
             continue;
+        if (upToVersion > 0 && migration.version > upToVersion)
+            break;
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             return Result<Report>::failure(tr("Migration %1 is missing from this build.").arg(migration.name));

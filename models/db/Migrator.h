@@ -52,7 +52,8 @@ public:
     /// Applies what is missing, then counts existing usage rows into the usage counters in
     /// short batches (each its own transaction: the application's inserts wait for a batch
     /// at most about BackfillBatchTarget), reporting to `observer` after each.
-    Result<Report> migrate(const BackfillObserver &observer = {}) const;
+    /// upToVersion (tests): stop after that migration; 0 = all.
+    Result<Report> migrate(const BackfillObserver &observer = {}, int upToVersion = 0) const;
     /// Only the backfill (also part of migrate()).
     Result<CounterBackfill> backfillCounters(const BackfillObserver &observer = {}) const;
     /// Where the backfill stands.
