@@ -185,7 +185,7 @@ private slots:
 
         QSqlQuery q(db.db());
         QStringList log;
-        const int steps = 320;
+        const int steps = 200;
         for (int step = 0; step < steps; ++step) {
             QString what;
             const qint64 kind = below(100);

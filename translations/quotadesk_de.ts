@@ -1767,47 +1767,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="88"/>
+        <location filename="../models/db/Migrator.cpp" line="100"/>
         <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
         <translation>Die Migration braucht einen Superuser oder eine Rolle mit CREATEROLE (sie legt die Rollen quotadesk_* an): Führen Sie quotactl migrate als solche aus; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="99"/>
+        <location filename="../models/db/Migrator.cpp" line="111"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Die Verwaltungstabelle von Quotadesk kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="109"/>
+        <location filename="../models/db/Migrator.cpp" line="121"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118"/>
+        <location filename="../models/db/Migrator.cpp" line="132"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="140"/>
+        <location filename="../models/db/Migrator.cpp" line="161"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="159"/>
+        <location filename="../models/db/Migrator.cpp" line="213"/>
+        <source>Counting the existing usage rows stopped: %1</source>
+        <translation>Das Zählen der vorhandenen Nutzungszeilen wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="235"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Diese Datenbank hat noch kein Quotadesk-Schema: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
+        <location filename="../models/db/Migrator.cpp" line="237"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, älter als Version %2 dieses Programms: Führen Sie `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <location filename="../models/db/Migrator.cpp" line="241"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="176"/>
+        <location filename="../models/db/Migrator.cpp" line="252"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Tabelle „%1“ fehlt in dieser Datenbank: Führen Sie `quotactl migrate` aus, um sie anzulegen.</translation>
     </message>
@@ -2425,7 +2430,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>Quotactl</name>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>STAFF</source>
         <translation>MITARBEITER</translation>
     </message>
@@ -2435,43 +2440,43 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Quotadesk-Schema anlegen oder aktualisieren (Upstream-Tabellen nur, wo sie fehlen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="50"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Kontingentstatus aller Nutzer, aus einer Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Nur Nutzer ab dieser Tagesstufe: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Nach täglichem, monatlichem oder stündlichem Prozentsatz sortieren: daily, monthly oder hourly (Standard: daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Höchstens N Nutzer anzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -2487,8 +2492,8 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
@@ -2499,213 +2504,218 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
+        <translation>Die Nutzungszähler aus den Rohzeilen neu berechnen: Exit 0 ohne Abweichung, 1 mit dem ersten abweichenden Benutzer und Tag oder Monat.</translation>
+    </message>
+    <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Einem Datenbank-Login Quotadesk-Rollen und das Mitarbeiterkonto zuweisen, als das es handelt (durch einen DBA).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service oder delegate; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), als das der Login handelt; viewer und admin brauchen eines.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Einem Login alle Quotadesk-Rollen und das Mitarbeiterkonto entziehen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Logins mit Quotadesk-Rollen und den Mitarbeiterkonten, als die sie handeln.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>USER</source>
         <translation>NUTZER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Tägliche, monatliche und stündliche Nutzung eines Nutzers im Vergleich zu seinem Tarif.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Die Kontingentlimits des Tarifs eines Nutzers.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Wäre eine Aufgabe jetzt erlaubt? Exit-Code 0 erlaubt, 3 abgelehnt, 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aufgabentyp: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>TASK</source>
         <translation>AUFGABE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Geschätzte Tokens (Standard: die Schätzung der Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>USER...</source>
         <translation>NUTZER...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Kontingent eines oder mehrerer Nutzer zurücksetzen (erfasst und protokolliert; die Nutzung bleibt erhalten).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Grund (erforderlich; kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Cache-Größe, Treffer, Ersparnis und Trefferquote (SQL-Aggregate).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Trefferquote ab dieser UTC-Zeit (Standard: alle erfassten Abfragen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Abgelaufene Cache-Zeilen stapelweise löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>Only count what would be deleted.</source>
         <translation>Nur zählen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Nicht-System-Cache-Zeilen eines Nutzers löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Einen Cache-Eintrag löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Cache-Typ: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Eigentümer des Eintrags (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>System-Prompts einfügen oder aktualisieren (Standardsatz oder eine JSON-Datei Schlüssel → Text; protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>JSON-Datei mit Prompts (Standard: der eingebaute Satz).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Die manipulationssichere Prüfkette neu berechnen: Exit 0 intakt, 1 mit der ersten Zeile, die außerhalb von Quotadesk geändert, gelöscht oder eingefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Was eine Admin-Aktion bewirkt hat, oder dass sie nie ausgeführt wurde (Exit 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="99"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Deterministische Demo-Daten laden (Nutzer, Nutzung, Cache-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
         <source>Number of users (default 2000).</source>
         <translation>Anzahl der Nutzer (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Days of usage history (default 30).</source>
         <translation>Tage des Nutzungsverlaufs (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -2721,42 +2731,42 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Rows per batch (default %1).</source>
         <translation>Zeilen pro Stapel (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>So tun, als wäre es diese UTC-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Realistischen Verkehr durch Kontingentprüfung, Cache und Generator schicken.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Nach N Anfragen anhalten (Standard 500; 0 = bis --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Nach S Sekunden anhalten (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Anfragen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>R</source>
         <translation>R</translation>
     </message>
@@ -2856,14 +2866,76 @@ Befehle:
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="20"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="27"/>
+        <source>Counting existing usage rows into the usage counters: up to id %1 of %2 (%3 %).</source>
+        <translation>Vorhandene Nutzungszeilen werden in die Nutzungszähler übernommen: bis ID %1 von %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="48"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Schema ist auf Version %1; nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="22"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="50"/>
         <source>Schema updated from version %1 to %2: %3</source>
         <translation>Schema von Version %1 auf %2 aktualisiert: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="54"/>
+        <source>The usage counters hold rows up to id %1 of %2: status reads the raw rows until quotactl migrate completes them.</source>
+        <translation>Die Nutzungszähler enthalten Zeilen bis ID %1 von %2: Der Status liest die Rohzeilen, bis quotactl migrate sie vervollständigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="64"/>
+        <source>verify-counters takes no arguments.</source>
+        <translation>verify-counters nimmt keine Argumente.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
+        <translation>
+            <numerusform>Die Nutzungszähler stimmen mit den Rohzeilen überein: %Ln Zähler geprüft.</numerusform>
+            <numerusform>Die Nutzungszähler stimmen mit den Rohzeilen überein: %Ln Zähler geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
+        <translation>
+            <numerusform>Nutzungszähler ABWEICHEND: %Ln Zähler weicht von den Rohzeilen ab.</numerusform>
+            <numerusform>Nutzungszähler ABWEICHEND: %Ln Zähler weichen von den Rohzeilen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="81"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="94"/>
+        <source>%1 tokens, %2 calls, %3 bad rows</source>
+        <translation>%1 Tokens, %2 Aufrufe, %3 fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
+        <source>User %1, day %2: no counter, but the raw rows say %3.</source>
+        <translation>Benutzer %1, Tag %2: kein Zähler, aber die Rohzeilen sagen %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="89"/>
+        <source>User %1, month %2: no counter, but the raw rows say %3.</source>
+        <translation>Benutzer %1, Monat %2: kein Zähler, aber die Rohzeilen sagen %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="97"/>
+        <source>User %1, day %2: the counter says %3; the raw rows say %4.</source>
+        <translation>Benutzer %1, Tag %2: Der Zähler sagt %3; die Rohzeilen sagen %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="98"/>
+        <source>User %1, month %2: the counter says %3; the raw rows say %4.</source>
+        <translation>Benutzer %1, Monat %2: Der Zähler sagt %3; die Rohzeilen sagen %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="104"/>
+        <source>The backfill is not complete: only rows it has counted (up to id %1 of %2) and newer ones were compared.</source>
+        <translation>Das Nachzählen ist nicht abgeschlossen: Verglichen wurden nur bereits gezählte Zeilen (bis ID %1 von %2) und neuere.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="33"/>
@@ -3783,6 +3855,14 @@ Befehle:
         <location filename="../models/demo/TrafficSimulator.cpp" line="50"/>
         <source>The simulation has no users: call prepare() first.</source>
         <translation>Die Simulation hat keine Nutzer: Rufen Sie zuerst prepare() auf.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCounters</name>
+    <message>
+        <location filename="../models/quota/UsageCounters.cpp" line="50"/>
+        <source>This database has no usage counters yet: run `quotactl migrate` first.</source>
+        <translation>Diese Datenbank hat noch keine Nutzungszähler: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
 </context>
 <context>

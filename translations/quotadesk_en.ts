@@ -351,6 +351,22 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
             <numerusform>Audit trail NOT intact: %Ln problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
+        <translation>
+            <numerusform>Usage counters match the raw usage rows: %Ln counter checked.</numerusform>
+            <numerusform>Usage counters match the raw usage rows: %Ln counters checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
+        <translation>
+            <numerusform>Usage counters DRIFTED: %Ln counter differs from the raw usage rows.</numerusform>
+            <numerusform>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuotasPage</name>

@@ -1767,47 +1767,52 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="88"/>
+        <location filename="../models/db/Migrator.cpp" line="100"/>
         <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
         <translation>Uhamishaji unahitaji mtumiaji mkuu (superuser) au jukumu lenye CREATEROLE (huunda majukumu ya quotadesk_*): endesha quotactl migrate ukiwa mmojawapo; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="99"/>
+        <location filename="../models/db/Migrator.cpp" line="111"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Haiwezi kuunda jedwali la uwekaji hesabu la Quotadesk: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="109"/>
+        <location filename="../models/db/Migrator.cpp" line="121"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118"/>
+        <location filename="../models/db/Migrator.cpp" line="132"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Uhamishaji %1 haupo katika toleo hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="140"/>
+        <location filename="../models/db/Migrator.cpp" line="161"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Uhamishaji %1 (%2) umeshindwa na umerejeshwa nyuma: %3</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="159"/>
+        <location filename="../models/db/Migrator.cpp" line="213"/>
+        <source>Counting the existing usage rows stopped: %1</source>
+        <translation>Kuhesabu safu za matumizi zilizopo kumesimama: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="235"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Hifadhidata hii bado haina skima ya Quotadesk: endesha `quotactl migrate` kwanza.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
+        <location filename="../models/db/Migrator.cpp" line="237"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, la zamani kuliko toleo %2 la programu hii: endesha `quotactl migrate`.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <location filename="../models/db/Migrator.cpp" line="241"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="176"/>
+        <location filename="../models/db/Migrator.cpp" line="252"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Jedwali &quot;%1&quot; halipo katika hifadhidata hii: endesha `quotactl migrate` ili kuliunda.</translation>
     </message>
@@ -2425,7 +2430,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>Quotactl</name>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>STAFF</source>
         <translation>MFANYAKAZI</translation>
     </message>
@@ -2435,43 +2440,43 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Unda au sasisha skima ya Quotadesk (majedwali ya upstream pale tu yanapokosekana).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="50"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Hali ya kiwango ya kila mtumiaji, kutoka hoja moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Watumiaji walio katika ngazi hii ya kila siku au juu yake pekee: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Panga kwa asilimia ya kila siku, kila mwezi au kila saa: daily, monthly au hourly (chaguo-msingi daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Onyesha watumiaji N kwa upeo (0 = wote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -2487,8 +2492,8 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>TIME</source>
         <translation>WAKATI</translation>
     </message>
@@ -2499,213 +2504,218 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
+        <translation>Hesabu upya vihesabu vya matumizi kutoka safu ghafi: kutoka 0 hakuna tofauti, 1 ikitaja mtumiaji na siku au mwezi wa kwanza unaotofautiana.</translation>
+    </message>
+    <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Mpe uingiaji wa hifadhidata majukumu ya Quotadesk na akaunti ya mfanyakazi unayotenda kwa niaba yake (huendeshwa na msimamizi wa hifadhidata).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service au delegate; rudia kwa zaidi ya moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo uingiaji unatenda kwa niaba yake; viewer na admin zinaihitaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Ondoa kila jukumu la Quotadesk na akaunti ya mfanyakazi kutoka kwa uingiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Uingiaji wenye majukumu ya Quotadesk, na akaunti za wafanyakazi ambazo kila mmoja hutenda kwa niaba yake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Matumizi ya kila siku, kila mwezi na kila saa ya mtumiaji mmoja ikilinganishwa na mpango wake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Vikomo vya kiwango vya mpango wa mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Je, kazi ingeruhusiwa sasa? Msimbo wa kutoka: 0 imeruhusiwa, 3 imekataliwa, 2 hitilafu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aina ya kazi: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>TASK</source>
         <translation>KAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Tokeni zilizokadiriwa (chaguo-msingi: makadirio ya kazi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>USER...</source>
         <translation>MTUMIAJI...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Weka upya kiwango cha mtumiaji mmoja au zaidi (hurekodiwa na kukaguliwa; matumizi yanahifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>PERIOD</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Sababu (inahitajika; huenda kwenye kumbukumbu za ukaguzi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>TEXT</source>
         <translation>MAANDISHI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Kiwango cha kupatikana kuanzia wakati huu wa UTC (chaguo-msingi: utafutaji wote uliorekodiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>Only count what would be deleted.</source>
         <translation>Hesabu tu kile ambacho kingefutwa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Futa safu za akiba zisizo za mfumo za mtumiaji mmoja (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>KEY</source>
         <translation>UFUNGUO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Futa ingizo moja la akiba (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Aina ya akiba: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>AINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Mmiliki wa ingizo (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>Ingiza au sasisha maagizo ya mfumo (seti chaguo-msingi, au faili ya JSON ufunguo → maandishi; hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>Faili ya JSON ya maagizo (chaguo-msingi: seti iliyojengwa ndani).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Hesabu upya mnyororo wa ukaguzi usioweza kuchezewa bila kugunduliwa: toka 0 ukiwa salama, 1 ukitaja safu ya kwanza iliyobadilishwa, kufutwa au kuingizwa nje ya Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Kitendo cha msimamizi kilifanya nini, au kwamba hakikutekelezwa kamwe (toka 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="99"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Pakia data ya maonyesho isiyobadilika (watumiaji, matumizi, safu za akiba).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
         <source>Number of users (default 2000).</source>
         <translation>Idadi ya watumiaji (chaguo-msingi 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Days of usage history (default 30).</source>
         <translation>Siku za historia ya matumizi (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -2721,42 +2731,42 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Rows per batch (default %1).</source>
         <translation>Safu kwa kila kundi (chaguo-msingi %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>Jifanya ni wakati huu wa UTC (chaguo-msingi sasa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Tuma trafiki halisi kupitia ukaguzi wa kiwango, akiba na kizalishaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Simama baada ya maombi N (chaguo-msingi 500; 0 = hadi --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Simama baada ya sekunde S (chaguo-msingi: bila kikomo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Maombi kwa sekunde (chaguo-msingi: haraka iwezekanavyo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>R</source>
         <translation>R</translation>
     </message>
@@ -2856,14 +2866,74 @@ Amri:
         <translation>bila kikomo</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="20"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="27"/>
+        <source>Counting existing usage rows into the usage counters: up to id %1 of %2 (%3 %).</source>
+        <translation>Inahesabu safu za matumizi zilizopo kwenye vihesabu vya matumizi: hadi kitambulisho %1 kati ya %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="48"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Skima iko katika toleo %1; hakuna cha kufanya.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="22"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="50"/>
         <source>Schema updated from version %1 to %2: %3</source>
         <translation>Skima imesasishwa kutoka toleo %1 hadi %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="54"/>
+        <source>The usage counters hold rows up to id %1 of %2: status reads the raw rows until quotactl migrate completes them.</source>
+        <translation>Vihesabu vya matumizi vina safu hadi kitambulisho %1 kati ya %2: hali inasoma safu ghafi hadi quotactl migrate ivikamilishe.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="64"/>
+        <source>verify-counters takes no arguments.</source>
+        <translation>verify-counters haipokei hoja.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
+        <translation>
+            <numerusform>Vihesabu vya matumizi vinalingana na safu ghafi: vihesabu %Ln vimehakikiwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
+        <translation>
+            <numerusform>Vihesabu vya matumizi VIMEPOTOKA: vihesabu %Ln vinatofautiana na safu ghafi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="81"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="94"/>
+        <source>%1 tokens, %2 calls, %3 bad rows</source>
+        <translation>tokeni %1, simu %2, safu mbaya %3</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
+        <source>User %1, day %2: no counter, but the raw rows say %3.</source>
+        <translation>Mtumiaji %1, siku %2: hakuna kihesabu, lakini safu ghafi zinasema %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="89"/>
+        <source>User %1, month %2: no counter, but the raw rows say %3.</source>
+        <translation>Mtumiaji %1, mwezi %2: hakuna kihesabu, lakini safu ghafi zinasema %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="97"/>
+        <source>User %1, day %2: the counter says %3; the raw rows say %4.</source>
+        <translation>Mtumiaji %1, siku %2: kihesabu kinasema %3; safu ghafi zinasema %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="98"/>
+        <source>User %1, month %2: the counter says %3; the raw rows say %4.</source>
+        <translation>Mtumiaji %1, mwezi %2: kihesabu kinasema %3; safu ghafi zinasema %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="104"/>
+        <source>The backfill is not complete: only rows it has counted (up to id %1 of %2) and newer ones were compared.</source>
+        <translation>Kujaza nyuma hakujakamilika: zililinganishwa tu safu ambazo kimeshahesabu (hadi kitambulisho %1 kati ya %2) na mpya zaidi.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="33"/>
@@ -3783,6 +3853,14 @@ Amri:
         <location filename="../models/demo/TrafficSimulator.cpp" line="50"/>
         <source>The simulation has no users: call prepare() first.</source>
         <translation>Uigaji hauna watumiaji: ita prepare() kwanza.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCounters</name>
+    <message>
+        <location filename="../models/quota/UsageCounters.cpp" line="50"/>
+        <source>This database has no usage counters yet: run `quotactl migrate` first.</source>
+        <translation>Hifadhidata hii bado haina vihesabu vya matumizi: endesha `quotactl migrate` kwanza.</translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,11 @@ DECLARE
     v_through bigint;
 BEGIN
     SELECT s.watermark, s.backfilled_through INTO v_mark, v_through FROM quotadesk.usage_counter_state s;
-    IF v_through < v_mark AND EXISTS (SELECT 1 FROM new_rows n WHERE n.id <= v_mark AND n.id > v_through) THEN
-        PERFORM pg_catalog.pg_advisory_xact_lock_shared(quotadesk.usage_backfill_lock());
-        SELECT s.watermark, s.backfilled_through INTO v_mark, v_through FROM quotadesk.usage_counter_state s;
+    IF v_through < v_mark THEN -- a backfill is due: is any new row's id one it has yet to count?
+        IF EXISTS (SELECT 1 FROM new_rows n WHERE n.id <= v_mark AND n.id > v_through) THEN
+            PERFORM pg_catalog.pg_advisory_xact_lock_shared(quotadesk.usage_backfill_lock());
+            SELECT s.watermark, s.backfilled_through INTO v_mark, v_through FROM quotadesk.usage_counter_state s;
+        END IF;
     END IF;
 
     INSERT INTO quotadesk.usage_daily AS c (user_id, day, tokens, calls, bad_rows)
@@ -326,6 +328,8 @@ $$;
 -- to T are subtracted (usage_between: whole days from counters, T's day from raw rows);
 -- only users with a reset inside the window pay for that. bad_rows covers the union of the
 -- day and month windows, which both end at p_at: the wider of the two.
+-- Users: p_user, or all when NULL, written as a range (lo..hi) rather than "p_user IS NULL
+-- OR ...", so that a cached generic plan for one user still uses the indexes.
 CREATE FUNCTION quotadesk.usage_counted(p_at timestamp, p_user integer)
 RETURNS TABLE (user_id integer, daily_used bigint, monthly_used bigint, hourly_calls bigint, bad_rows bigint)
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
@@ -333,16 +337,18 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     FROM (
         SELECT mo.user_id, 0::bigint AS day_tokens, mo.tokens AS month_tokens, 0::bigint AS calls, mo.bad_rows
         FROM quotadesk.usage_monthly mo
-        WHERE mo.month = date_trunc('month', p_at)::date AND (p_user IS NULL OR mo.user_id = p_user)
+        WHERE mo.month = date_trunc('month', p_at)::date
+          AND mo.user_id BETWEEN coalesce(p_user, -2147483648) AND coalesce(p_user, 2147483647)
         UNION ALL
         SELECT dy.user_id, dy.tokens, 0, 0, 0
         FROM quotadesk.usage_daily dy
-        WHERE dy.day = p_at::date AND (p_user IS NULL OR dy.user_id = p_user)
+        WHERE dy.day = p_at::date
+          AND dy.user_id BETWEEN coalesce(p_user, -2147483648) AND coalesce(p_user, 2147483647)
         UNION ALL
         SELECT later.user_id, 0, -later.tokens, 0, -later.bad_rows
         FROM quotadesk.usage_daily later
         WHERE later.day > p_at::date AND later.day < (date_trunc('month', p_at) + interval '1 month')::date
-          AND (p_user IS NULL OR later.user_id = p_user)
+          AND later.user_id BETWEEN coalesce(p_user, -2147483648) AND coalesce(p_user, 2147483647)
         UNION ALL
         SELECT tail.user_id, -t.tokens, -t.tokens, 0, -t.bad
         FROM public.ai_provider_usage_logs tail
@@ -351,38 +357,48 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
                                         THEN 1 ELSE 0 END::bigint AS bad) t
         WHERE tail.status = 'success' AND tail.created_at > p_at
           AND tail.created_at < date_trunc('day', p_at) + interval '1 day'
-          AND (p_user IS NULL OR tail.user_id = p_user)
+          AND tail.user_id BETWEEN coalesce(p_user, -2147483648) AND coalesce(p_user, 2147483647)
         UNION ALL
         SELECT h.user_id, 0, 0, 1, 0
         FROM public.ai_provider_usage_logs h
-        LEFT JOIN quotadesk.latest_resets(p_at, p_user) hr ON hr.user_id = h.user_id
         WHERE h.created_at > p_at - interval '60 minutes' AND h.created_at <= p_at
-          AND (hr.hourly_reset IS NULL OR h.created_at > hr.hourly_reset)
-          AND (p_user IS NULL OR h.user_id = p_user)
+          AND h.user_id BETWEEN coalesce(p_user, -2147483648) AND coalesce(p_user, 2147483647)
+          AND NOT EXISTS (SELECT 1 FROM quotadesk.quota_resets hr
+                          WHERE hr.user_id = h.user_id AND hr.period = 'hourly'
+                            AND hr.reset_at >= h.created_at AND hr.reset_at <= p_at)
         UNION ALL
         SELECT r.user_id, -bd.tokens, -bm.tokens, 0, -bu.bad_rows
         FROM (
             SELECT lr.user_id,
-                   greatest(date_trunc('day', p_at), lr.daily_reset + interval '1 microsecond') AS day_from,
-                   greatest(date_trunc('month', p_at), lr.monthly_reset + interval '1 microsecond') AS month_from
-            FROM quotadesk.latest_resets(p_at, p_user) lr
+                   greatest(date_trunc('day', p_at), max(lr.reset_at) FILTER (WHERE lr.period = 'daily') + interval '1 microsecond') AS day_from,
+                   greatest(date_trunc('month', p_at), max(lr.reset_at) FILTER (WHERE lr.period = 'monthly') + interval '1 microsecond') AS month_from
+            FROM quotadesk.quota_resets lr
+            WHERE lr.reset_at >= date_trunc('month', p_at) AND lr.reset_at <= p_at AND lr.period IN ('daily', 'monthly')
+              AND lr.user_id BETWEEN coalesce(p_user, -2147483648) AND coalesce(p_user, 2147483647)
+            GROUP BY lr.user_id
         ) r
         CROSS JOIN LATERAL quotadesk.usage_between(r.user_id, date_trunc('day', p_at), r.day_from) bd
         CROSS JOIN LATERAL quotadesk.usage_between(r.user_id, date_trunc('month', p_at), r.month_from) bm
         CROSS JOIN LATERAL quotadesk.usage_between(r.user_id, date_trunc('month', p_at), least(r.day_from, r.month_from)) bu
-        WHERE r.day_from > date_trunc('day', p_at) OR r.month_from > date_trunc('month', p_at)
     ) k
     GROUP BY k.user_id
 $$;
 
--- Counters once the backfill is complete, raw rows until then (the planner keeps both
--- branches; a one-time filter runs only one).
+-- Counters once the backfill is complete, raw rows until then. PL/pgSQL, so that only the
+-- branch taken is planned, and a session asking for one user after another reuses a
+-- cached plan.
 CREATE FUNCTION quotadesk.usage_at(p_at timestamp, p_user integer)
 RETURNS TABLE (user_id integer, daily_used bigint, monthly_used bigint, hourly_calls bigint, bad_rows bigint)
-LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT * FROM quotadesk.usage_counted(p_at, p_user) WHERE quotadesk.usage_counters_ready()
-    UNION ALL
-    SELECT * FROM quotadesk.usage_raw(p_at, p_user) WHERE NOT quotadesk.usage_counters_ready()
+LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 10000 AS $$
+BEGIN
+    IF NOT quotadesk.usage_counters_ready() THEN
+        RETURN QUERY SELECT * FROM quotadesk.usage_raw(p_at, p_user);
+    ELSIF p_user IS NULL THEN
+        RETURN QUERY SELECT * FROM quotadesk.usage_counted(p_at, NULL::integer);
+    ELSE
+        RETURN QUERY SELECT * FROM quotadesk.usage_counted(p_at, p_user);
+    END IF;
+END
 $$;
 
 -- The raw-row implementation of 0003, kept word for word as the oracle of the counters
