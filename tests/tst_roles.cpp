@@ -111,6 +111,21 @@ private:
              QStringLiteral("SELECT count(*) FROM quotadesk.quota_status_at(localtimestamp, NULL)"), both},
             {QStringLiteral("quotadesk.quota_status(timestamp without time zone,integer)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.quota_status()"), both},
+            {QStringLiteral("quotadesk.quota_status_raw(timestamp without time zone,integer)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.quota_status_raw(localtimestamp, NULL)"), both},
+            {QStringLiteral("quotadesk.usage_at(timestamp without time zone,integer)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.usage_at(localtimestamp, NULL)"), both},
+            {QStringLiteral("quotadesk.usage_counted(timestamp without time zone,integer)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.usage_counted(localtimestamp, NULL)"), both},
+            {QStringLiteral("quotadesk.usage_raw(timestamp without time zone,integer)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.usage_raw(localtimestamp, NULL)"), both},
+            {QStringLiteral("quotadesk.usage_between(integer,timestamp without time zone,timestamp without time zone)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.usage_between(%1, date_trunc('month', localtimestamp), localtimestamp)").arg(user), both},
+            {QStringLiteral("quotadesk.usage_counters_ready()"), QStringLiteral("SELECT quotadesk.usage_counters_ready()"), both},
+            {QStringLiteral("quotadesk.usage_backfill_lock()"), QStringLiteral("SELECT quotadesk.usage_backfill_lock()"), both},
+            {QStringLiteral("quotadesk.usage_counter_drift()"), QStringLiteral("SELECT count(*) FROM quotadesk.usage_counter_drift()"), reader},
+            {QStringLiteral("quotadesk.usage_counters_backfill(integer)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.usage_counters_backfill(1000)"), nobody},
             {QStringLiteral("quotadesk.missing_users(integer[])"), QStringLiteral("SELECT quotadesk.missing_users(ARRAY[%1])").arg(user), reader},
             {QStringLiteral("quotadesk.cache_hash(text)"), QStringLiteral("SELECT quotadesk.cache_hash('x')"), both},
             {QStringLiteral("quotadesk.check_cache_key(text)"), QStringLiteral("SELECT quotadesk.check_cache_key('k')"), both},
@@ -170,7 +185,10 @@ private:
     static QStringList triggerFunctions()
     {
         return {QStringLiteral("quotadesk.keep_freemium_limits()"), QStringLiteral("quotadesk.notify_change()"),
-                QStringLiteral("quotadesk.audit_chain_is_append_only()"), QStringLiteral("quotadesk.cache_totals_change()")};
+                QStringLiteral("quotadesk.audit_chain_is_append_only()"), QStringLiteral("quotadesk.cache_totals_change()"),
+                QStringLiteral("quotadesk.usage_counters_gate()"),
+                QStringLiteral("quotadesk.usage_counters_insert()"), QStringLiteral("quotadesk.usage_counters_update()"),
+                QStringLiteral("quotadesk.usage_counters_delete()"), QStringLiteral("quotadesk.usage_counters_truncate()")};
     }
 
     struct TableCase
@@ -206,6 +224,9 @@ private:
             {QStringLiteral("quotadesk.audit_chain"), QStringLiteral("content"), reader, {}},
             {QStringLiteral("quotadesk.admin_actions"), QStringLiteral("outcome"), reader, {}},
             {QStringLiteral("quotadesk.cache_totals"), QStringLiteral("hits"), reader, {}},
+            {QStringLiteral("quotadesk.usage_daily"), QStringLiteral("tokens"), all, {}},
+            {QStringLiteral("quotadesk.usage_monthly"), QStringLiteral("tokens"), all, {}},
+            {QStringLiteral("quotadesk.usage_counter_state"), QStringLiteral("watermark"), all, {}},
             {QStringLiteral("quotadesk.user_limits"), {}, all, {}, true},
             {QStringLiteral("quotadesk.applied_plan_limits"), {}, all, {}, true},
         };
@@ -392,6 +413,22 @@ private slots:
         ++m_matrixChecks;
         QVERIFY2(result.outcome != Outcome::Failed, qPrintable(result.text));
         QCOMPARE(expectation(result.outcome == Outcome::Allowed), expectation(allowed));
+    }
+
+    // The service may INSERT usage rows but write no counter: the triggers keep them as the owner.
+    void theServicesUsageRowUpdatesTheCountersItCannotWrite()
+    {
+        const QVariant before = m_db->scalar(QStringLiteral("SELECT coalesce(sum(tokens), 0) FROM quotadesk.usage_daily WHERE user_id = ?"), {m_user});
+        QSqlQuery query(QSqlDatabase::database(connection(QStringLiteral("service")), false));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO public.ai_provider_configs (provider_type, model_name) VALUES ('gemini', 'counters')")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO public.ai_provider_usage_logs (user_id, provider_config_id, task_type, total_tokens)"
+                                           " SELECT %1, min(id), 'extraction', 123 FROM public.ai_provider_configs").arg(m_user)),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT sum(tokens) FROM quotadesk.usage_daily WHERE user_id = ?"), {m_user}).toLongLong(),
+                 before.toLongLong() + 123);
+        QVERIFY(query.exec(QStringLiteral("SELECT daily_used FROM quotadesk.quota_status(NULL, %1)").arg(m_user)) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), before.toLongLong() + 123);
     }
 
     void adminActsAsItsOwnStaffAccountAndTheAuditRowNamesTheLogin()

@@ -958,62 +958,62 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Nach Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="91"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="93"/>
         <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
         <translation>Einträge, Treffer und Ersparnis beziehen sich auf die aktuellen Zeilen im Cache, über die gesamte Zeit. Die Trefferquote zählt die im gewählten Zeitraum erfassten Abfragen, Fehltreffer eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="109"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="111"/>
         <source>Hit rate per day (UTC)</source>
         <translation>Trefferquote pro Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="113"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="115"/>
         <source>Target 60 %</source>
         <translation>Ziel 60 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="116"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="118"/>
         <source>Hit rate</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="132"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="134"/>
         <source>Hit rate (%)</source>
         <translation>Trefferquote (%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="160"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="162"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="162"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="164"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="164"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="166"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="166"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="168"/>
         <source>all recorded</source>
         <translation>alle erfassten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="176"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178"/>
         <source>hits × saving per hit, all entries</source>
         <translation>Treffer × Ersparnis pro Treffer, alle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="177"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="179"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
         <source>cache data of %Ln entries</source>
         <translation>
             <numerusform>Cache-Daten von %Ln Eintrag</numerusform>
@@ -1021,7 +1021,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="182"/>
         <source>%Ln expired, waiting for a clean-up</source>
         <translation>
             <numerusform>%Ln abgelaufen, wartet auf Bereinigung</numerusform>
@@ -1029,23 +1029,23 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="181"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="183"/>
         <source>none expired</source>
         <translation>keine abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="205"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="212"/>
         <source>MMM d</source>
         <comment>day of the hit-rate axis</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="208"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="215"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Trefferquote pro Tag (UTC), %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="209"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="216"/>
         <source>Hit rate per day: none recorded, %1</source>
         <translation>Trefferquote pro Tag: nichts erfasst, %1</translation>
     </message>
@@ -1211,19 +1211,34 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="181"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="117"/>
+        <source>optional: host=standby dbname=app, or a postgresql:// URI</source>
+        <translation>optional: host=standby dbname=app, oder eine postgresql://-URI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="118"/>
+        <source>A hot standby of this database: the pages read from it, while admin actions and change notifications stay on the server above.</source>
+        <translation>Ein Hot Standby dieser Datenbank: die Seiten lesen von ihm, Admin-Aktionen und Änderungsbenachrichtigungen bleiben auf dem Server oben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="120"/>
+        <source>Read &amp;replica:</source>
+        <translation>Lese-&amp;Replikat:</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ConnectDialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="207"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="194"/>
         <source>Name a service, or use the Server tab.</source>
         <translation>Geben Sie einen Dienst an oder verwenden Sie den Reiter „Server“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="200"/>
         <source>The root certificate %1 does not exist.</source>
         <translation>Das Stammzertifikat %1 existiert nicht.</translation>
     </message>
@@ -1340,27 +1355,27 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Die Demo-Datenbank konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="130"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="136"/>
         <source>Asking the system keychain for the password of %1…</source>
         <translation>Das Passwort für %1 wird beim Schlüsselbund des Systems erfragt…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="130"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="136"/>
         <source>Connect without it</source>
         <translation>Ohne Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="131"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="225"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="233"/>
         <source>Screenshot</source>
         <translation>Bildschirmfoto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="225"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="233"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Die Seite wurde nicht innerhalb von 90 Sekunden geladen.</translation>
     </message>
@@ -1637,143 +1652,148 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <source>%1 · reads from %2</source>
+        <translation>%1 · liest von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
         <source>Acting as %1 — %2</source>
         <translation>Aktionen als %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>No staff account chosen — %1</source>
         <translation>Kein Mitarbeiterkonto gewählt — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>Login %1</source>
         <translation>Login %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1781,30 +1801,30 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -1812,47 +1832,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="88"/>
+        <location filename="../models/db/Migrator.cpp" line="100"/>
         <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
         <translation>Die Migration braucht einen Superuser oder eine Rolle mit CREATEROLE (sie legt die Rollen quotadesk_* an): Führen Sie quotactl migrate als solche aus; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="99"/>
+        <location filename="../models/db/Migrator.cpp" line="111"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Die Verwaltungstabelle von Quotadesk kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="109"/>
+        <location filename="../models/db/Migrator.cpp" line="121"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118"/>
+        <location filename="../models/db/Migrator.cpp" line="132"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="140"/>
+        <location filename="../models/db/Migrator.cpp" line="161"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Migration %1 (%2) ist fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="159"/>
+        <location filename="../models/db/Migrator.cpp" line="213"/>
+        <source>Counting the existing usage rows stopped: %1</source>
+        <translation>Das Zählen der vorhandenen Nutzungszeilen wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="235"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Diese Datenbank hat noch kein Quotadesk-Schema: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
+        <location filename="../models/db/Migrator.cpp" line="237"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, älter als Version %2 dieses Programms: Führen Sie `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <location filename="../models/db/Migrator.cpp" line="241"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="176"/>
+        <location filename="../models/db/Migrator.cpp" line="252"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Tabelle „%1“ fehlt in dieser Datenbank: Führen Sie `quotactl migrate` aus, um sie anzulegen.</translation>
     </message>
@@ -2169,7 +2194,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>QuotaBarChart</name>
     <message>
         <location filename="../ui/charts/QuotaBarChart.cpp" line="24"/>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="127"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="133"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Top %1 Nutzer nach genutztem Tageskontingent</translation>
     </message>
@@ -2189,7 +2214,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="126"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="132"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Noch kein Nutzer hat etwas von seinem Tageskontingent verbraucht</translation>
     </message>
@@ -2493,7 +2518,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>Quotactl</name>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>STAFF</source>
         <translation>MITARBEITER</translation>
     </message>
@@ -2503,43 +2528,43 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Quotadesk-Schema anlegen oder aktualisieren (Upstream-Tabellen nur, wo sie fehlen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="50"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Kontingentstatus aller Nutzer, aus einer Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Nur Nutzer ab dieser Tagesstufe: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Nach täglichem, monatlichem oder stündlichem Prozentsatz sortieren: daily, monthly oder hourly (Standard: daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Höchstens N Nutzer anzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -2555,8 +2580,8 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
@@ -2567,213 +2592,218 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
+        <translation>Die Nutzungszähler aus den Rohzeilen neu berechnen: Exit 0 ohne Abweichung, 1 mit dem ersten abweichenden Benutzer und Tag oder Monat.</translation>
+    </message>
+    <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Einem Datenbank-Login Quotadesk-Rollen und das Mitarbeiterkonto zuweisen, als das es handelt (durch einen DBA).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service oder delegate; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), als das der Login handelt; viewer und admin brauchen eines.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Einem Login alle Quotadesk-Rollen und das Mitarbeiterkonto entziehen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Logins mit Quotadesk-Rollen und den Mitarbeiterkonten, als die sie handeln.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>USER</source>
         <translation>NUTZER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Tägliche, monatliche und stündliche Nutzung eines Nutzers im Vergleich zu seinem Tarif.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Die Kontingentlimits des Tarifs eines Nutzers.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Wäre eine Aufgabe jetzt erlaubt? Exit-Code 0 erlaubt, 3 abgelehnt, 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aufgabentyp: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>TASK</source>
         <translation>AUFGABE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Geschätzte Tokens (Standard: die Schätzung der Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>USER...</source>
         <translation>NUTZER...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Kontingent eines oder mehrerer Nutzer zurücksetzen (erfasst und protokolliert; die Nutzung bleibt erhalten).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Grund (erforderlich; kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Cache-Größe, Treffer, Ersparnis und Trefferquote (SQL-Aggregate).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Trefferquote ab dieser UTC-Zeit (Standard: alle erfassten Abfragen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Abgelaufene Cache-Zeilen stapelweise löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>Only count what would be deleted.</source>
         <translation>Nur zählen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Nicht-System-Cache-Zeilen eines Nutzers löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Einen Cache-Eintrag löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Cache-Typ: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Eigentümer des Eintrags (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>System-Prompts einfügen oder aktualisieren (Standardsatz oder eine JSON-Datei Schlüssel → Text; protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>JSON-Datei mit Prompts (Standard: der eingebaute Satz).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Die manipulationssichere Prüfkette neu berechnen: Exit 0 intakt, 1 mit der ersten Zeile, die außerhalb von Quotadesk geändert, gelöscht oder eingefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Was eine Admin-Aktion bewirkt hat, oder dass sie nie ausgeführt wurde (Exit 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="99"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Deterministische Demo-Daten laden (Nutzer, Nutzung, Cache-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
         <source>Number of users (default 2000).</source>
         <translation>Anzahl der Nutzer (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Days of usage history (default 30).</source>
         <translation>Tage des Nutzungsverlaufs (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -2789,42 +2819,42 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Rows per batch (default %1).</source>
         <translation>Zeilen pro Stapel (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>So tun, als wäre es diese UTC-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Realistischen Verkehr durch Kontingentprüfung, Cache und Generator schicken.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Nach N Anfragen anhalten (Standard 500; 0 = bis --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Nach S Sekunden anhalten (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Anfragen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>R</source>
         <translation>R</translation>
     </message>
@@ -2924,14 +2954,76 @@ Befehle:
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="20"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="27"/>
+        <source>Counting existing usage rows into the usage counters: up to id %1 of %2 (%3 %).</source>
+        <translation>Vorhandene Nutzungszeilen werden in die Nutzungszähler übernommen: bis ID %1 von %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="48"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Schema ist auf Version %1; nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="22"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="50"/>
         <source>Schema updated from version %1 to %2: %3</source>
         <translation>Schema von Version %1 auf %2 aktualisiert: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="54"/>
+        <source>The usage counters hold rows up to id %1 of %2: status reads the raw rows until quotactl migrate completes them.</source>
+        <translation>Die Nutzungszähler enthalten Zeilen bis ID %1 von %2: Der Status liest die Rohzeilen, bis quotactl migrate sie vervollständigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="64"/>
+        <source>verify-counters takes no arguments.</source>
+        <translation>verify-counters nimmt keine Argumente.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
+        <translation>
+            <numerusform>Die Nutzungszähler stimmen mit den Rohzeilen überein: %Ln Zähler geprüft.</numerusform>
+            <numerusform>Die Nutzungszähler stimmen mit den Rohzeilen überein: %Ln Zähler geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
+        <translation>
+            <numerusform>Nutzungszähler ABWEICHEND: %Ln Zähler weicht von den Rohzeilen ab.</numerusform>
+            <numerusform>Nutzungszähler ABWEICHEND: %Ln Zähler weichen von den Rohzeilen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="81"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="94"/>
+        <source>%1 tokens, %2 calls, %3 bad rows</source>
+        <translation>%1 Tokens, %2 Aufrufe, %3 fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
+        <source>User %1, day %2: no counter, but the raw rows say %3.</source>
+        <translation>Benutzer %1, Tag %2: kein Zähler, aber die Rohzeilen sagen %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="89"/>
+        <source>User %1, month %2: no counter, but the raw rows say %3.</source>
+        <translation>Benutzer %1, Monat %2: kein Zähler, aber die Rohzeilen sagen %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="97"/>
+        <source>User %1, day %2: the counter says %3; the raw rows say %4.</source>
+        <translation>Benutzer %1, Tag %2: Der Zähler sagt %3; die Rohzeilen sagen %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="98"/>
+        <source>User %1, month %2: the counter says %3; the raw rows say %4.</source>
+        <translation>Benutzer %1, Monat %2: Der Zähler sagt %3; die Rohzeilen sagen %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="104"/>
+        <source>The backfill is not complete: only rows it has counted (up to id %1 of %2) and newer ones were compared.</source>
+        <translation>Das Nachzählen ist nicht abgeschlossen: Verglichen wurden nur bereits gezählte Zeilen (bis ID %1 von %2) und neuere.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="33"/>
@@ -3815,27 +3907,27 @@ Befehle:
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="121"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="117"/>
         <source>PostgreSQL server programs (initdb, pg_ctl) not found: install the package postgresql, or set QUOTADESK_PG_BINDIR.</source>
         <translation>PostgreSQL-Serverprogramme (initdb, pg_ctl) nicht gefunden: Installieren Sie das Paket postgresql oder setzen Sie QUOTADESK_PG_BINDIR.</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="128"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="124"/>
         <source>Running as root, but there is no &apos;postgres&apos; user to run the server: install the package postgresql.</source>
         <translation>Läuft als root, aber es gibt keinen Nutzer &apos;postgres&apos;, der den Server ausführen kann: Installieren Sie das Paket postgresql.</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="136"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="132"/>
         <source>Cannot create a temporary directory in %1</source>
         <translation>In %1 kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="140"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="136"/>
         <source>Cannot hand %1 to the postgres user</source>
         <translation>%1 kann nicht an den Nutzer postgres übergeben werden</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="184"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="213"/>
         <source>%1 is not a throwaway cluster</source>
         <translation>%1 ist kein Wegwerf-Cluster</translation>
     </message>
@@ -3851,6 +3943,14 @@ Befehle:
         <location filename="../models/demo/TrafficSimulator.cpp" line="50"/>
         <source>The simulation has no users: call prepare() first.</source>
         <translation>Die Simulation hat keine Nutzer: Rufen Sie zuerst prepare() auf.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCounters</name>
+    <message>
+        <location filename="../models/quota/UsageCounters.cpp" line="50"/>
+        <source>This database has no usage counters yet: run `quotactl migrate` first.</source>
+        <translation>Diese Datenbank hat noch keine Nutzungszähler: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
 </context>
 <context>
@@ -4080,62 +4180,68 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotadesk/main.cpp" line="48"/>
+        <location filename="../app/quotadesk/main.cpp" line="51"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="49"/>
+        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <source>A hot standby of the database: the pages read from it; admin actions and notifications stay on --database.</source>
+        <translation>Ein Hot Standby der Datenbank: die Seiten lesen von ihm; Admin-Aktionen und Benachrichtigungen bleiben auf --database.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk/main.cpp" line="52"/>
         <source>Language, e.g. de or sw (default: the system&apos;s).</source>
         <translation>Sprache, z. B. de oder sw (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <location filename="../app/quotadesk/main.cpp" line="53"/>
         <source>LANG</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="51"/>
+        <location filename="../app/quotadesk/main.cpp" line="54"/>
         <source>Save a screenshot of the page once loaded, then quit.</source>
         <translation>Nach dem Laden ein Bildschirmfoto der Seite speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="52"/>
-        <location filename="../app/quotadesk/main.cpp" line="56"/>
+        <location filename="../app/quotadesk/main.cpp" line="55"/>
+        <location filename="../app/quotadesk/main.cpp" line="59"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="53"/>
+        <location filename="../app/quotadesk/main.cpp" line="56"/>
         <source>Page to open: overview, quotas, cache or audit.</source>
         <translation>Zu öffnende Seite: overview, quotas, cache oder audit.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="54"/>
+        <location filename="../app/quotadesk/main.cpp" line="57"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="55"/>
+        <location filename="../app/quotadesk/main.cpp" line="58"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Nutzers verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="57"/>
+        <location filename="../app/quotadesk/main.cpp" line="60"/>
         <source>Demo: simulated requests per second (default 4).</source>
         <translation>Demo: simulierte Anfragen pro Sekunde (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="58"/>
+        <location filename="../app/quotadesk/main.cpp" line="61"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="59"/>
+        <location filename="../app/quotadesk/main.cpp" line="62"/>
         <source>Colors: light, dark or system (default).</source>
         <translation>Farben: light, dark oder system (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="60"/>
+        <location filename="../app/quotadesk/main.cpp" line="63"/>
         <source>THEME</source>
         <translation>DESIGN</translation>
     </message>

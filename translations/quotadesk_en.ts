@@ -180,7 +180,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheStatsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
         <source>cache data of %Ln entries</source>
         <translation>
             <numerusform>cache data of %Ln entry</numerusform>
@@ -188,7 +188,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="182"/>
         <source>%Ln expired, waiting for a clean-up</source>
         <translation>
             <numerusform>%Ln expired, waiting for a clean-up</numerusform>
@@ -210,7 +210,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -349,6 +349,22 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         <translation>
             <numerusform>Audit trail NOT intact: %Ln problem.</numerusform>
             <numerusform>Audit trail NOT intact: %Ln problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
+        <translation>
+            <numerusform>Usage counters match the raw usage rows: %Ln counter checked.</numerusform>
+            <numerusform>Usage counters match the raw usage rows: %Ln counters checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
+        <translation>
+            <numerusform>Usage counters DRIFTED: %Ln counter differs from the raw usage rows.</numerusform>
+            <numerusform>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</numerusform>
         </translation>
     </message>
 </context>

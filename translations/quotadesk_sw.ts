@@ -958,62 +958,62 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Kwa aina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="91"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="93"/>
         <source>Entries, hits and savings are those of the rows in the cache now, all time. The hit rate counts the lookups recorded in the chosen window, misses included.</source>
         <translation>Maingizo, matumizi na uokoaji ni ya safu zilizo kwenye akiba sasa, kwa wakati wote. Kiwango cha kupatikana huhesabu utafutaji uliorekodiwa katika kipindi kilichochaguliwa, ikiwemo ule ambao haukupatikana.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="109"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="111"/>
         <source>Hit rate per day (UTC)</source>
         <translation>Kiwango cha kupatikana kwa siku (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="113"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="115"/>
         <source>Target 60 %</source>
         <translation>Lengo 60%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="116"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="118"/>
         <source>Hit rate</source>
         <translation>Kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="132"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="134"/>
         <source>Hit rate (%)</source>
         <translation>Kiwango cha kupatikana (%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="160"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="162"/>
         <source>today</source>
         <translation>leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="162"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="164"/>
         <source>last 7 days</source>
         <translation>siku 7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="164"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="166"/>
         <source>last 30 days</source>
         <translation>siku 30</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="166"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="168"/>
         <source>all recorded</source>
         <translation>wakati wote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="176"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178"/>
         <source>hits × saving per hit, all entries</source>
         <translation>matumizi × uokoaji kwa kila moja, maingizo yote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="177"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="179"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="178"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
         <source>cache data of %Ln entries</source>
         <translation>
             <numerusform>data ya akiba ya ingizo %Ln</numerusform>
@@ -1021,7 +1021,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="180"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="182"/>
         <source>%Ln expired, waiting for a clean-up</source>
         <translation>
             <numerusform>%Ln limeisha muda, linasubiri usafishaji</numerusform>
@@ -1029,23 +1029,23 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="181"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="183"/>
         <source>none expired</source>
         <translation>hakuna lililoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="205"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="212"/>
         <source>MMM d</source>
         <comment>day of the hit-rate axis</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="208"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="215"/>
         <source>Hit rate per day (UTC), %1</source>
         <translation>Kiwango cha kupatikana/siku (UTC), %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="209"/>
+        <location filename="../ui/pages/cache/CacheStatsPanel.cpp" line="216"/>
         <source>Hit rate per day: none recorded, %1</source>
         <translation>Kiwango cha kupatikana/siku: hakuna kilichorekodiwa, %1</translation>
     </message>
@@ -1211,19 +1211,34 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Huduma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="181"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="117"/>
+        <source>optional: host=standby dbname=app, or a postgresql:// URI</source>
+        <translation>hiari: host=standby dbname=app, au URI ya postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="118"/>
+        <source>A hot standby of this database: the pages read from it, while admin actions and change notifications stay on the server above.</source>
+        <translation>Nakala tegemezi hai ya hifadhidata hii: kurasa zinasoma kutoka kwake, huku vitendo vya msimamizi na arifa za mabadiliko vikibaki kwenye seva iliyo juu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="120"/>
+        <source>Read &amp;replica:</source>
+        <translation>&amp;Nakala ya kusoma:</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ConnectDialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="207"/>
         <source>Connect</source>
         <translation>Unganisha</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="194"/>
         <source>Name a service, or use the Server tab.</source>
         <translation>Taja huduma, au tumia kichupo cha Seva.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="200"/>
         <source>The root certificate %1 does not exist.</source>
         <translation>Cheti cha mzizi %1 hakipo.</translation>
     </message>
@@ -1340,27 +1355,27 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Hifadhidata ya maonyesho haikuweza kuandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="130"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="136"/>
         <source>Asking the system keychain for the password of %1…</source>
         <translation>Inaomba nenosiri la %1 kutoka hifadhi ya manenosiri ya mfumo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="130"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="136"/>
         <source>Connect without it</source>
         <translation>Unganisha bila nenosiri</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="131"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="225"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="233"/>
         <source>Screenshot</source>
         <translation>Picha ya skrini</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="225"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="233"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Ukurasa haukupakia ndani ya sekunde 90.</translation>
     </message>
@@ -1637,143 +1652,148 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <source>%1 · reads from %2</source>
+        <translation>%1 · inasoma kutoka %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Muunganisho huu na %1 haujasimbwa kwa njia fiche: manenosiri na data hupita kwenye mtandao bila kusimbwa. Unganisha upya ukitumia hali ya SSL verify-full na cheti cha mzizi cha seva. &lt;a href=&quot;dismiss&quot;&gt;Ondoa&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="134"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
         <source>Acting as %1 — %2</source>
         <translation>Unatenda kama %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>No staff account chosen — %1</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>Login %1</source>
         <translation>Uingiaji %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
@@ -1781,30 +1801,30 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -1812,47 +1832,52 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="88"/>
+        <location filename="../models/db/Migrator.cpp" line="100"/>
         <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
         <translation>Uhamishaji unahitaji mtumiaji mkuu (superuser) au jukumu lenye CREATEROLE (huunda majukumu ya quotadesk_*): endesha quotactl migrate ukiwa mmojawapo; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="99"/>
+        <location filename="../models/db/Migrator.cpp" line="111"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Haiwezi kuunda jedwali la uwekaji hesabu la Quotadesk: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="109"/>
+        <location filename="../models/db/Migrator.cpp" line="121"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118"/>
+        <location filename="../models/db/Migrator.cpp" line="132"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Uhamishaji %1 haupo katika toleo hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="140"/>
+        <location filename="../models/db/Migrator.cpp" line="161"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Uhamishaji %1 (%2) umeshindwa na umerejeshwa nyuma: %3</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="159"/>
+        <location filename="../models/db/Migrator.cpp" line="213"/>
+        <source>Counting the existing usage rows stopped: %1</source>
+        <translation>Kuhesabu safu za matumizi zilizopo kumesimama: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="235"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Hifadhidata hii bado haina skima ya Quotadesk: endesha `quotactl migrate` kwanza.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
+        <location filename="../models/db/Migrator.cpp" line="237"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, la zamani kuliko toleo %2 la programu hii: endesha `quotactl migrate`.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="165"/>
+        <location filename="../models/db/Migrator.cpp" line="241"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="176"/>
+        <location filename="../models/db/Migrator.cpp" line="252"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Jedwali &quot;%1&quot; halipo katika hifadhidata hii: endesha `quotactl migrate` ili kuliunda.</translation>
     </message>
@@ -2169,7 +2194,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>QuotaBarChart</name>
     <message>
         <location filename="../ui/charts/QuotaBarChart.cpp" line="24"/>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="127"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="133"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Watumiaji %1 wa juu kwa kiwango cha kila siku kilichotumika</translation>
     </message>
@@ -2189,7 +2214,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="126"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="132"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Bado hakuna mtumiaji aliyetumia sehemu yoyote ya kiwango cha kila siku</translation>
     </message>
@@ -2493,7 +2518,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>Quotactl</name>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>STAFF</source>
         <translation>MFANYAKAZI</translation>
     </message>
@@ -2503,43 +2528,43 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Unda au sasisha skima ya Quotadesk (majedwali ya upstream pale tu yanapokosekana).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="50"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Hali ya kiwango ya kila mtumiaji, kutoka hoja moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Watumiaji walio katika ngazi hii ya kila siku au juu yake pekee: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Panga kwa asilimia ya kila siku, kila mwezi au kila saa: daily, monthly au hourly (chaguo-msingi daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Onyesha watumiaji N kwa upeo (0 = wote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -2555,8 +2580,8 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>TIME</source>
         <translation>WAKATI</translation>
     </message>
@@ -2567,213 +2592,218 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
+        <translation>Hesabu upya vihesabu vya matumizi kutoka safu ghafi: kutoka 0 hakuna tofauti, 1 ikitaja mtumiaji na siku au mwezi wa kwanza unaotofautiana.</translation>
+    </message>
+    <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Mpe uingiaji wa hifadhidata majukumu ya Quotadesk na akaunti ya mfanyakazi unayotenda kwa niaba yake (huendeshwa na msimamizi wa hifadhidata).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service au delegate; rudia kwa zaidi ya moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo uingiaji unatenda kwa niaba yake; viewer na admin zinaihitaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Ondoa kila jukumu la Quotadesk na akaunti ya mfanyakazi kutoka kwa uingiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Uingiaji wenye majukumu ya Quotadesk, na akaunti za wafanyakazi ambazo kila mmoja hutenda kwa niaba yake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Matumizi ya kila siku, kila mwezi na kila saa ya mtumiaji mmoja ikilinganishwa na mpango wake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Vikomo vya kiwango vya mpango wa mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Je, kazi ingeruhusiwa sasa? Msimbo wa kutoka: 0 imeruhusiwa, 3 imekataliwa, 2 hitilafu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aina ya kazi: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>TASK</source>
         <translation>KAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Tokeni zilizokadiriwa (chaguo-msingi: makadirio ya kazi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>USER...</source>
         <translation>MTUMIAJI...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Weka upya kiwango cha mtumiaji mmoja au zaidi (hurekodiwa na kukaguliwa; matumizi yanahifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>PERIOD</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Sababu (inahitajika; huenda kwenye kumbukumbu za ukaguzi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>TEXT</source>
         <translation>MAANDISHI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Kiwango cha kupatikana kuanzia wakati huu wa UTC (chaguo-msingi: utafutaji wote uliorekodiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>Only count what would be deleted.</source>
         <translation>Hesabu tu kile ambacho kingefutwa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Futa safu za akiba zisizo za mfumo za mtumiaji mmoja (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>KEY</source>
         <translation>UFUNGUO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Futa ingizo moja la akiba (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Aina ya akiba: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>AINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Mmiliki wa ingizo (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>Ingiza au sasisha maagizo ya mfumo (seti chaguo-msingi, au faili ya JSON ufunguo → maandishi; hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>Faili ya JSON ya maagizo (chaguo-msingi: seti iliyojengwa ndani).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Hesabu upya mnyororo wa ukaguzi usioweza kuchezewa bila kugunduliwa: toka 0 ukiwa salama, 1 ukitaja safu ya kwanza iliyobadilishwa, kufutwa au kuingizwa nje ya Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Kitendo cha msimamizi kilifanya nini, au kwamba hakikutekelezwa kamwe (toka 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="99"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Pakia data ya maonyesho isiyobadilika (watumiaji, matumizi, safu za akiba).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
         <source>Number of users (default 2000).</source>
         <translation>Idadi ya watumiaji (chaguo-msingi 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Days of usage history (default 30).</source>
         <translation>Siku za historia ya matumizi (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="101"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -2789,42 +2819,42 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Rows per batch (default %1).</source>
         <translation>Safu kwa kila kundi (chaguo-msingi %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>Jifanya ni wakati huu wa UTC (chaguo-msingi sasa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Tuma trafiki halisi kupitia ukaguzi wa kiwango, akiba na kizalishaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="106"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Simama baada ya maombi N (chaguo-msingi 500; 0 = hadi --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Simama baada ya sekunde S (chaguo-msingi: bila kikomo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Maombi kwa sekunde (chaguo-msingi: haraka iwezekanavyo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>R</source>
         <translation>R</translation>
     </message>
@@ -2924,14 +2954,76 @@ Amri:
         <translation>bila kikomo</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="20"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="27"/>
+        <source>Counting existing usage rows into the usage counters: up to id %1 of %2 (%3 %).</source>
+        <translation>Inahesabu safu za matumizi zilizopo kwenye vihesabu vya matumizi: hadi kitambulisho %1 kati ya %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="48"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Skima iko katika toleo %1; hakuna cha kufanya.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="22"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="50"/>
         <source>Schema updated from version %1 to %2: %3</source>
         <translation>Skima imesasishwa kutoka toleo %1 hadi %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="54"/>
+        <source>The usage counters hold rows up to id %1 of %2: status reads the raw rows until quotactl migrate completes them.</source>
+        <translation>Vihesabu vya matumizi vina safu hadi kitambulisho %1 kati ya %2: hali inasoma safu ghafi hadi quotactl migrate ivikamilishe.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="64"/>
+        <source>verify-counters takes no arguments.</source>
+        <translation>verify-counters haipokei hoja.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
+        <translation>
+            <numerusform>Vihesabu vya matumizi vinalingana na safu ghafi: vihesabu %Ln vimehakikiwa.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
+        <translation>
+            <numerusform>Vihesabu vya matumizi VIMEPOTOKA: vihesabu %Ln vinatofautiana na safu ghafi.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="81"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="94"/>
+        <source>%1 tokens, %2 calls, %3 bad rows</source>
+        <translation>tokeni %1, simu %2, safu mbaya %3</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
+        <source>User %1, day %2: no counter, but the raw rows say %3.</source>
+        <translation>Mtumiaji %1, siku %2: hakuna kihesabu, lakini safu ghafi zinasema %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="89"/>
+        <source>User %1, month %2: no counter, but the raw rows say %3.</source>
+        <translation>Mtumiaji %1, mwezi %2: hakuna kihesabu, lakini safu ghafi zinasema %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="97"/>
+        <source>User %1, day %2: the counter says %3; the raw rows say %4.</source>
+        <translation>Mtumiaji %1, siku %2: kihesabu kinasema %3; safu ghafi zinasema %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="98"/>
+        <source>User %1, month %2: the counter says %3; the raw rows say %4.</source>
+        <translation>Mtumiaji %1, mwezi %2: kihesabu kinasema %3; safu ghafi zinasema %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="104"/>
+        <source>The backfill is not complete: only rows it has counted (up to id %1 of %2) and newer ones were compared.</source>
+        <translation>Kujaza nyuma hakujakamilika: zililinganishwa tu safu ambazo kimeshahesabu (hadi kitambulisho %1 kati ya %2) na mpya zaidi.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="33"/>
@@ -3815,27 +3907,27 @@ Amri:
         <translation>%1 imeshindwa: %2</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="121"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="117"/>
         <source>PostgreSQL server programs (initdb, pg_ctl) not found: install the package postgresql, or set QUOTADESK_PG_BINDIR.</source>
         <translation>Programu za seva ya PostgreSQL (initdb, pg_ctl) hazikupatikana: sakinisha kifurushi postgresql, au weka QUOTADESK_PG_BINDIR.</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="128"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="124"/>
         <source>Running as root, but there is no &apos;postgres&apos; user to run the server: install the package postgresql.</source>
         <translation>Inaendeshwa kama root, lakini hakuna mtumiaji &apos;postgres&apos; wa kuendesha seva: sakinisha kifurushi postgresql.</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="136"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="132"/>
         <source>Cannot create a temporary directory in %1</source>
         <translation>Haiwezi kuunda saraka ya muda katika %1</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="140"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="136"/>
         <source>Cannot hand %1 to the postgres user</source>
         <translation>Haiwezi kukabidhi %1 kwa mtumiaji postgres</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="184"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="213"/>
         <source>%1 is not a throwaway cluster</source>
         <translation>%1 si klasta ya muda</translation>
     </message>
@@ -3851,6 +3943,14 @@ Amri:
         <location filename="../models/demo/TrafficSimulator.cpp" line="50"/>
         <source>The simulation has no users: call prepare() first.</source>
         <translation>Uigaji hauna watumiaji: ita prepare() kwanza.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCounters</name>
+    <message>
+        <location filename="../models/quota/UsageCounters.cpp" line="50"/>
+        <source>This database has no usage counters yet: run `quotactl migrate` first.</source>
+        <translation>Hifadhidata hii bado haina vihesabu vya matumizi: endesha `quotactl migrate` kwanza.</translation>
     </message>
 </context>
 <context>
@@ -4080,62 +4180,68 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotadesk/main.cpp" line="48"/>
+        <location filename="../app/quotadesk/main.cpp" line="51"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="49"/>
+        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <source>A hot standby of the database: the pages read from it; admin actions and notifications stay on --database.</source>
+        <translation>Nakala tegemezi hai ya hifadhidata: kurasa zinasoma kutoka kwake; vitendo vya msimamizi na arifa vinabaki kwenye --database.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk/main.cpp" line="52"/>
         <source>Language, e.g. de or sw (default: the system&apos;s).</source>
         <translation>Lugha, k.m. de au sw (chaguo-msingi: ya mfumo).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <location filename="../app/quotadesk/main.cpp" line="53"/>
         <source>LANG</source>
         <translation>LUGHA</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="51"/>
+        <location filename="../app/quotadesk/main.cpp" line="54"/>
         <source>Save a screenshot of the page once loaded, then quit.</source>
         <translation>Hifadhi picha ya skrini ya ukurasa ukishapakiwa, kisha ondoka.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="52"/>
-        <location filename="../app/quotadesk/main.cpp" line="56"/>
+        <location filename="../app/quotadesk/main.cpp" line="55"/>
+        <location filename="../app/quotadesk/main.cpp" line="59"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="53"/>
+        <location filename="../app/quotadesk/main.cpp" line="56"/>
         <source>Page to open: overview, quotas, cache or audit.</source>
         <translation>Ukurasa wa kufungua: overview, quotas, cache au audit.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="54"/>
+        <location filename="../app/quotadesk/main.cpp" line="57"/>
         <source>PAGE</source>
         <translation>UKURASA</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="55"/>
+        <location filename="../app/quotadesk/main.cpp" line="58"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Tumia faili hii ya mipangilio badala ya ile ya mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="57"/>
+        <location filename="../app/quotadesk/main.cpp" line="60"/>
         <source>Demo: simulated requests per second (default 4).</source>
         <translation>Maonyesho: maombi yaliyoigwa kwa sekunde (chaguo-msingi 4).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="58"/>
+        <location filename="../app/quotadesk/main.cpp" line="61"/>
         <source>RATE</source>
         <translation>KASI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="59"/>
+        <location filename="../app/quotadesk/main.cpp" line="62"/>
         <source>Colors: light, dark or system (default).</source>
         <translation>Rangi: light, dark au system (chaguo-msingi).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="60"/>
+        <location filename="../app/quotadesk/main.cpp" line="63"/>
         <source>THEME</source>
         <translation>MANDHARI</translation>
     </message>

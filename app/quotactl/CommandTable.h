@@ -12,7 +12,7 @@ class Invocation;
 namespace ExitCode {
 enum {
     Done = 0,
-    No = 1, // the answer is no: the audit trail is not intact; the action was never applied
+    No = 1, // the answer is no: the audit trail is not intact; the action was never applied; the usage counters drifted
     Failed = 2,
     Refused = 3,
     NotPermitted = 4,

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -18,6 +20,16 @@ namespace {
 
 // Any constant: serialises concurrent `migrate` runs on one database.
 constexpr qint64 MigrationLockKey = 0x71644D6967726174; // "qdMigrat"
+
+// A migration that needs a lock on an upstream table gives up after lock_timeout (rather
+// than hold the application's writers back) and is tried again, this many times.
+constexpr int LockAttempts = 30;
+const QString LockNotAvailable = QStringLiteral("55P03");
+
+// Backfill batch sizes, in usage row ids.
+constexpr qint64 FirstBatch = 20000;
+constexpr qint64 SmallestBatch = 1000;
+constexpr qint64 LargestBatch = 500000;
 
 } // namespace
 
@@ -60,7 +72,7 @@ Result<int> Migrator::installedVersion() const
     return query.value(0).toInt();
 }
 
-Result<Migrator::Report> Migrator::migrate() const
+Result<Migrator::Report> Migrator::migrate(const BackfillObserver &observer, int upToVersion) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
@@ -113,40 +125,104 @@ Result<Migrator::Report> Migrator::migrate() const
     for (const Migration &migration : bundledMigrations()) {
         if (migration.version <= installed.value())
             continue;
+        if (upToVersion > 0 && migration.version > upToVersion)
+            break;
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             return Result<Report>::failure(tr("Migration %1 is missing from this build.").arg(migration.name));
         const QByteArray sql = file.readAll();
 
-        if (!db.transaction())
-            return Result<Report>::failure(SqlError::message(db));
-        QSqlQuery step(db);
-        QSqlQuery record(db);
-        record.prepare(QStringLiteral("INSERT INTO quotadesk.schema_migrations (version, name, checksum) VALUES (?, ?, ?)"));
-        record.addBindValue(migration.version);
-        record.addBindValue(migration.name);
-        record.addBindValue(QString::fromLatin1(QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex()));
-        QString why;
-        for (const QString &statement : SqlScript::split(QString::fromUtf8(sql))) {
-            if (!step.exec(statement)) {
-                why = SqlError::message(step);
-                break;
+        for (int attempt = 1;; ++attempt) {
+            if (!db.transaction())
+                return Result<Report>::failure(SqlError::message(db));
+            QSqlQuery step(db);
+            QSqlQuery record(db);
+            record.prepare(QStringLiteral("INSERT INTO quotadesk.schema_migrations (version, name, checksum) VALUES (?, ?, ?)"));
+            record.addBindValue(migration.version);
+            record.addBindValue(migration.name);
+            record.addBindValue(QString::fromLatin1(QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex()));
+            QString why;
+            bool lockBusy = false;
+            for (const QString &statement : SqlScript::split(QString::fromUtf8(sql))) {
+                if (!step.exec(statement)) {
+                    why = SqlError::message(step);
+                    lockBusy = step.lastError().nativeErrorCode() == LockNotAvailable;
+                    break;
+                }
             }
+            if (why.isEmpty() && !record.exec())
+                why = SqlError::message(record);
+            if (!why.isEmpty()) {
+                db.rollback();
+                if (lockBusy && attempt < LockAttempts) {
+                    QThread::msleep(200);
+                    continue;
+                }
+                return Result<Report>::failure(tr("Migration %1 (%2) failed and was rolled back: %3")
+                                                   .arg(migration.version, 4, 10, QLatin1Char('0'))
+                                                   .arg(migration.name, why));
+            }
+            if (!db.commit())
+                return Result<Report>::failure(SqlError::message(db));
+            break;
         }
-        if (why.isEmpty() && !record.exec())
-            why = SqlError::message(record);
-        if (!why.isEmpty()) {
-            db.rollback();
-            return Result<Report>::failure(tr("Migration %1 (%2) failed and was rolled back: %3")
-                                               .arg(migration.version, 4, 10, QLatin1Char('0'))
-                                               .arg(migration.name, why));
-        }
-        if (!db.commit())
-            return Result<Report>::failure(SqlError::message(db));
         report.applied << QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
         report.toVersion = migration.version;
     }
+
+    const Result<CounterBackfill> counters = backfillCounters(observer);
+    if (!counters)
+        return Result<Report>::failure(counters.error(), counters.why());
+    report.counters = counters.value();
     return report;
+}
+
+Result<Migrator::CounterBackfill> Migrator::counterBackfill() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    CounterBackfill state;
+    if (!query.exec(QStringLiteral("SELECT to_regclass('quotadesk.usage_counter_state') IS NOT NULL")) || !query.next())
+        return Result<CounterBackfill>::failure(SqlError::message(query), SqlError::failureOf(query));
+    if (!query.value(0).toBool())
+        return state;
+    if (!query.exec(QStringLiteral("SELECT backfilled_through, watermark FROM quotadesk.usage_counter_state")))
+        return Result<CounterBackfill>::failure(SqlError::message(query), SqlError::failureOf(query));
+    if (query.next()) {
+        state.installed = true;
+        state.through = query.value(0).toLongLong();
+        state.watermark = query.value(1).toLongLong();
+    }
+    return state;
+}
+
+Result<Migrator::CounterBackfill> Migrator::backfillCounters(const BackfillObserver &observer) const
+{
+    Result<CounterBackfill> state = counterBackfill();
+    if (!state || !state->installed || state->complete())
+        return state;
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery batch(db);
+    batch.prepare(QStringLiteral("SELECT backfilled_through, watermark FROM quotadesk.usage_counters_backfill(?::integer)"));
+    qint64 size = FirstBatch;
+    QElapsedTimer timer;
+    while (!state->complete()) {
+        batch.addBindValue(size);
+        timer.start();
+        if (!batch.exec() || !batch.next()) // autocommit: each batch its own transaction
+            return Result<CounterBackfill>::failure(tr("Counting the existing usage rows stopped: %1").arg(SqlError::message(batch)),
+                                                    SqlError::failureOf(batch));
+        const qint64 elapsed = std::max<qint64>(timer.elapsed(), 1);
+        state.value().through = batch.value(0).toLongLong();
+        state.value().watermark = batch.value(1).toLongLong();
+        batch.finish();
+        // Aim at the target time per batch: a batch holds the counter rows it touches, and
+        // an insert of the same user and day waits for it.
+        size = std::clamp(size * BackfillBatchTargetMs / elapsed, SmallestBatch, std::min(LargestBatch, size * 4));
+        if (observer && !observer(state.value()))
+            break;
+    }
+    return state;
 }
 
 Status Migrator::verify() const

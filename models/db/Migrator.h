@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -22,11 +24,24 @@ public:
         QString resourcePath;
     };
 
+    /// How far the usage counters hold the rows that predate them (migration 0011): ids up
+    /// to `through` are counted, of those up to `watermark`.
+    struct CounterBackfill
+    {
+        bool installed = false; // the schema has the counters
+        qint64 through = 0;
+        qint64 watermark = 0;
+        bool complete() const { return installed && through >= watermark; }
+    };
+    /// Called after each backfill batch; return false to stop (a later migrate goes on).
+    using BackfillObserver = std::function<bool(const CounterBackfill &)>;
+
     struct Report
     {
         int fromVersion = 0;
         int toVersion = 0;
         QStringList applied; // names, in order
+        CounterBackfill counters;
     };
 
     explicit Migrator(QString connectionName) : m_connectionName(std::move(connectionName)) {}
@@ -34,7 +49,18 @@ public:
     static QList<Migration> bundledMigrations();
     static int latestVersion();
 
-    Result<Report> migrate() const;
+    /// Applies what is missing, then counts existing usage rows into the usage counters in
+    /// short batches (each its own transaction: the application's inserts wait for a batch
+    /// at most about BackfillBatchTarget), reporting to `observer` after each.
+    /// upToVersion (tests): stop after that migration; 0 = all.
+    Result<Report> migrate(const BackfillObserver &observer = {}, int upToVersion = 0) const;
+    /// Only the backfill (also part of migrate()).
+    Result<CounterBackfill> backfillCounters(const BackfillObserver &observer = {}) const;
+    /// Where the backfill stands.
+    Result<CounterBackfill> counterBackfill() const;
+
+    /// What one backfill batch aims to take; the batch size adapts to it.
+    static constexpr int BackfillBatchTargetMs = 250;
     /// 0 when Quotadesk's schema was never installed.
     Result<int> installedVersion() const;
     /// Checks that the database is ready for use: schema current, upstream tables present.
