@@ -478,21 +478,24 @@ RETURNS TABLE (
     bad_rows bigint, daily_resets_at text, monthly_resets_at text,
     last_daily_reset text, last_monthly_reset text, last_hourly_reset text, evaluated_at text)
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-SELECT m.user_id, m.email, m.full_name, m.is_active, m.plan, m.subscription_status, m.limits_known,
-       m.daily_used, m.daily_limit, quotadesk.remaining(m.daily_used, m.daily_limit),
-       quotadesk.percentage(m.daily_used, m.daily_limit),
-       quotadesk.warning_level(quotadesk.percentage(m.daily_used, m.daily_limit)),
-       m.monthly_used, m.monthly_limit, quotadesk.remaining(m.monthly_used, m.monthly_limit),
-       quotadesk.percentage(m.monthly_used, m.monthly_limit),
-       quotadesk.warning_level(quotadesk.percentage(m.monthly_used, m.monthly_limit)),
-       m.hourly_calls, m.hourly_limit, quotadesk.remaining(m.hourly_calls, m.hourly_limit),
-       quotadesk.percentage(m.hourly_calls, m.hourly_limit),
-       quotadesk.warning_level(quotadesk.percentage(m.hourly_calls, m.hourly_limit)),
-       m.bad_rows,
-       quotadesk.iso(date_trunc('day', p_at) + interval '1 day'),
-       quotadesk.iso(date_trunc('month', p_at) + interval '1 month'),
-       quotadesk.iso(m.daily_reset), quotadesk.iso(m.monthly_reset), quotadesk.iso(m.hourly_reset),
-       quotadesk.iso(p_at)
+SELECT p.user_id, p.email, p.full_name, p.is_active, p.plan, p.subscription_status, p.limits_known,
+       p.daily_used, p.daily_limit, quotadesk.remaining(p.daily_used, p.daily_limit), p.daily_pct, quotadesk.warning_level(p.daily_pct),
+       p.monthly_used, p.monthly_limit, quotadesk.remaining(p.monthly_used, p.monthly_limit), p.monthly_pct,
+       quotadesk.warning_level(p.monthly_pct),
+       p.hourly_calls, p.hourly_limit, quotadesk.remaining(p.hourly_calls, p.hourly_limit), p.hourly_pct,
+       quotadesk.warning_level(p.hourly_pct),
+       p.bad_rows, w.daily_resets_at, w.monthly_resets_at,
+       -- Most users were never reset: nothing to format for them (iso() is a call per row).
+       CASE WHEN p.daily_reset IS NOT NULL THEN quotadesk.iso(p.daily_reset) END,
+       CASE WHEN p.monthly_reset IS NOT NULL THEN quotadesk.iso(p.monthly_reset) END,
+       CASE WHEN p.hourly_reset IS NOT NULL THEN quotadesk.iso(p.hourly_reset) END,
+       w.evaluated_at
+FROM (
+-- Each percentage once: warning_level() reads its argument three times, and would not be
+-- inlined over a computed one.
+SELECT m.*, quotadesk.percentage(m.daily_used, m.daily_limit) AS daily_pct,
+       quotadesk.percentage(m.monthly_used, m.monthly_limit) AS monthly_pct,
+       quotadesk.percentage(m.hourly_calls, m.hourly_limit) AS hourly_pct
 FROM (
     SELECT u.id AS user_id, u.email::text AS email, u.full_name::text AS full_name, u.is_active,
            ul.plan, ul.subscription_status, ul.limits_known,
@@ -507,7 +510,13 @@ FROM (
     LEFT JOIN quotadesk.usage_at(p_at, p_user) g ON g.user_id = u.id
     WHERE p_user IS NULL OR u.id = p_user
 ) m
-ORDER BY m.user_id
+OFFSET 0 -- a fence: the percentages are computed here, once per row
+) p
+-- Once per query, not per row: the ends of the windows and the evaluation time, as text.
+CROSS JOIN (SELECT quotadesk.iso(date_trunc('day', p_at) + interval '1 day') AS daily_resets_at,
+                   quotadesk.iso(date_trunc('month', p_at) + interval '1 month') AS monthly_resets_at,
+                   quotadesk.iso(p_at) AS evaluated_at) w
+ORDER BY p.user_id
 $$;
 
 -- Every (user, day) and (user, month) whose counters differ from the raw rows they hold
