@@ -84,7 +84,7 @@ QString listingSql(const QuotaListing &listing, const Conditions &filters, const
     QString keyset;
     if (after) {
         const QString cast = QuotaListingQuery::sortsByText(listing.sortColumn) ? QStringLiteral("text") : QStringLiteral("bigint");
-        keyset = QStringLiteral(" WHERE (t.k %1 ?::%2 OR (t.k = ?::%2 AND t.user_id > ?))").arg(descending ? u'<' : u'>').arg(cast);
+        keyset = QStringLiteral(" WHERE (t.k %1 ?::%2 OR (t.k = ?::%2 AND t.user_id > ?))").arg(descending ? QStringLiteral("<") : QStringLiteral(">"), cast);
     }
     return QStringLiteral("SELECT %1, t.k FROM (SELECT s.*, %2 AS k FROM %3 WHERE %4) t%5 ORDER BY t.k %6, t.user_id%7")
         .arg(QuotaService::statusColumns(), key, StatusSource, filters.where(), keyset,
