@@ -289,7 +289,7 @@ private slots:
         QCOMPARE(model.rowCount(), all->size());
         QCOMPARE(idsInOrder(model), expectedOrder(db, all.value(), at, QuotaTableModel::DailyPercent, Qt::DescendingOrder));
         for (int row = 0; row < model.rowCount(); ++row) // the rows of one moment
-            QCOMPARE(model.statusAt(row)->evaluatedAt, at);
+            QCOMPARE(model.statusAt(row)->evaluatedAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
 
         // A header click sorts in the database: the first page again.
         model.sort(QuotaTableModel::Email, Qt::AscendingOrder);

@@ -185,7 +185,12 @@ bool QuotaListingQuery::sortsByText(int column)
 Result<QDateTime> QuotaListingQuery::now() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT quotadesk.iso(date_trunc('second', quotadesk.utc_now()))")) || !query.next())
+    // Milliseconds (what SqlTime binds), rounded up: a reset or a usage row written just
+    // before stays inside the moment.
+    if (!query.exec(QStringLiteral("SELECT to_char(date_trunc('milliseconds', n) + CASE WHEN n = date_trunc('milliseconds', n) "
+                                   "THEN interval '0' ELSE interval '1 millisecond' END, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') "
+                                   "FROM quotadesk.utc_now() n"))
+        || !query.next())
         return failed<QDateTime>(query);
     return SqlTime::fromIso(query.value(0).toString());
 }

@@ -76,7 +76,7 @@ class QuotaListingQuery final
 public:
     explicit QuotaListingQuery(QString connectionName);
 
-    /// The server's now, in whole seconds (the precision of evaluated_at).
+    /// The server's now, in milliseconds (the precision of a bound time), rounded up.
     Result<QDateTime> now() const;
     /// Up to `limit` rows of the listing after `after` (nullopt: from the first).
     Result<QuotaListingPage> page(const QuotaListing &listing, const QDateTime &at, const std::optional<QuotaListingKey> &after,
