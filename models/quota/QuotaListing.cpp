@@ -331,3 +331,56 @@ Result<qint64> QuotaListingQuery::writeCsv(const QuotaListing &listing, const QD
         return Result<qint64>::failure(CsvExport::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return rows;
 }
+
+Result<QuotaListingQuery::DailySummary> QuotaListingQuery::dailySummary(const QDateTime &at) const
+{
+    const QStringList levels = QuotaLevel::all();
+    QStringList counts;
+    for (qsizetype i = 0; i < levels.size(); ++i)
+        counts << QStringLiteral("count(*) FILTER (WHERE s.daily_level = ?)");
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT count(*), %1 FROM %2").arg(counts.join(QStringLiteral(", ")), StatusSource));
+    for (const QString &level : levels)
+        query.addBindValue(level);
+    query.addBindValue(timeParameter(at));
+    if (!query.exec() || !query.next())
+        return failed<DailySummary>(query);
+    DailySummary summary;
+    summary.total = query.value(0).toLongLong();
+    for (qsizetype i = 0; i < levels.size(); ++i)
+        summary.levels.append({levels.at(i), query.value(int(i) + 1).toLongLong()});
+    return summary;
+}
+
+Result<qint64> QuotaListingQuery::forEachByPercentage(const QDateTime &at, const QString &period, const QString &minLevel, qint64 limit,
+                                                      const std::function<bool(const QuotaStatus &)> &row) const
+{
+    // Whitelisted: the period names a column, never user text.
+    const int column = period == QLatin1String("monthly") ? QuotaTableModel::MonthlyPercent
+                       : period == QLatin1String("hourly") ? QuotaTableModel::HourlyPercent
+                       : period == QLatin1String("daily")  ? QuotaTableModel::DailyPercent
+                                                           : -1;
+    if (column < 0)
+        return Result<qint64>::failure(tr("Unknown period \"%1\".").arg(period));
+    const QString percentage = QStringLiteral("s.%1_percentage").arg(period == QLatin1String("hourly") ? QStringLiteral("hourly") : period);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true); // rows arrive one by one, never all in memory
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 >= ? ORDER BY %4 DESC, s.user_id%5")
+                      .arg(QuotaService::statusColumns(), StatusSource, sortExpression(QuotaTableModel::DailyLevel), percentage,
+                           limit > 0 ? QStringLiteral(" LIMIT ?") : QString()));
+    query.addBindValue(timeParameter(at));
+    query.addBindValue(std::max(0, QuotaLevel::rank(minLevel)));
+    if (limit > 0)
+        query.addBindValue(limit);
+    if (!query.exec())
+        return failed<qint64>(query);
+    qint64 handed = 0;
+    while (query.next()) {
+        ++handed;
+        if (!row(QuotaService::statusFrom(query)))
+            break;
+    }
+    if (query.lastError().isValid())
+        return failed<qint64>(query);
+    return handed;
+}

@@ -92,6 +92,19 @@ public:
     /// query: memory stays bounded); `row` returns false to stop. Returns the rows handed.
     Result<qint64> forEach(const QuotaListing &listing, const QDateTime &at, const std::function<bool(const QuotaStatus &)> &row) const;
 
+    /// Every user (`total`) and how many are at each daily level: quotactl overview's summary.
+    struct DailySummary
+    {
+        qint64 total = 0;
+        QList<std::pair<QString, qint64>> levels; ///< QuotaLevel::all(), mildest first
+    };
+    Result<DailySummary> dailySummary(const QDateTime &at) const;
+    /// The users whose daily level is at least `minLevel` (empty: all), by the percentage of
+    /// `period` ("daily", "monthly", "hourly"), highest first, ties by id; at most `limit`
+    /// (0: no limit). Streams as forEach() does.
+    Result<qint64> forEachByPercentage(const QDateTime &at, const QString &period, const QString &minLevel, qint64 limit,
+                                       const std::function<bool(const QuotaStatus &)> &row) const;
+
     /// Writes every row of the listing to `path` as CSV (the table's titles and cell texts,
     /// as CsvExport writes a table), each row as it is read: all or nothing. Returns the rows.
     Result<qint64> writeCsv(const QuotaListing &listing, const QDateTime &at, const QString &path) const;
