@@ -248,27 +248,40 @@ Result<qint64> QuotaListingQuery::forEach(const QuotaListing &listing, const QDa
 
 Result<QuotaLevelCounts> QuotaListingQuery::levelCounts(const QuotaListing &listing, const QDateTime &at) const
 {
+    // Grouped by the worst level: it is computed once per user.
     const Conditions filters = filtersOf(listing, false);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE c.m AND c.w = ?), count(*) FILTER (WHERE c.m AND c.w = ?), "
-                                 "count(*) FILTER (WHERE c.m AND c.w = ?), count(*) FILTER (WHERE c.m AND c.w = ?) "
-                                 "FROM (SELECT %1 AS m, %2 AS w FROM %3) c")
-                      .arg(filters.where(), WorstLevel)
-                      .arg(QStringLiteral("quotadesk.quota_status(?::timestamp, NULL) s")));
-    const QStringList levels = QuotaLevel::all();
-    for (const QString &level : levels)
-        query.addBindValue(level);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 AS w, count(*) FILTER (WHERE %2), count(*) FROM %3 GROUP BY 1")
+                      .arg(WorstLevel, filters.where(), StatusSource));
     for (const QVariant &value : filters.binds)
         query.addBindValue(value);
     query.addBindValue(timeParameter(at));
-    if (!query.exec() || !query.next())
+    if (!query.exec())
         return failed<QuotaLevelCounts>(query);
     QuotaLevelCounts counts;
-    counts.allUsers = query.value(0).toLongLong();
-    counts.ok = query.value(1).toLongLong();
-    counts.warning = query.value(2).toLongLong();
-    counts.critical = query.value(3).toLongLong();
-    counts.exceeded = query.value(4).toLongLong();
+    while (query.next()) {
+        const qint64 matching = query.value(1).toLongLong();
+        counts.allUsers += query.value(2).toLongLong();
+        switch (QuotaLevel::rank(query.value(0).toString())) {
+        case 0:
+            counts.ok = matching;
+            break;
+        case 1:
+            counts.warning = matching;
+            break;
+        case 2:
+            counts.critical = matching;
+            break;
+        case 3:
+            counts.exceeded = matching;
+            break;
+        default:
+            break;
+        }
+    }
+    if (query.lastError().isValid())
+        return failed<QuotaLevelCounts>(query);
     return counts;
 }
 
