@@ -1,14 +1,25 @@
-// The Quotas page's models: every user's quota as a table (formatting, numeric sort,
-// filters), the top users as level-colored bar sets, and a user's 30-day history by SQL
-// (days without usage, resets, bad rows), each under QAbstractItemModelTester.
+// The Quotas page's models: every user's quota as a table (formatting), filtered, sorted,
+// counted and paged by the database (each order against an ORDER BY of the full status,
+// each filter against the rule applied to it), the top users as level-colored bar sets,
+// CSV export, and a user's 30-day history by SQL (days without usage, resets, bad rows),
+// each model under QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHash>
+#include <QTemporaryDir>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "demo/DemoData.h"
-#include "quota/QuotaFilterModel.h"
+#include "common/CsvExport.h"
+#include "db/DatabaseWorker.h"
+#include "quota/QuotaListing.h"
 #include "quota/QuotaLevelBarsModel.h"
+#include "quota/QuotaPagedModel.h"
+#include "quota/QuotaLevel.h"
 #include "quota/QuotaService.h"
 #include "quota/QuotaTableModel.h"
 #include "quota/UserUsageHistory.h"
@@ -70,6 +81,105 @@ QList<int> idsInOrder(const QAbstractItemModel &model)
     return ids;
 }
 
+/// Demo users, plus one on a plan without limits and one whose name holds LIKE wildcards.
+struct World
+{
+    int student = 0;
+    int wildcard = 0;
+};
+
+World makeWorld(TestDatabase &db, int users = 150)
+{
+    World world;
+    [&] {
+        QVERIFY2(db.markAsDemo().ok(), "not marked as a demo database");
+        const auto loaded = DemoData::generate(db.connectionName(), DemoData::Options{users, 3, 7, {}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QuotaTestData data(db);
+        data.addPlanType(u"student"_s);
+        world.student = data.addUser();
+        data.subscribe(world.student, u"student"_s);
+        world.wildcard = data.addUser();
+        data.exec(u"UPDATE users SET full_name = 'Wild 100%_sure\\' WHERE id = ?"_s, {world.wildcard});
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+    }();
+    return world;
+}
+
+/// The whole listing, read page by page (keyset) as the model does.
+QList<int> pagedIds(const QString &connection, const QuotaListing &listing, const QDateTime &at, int pageSize)
+{
+    QList<int> ids;
+    std::optional<QuotaListingKey> after;
+    const QuotaListingQuery query(connection);
+    for (int guard = 0; guard < 10000; ++guard) {
+        const auto page = query.page(listing, at, after, pageSize);
+        if (!page) {
+            qWarning() << page.error();
+            return {-1};
+        }
+        for (const QuotaStatus &s : page->rows)
+            ids << s.userId;
+        if (page->rows.size() < pageSize)
+            break;
+        after = page->last;
+    }
+    return ids;
+}
+
+/// The filter rule, applied to statuses in C++: the oracle of the SQL filters.
+bool matches(const QuotaStatus &s, const QuotaListing &listing)
+{
+    const QString text = listing.text.trimmed();
+    if (!text.isEmpty()) {
+        bool isNumber = false;
+        const int id = text.toInt(&isNumber);
+        const bool hit = (isNumber && id == s.userId) || s.email.contains(text, Qt::CaseInsensitive)
+                         || (!isNumber && s.fullName.contains(text, Qt::CaseInsensitive));
+        if (!hit)
+            return false;
+    }
+    if (listing.plan == QLatin1String(QuotaListing::UnknownPlans) ? s.limitsKnown : !listing.plan.isEmpty() && s.plan != listing.plan)
+        return false;
+    const int worst = QuotaLevel::rank(QuotaTableModel::worstLevel(s));
+    if (listing.level == QLatin1String(QuotaListing::AtRisk))
+        return worst >= 1;
+    return listing.level.isEmpty() || worst == QuotaLevel::rank(listing.level);
+}
+
+/// Every user in `column`'s order computed independently: numbers by QuotaTableModel's
+/// sort values in C++, text by an ORDER BY of its own over quota_status; ties by user id.
+QList<int> expectedOrder(TestDatabase &db, const QList<QuotaStatus> &all, const QDateTime &at, int column, Qt::SortOrder order)
+{
+    if (column == QuotaTableModel::Email || column == QuotaTableModel::Plan) {
+        const QString key = column == QuotaTableModel::Email ? u"lower(email)"_s : u"plan"_s;
+        QSqlQuery q(QSqlDatabase::database(db.connectionName()));
+        q.prepare(u"SELECT user_id FROM quotadesk.quota_status(?::timestamp) ORDER BY %1 %2, user_id"_s.arg(
+            key, order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s));
+        q.addBindValue(at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        QList<int> ids;
+        if (!q.exec())
+            qWarning() << q.lastError().text();
+        while (q.next())
+            ids << q.value(0).toInt();
+        return ids;
+    }
+    QuotaTableModel model;
+    model.setStatuses(all);
+    QList<std::pair<qlonglong, int>> keyed;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keyed.append({model.index(row, column).data(QuotaTableModel::SortRole).toLongLong(), model.statusAt(row)->userId});
+    std::sort(keyed.begin(), keyed.end(), [order](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return order == Qt::AscendingOrder ? a.first < b.first : a.first > b.first;
+        return a.second < b.second;
+    });
+    QList<int> ids;
+    for (const auto &k : keyed)
+        ids << k.second;
+    return ids;
+}
+
 } // namespace
 
 class TestQuotaModels final : public QObject
@@ -95,11 +205,6 @@ private slots:
 
         QuotaTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QuotaFilterModel filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        filter.sort(QuotaTableModel::DailyPercent, Qt::DescendingOrder);
-
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
         model.setStatuses(overview.value());
@@ -121,18 +226,6 @@ private slots:
         QCOMPARE(model.rowOfUser(overview->at(3).userId), -1);
         QCOMPARE(model.rowOfUser(overview->at(4).userId), 3);
 
-        filter.setLevel(u"exceeded"_s);
-        QVERIFY(filter.rowCount() > 0);
-        filter.setText(u"user0001"_s);
-        filter.setPlan(u"pro"_s);
-        filter.setText(QString());
-        filter.setPlan(QString());
-        filter.setLevel(QString());
-        QCOMPARE(filter.rowCount(), model.rowCount());
-        // Sorted by daily percentage, highest first.
-        for (int row = 1; row < filter.rowCount(); ++row)
-            QVERIFY(filter.index(row - 1, QuotaTableModel::DailyPercent).data(QuotaTableModel::SortRole).toLongLong()
-                    >= filter.index(row, QuotaTableModel::DailyPercent).data(QuotaTableModel::SortRole).toLongLong());
     }
 
     void tableCellsAreFormattedForTheLocaleWithLevelsAndFlags()
@@ -169,72 +262,251 @@ private slots:
         QCOMPARE(model.headerData(QuotaTableModel::DailyPercent, Qt::Horizontal).toString(), u"Daily %"_s);
     }
 
-    void tableSortsByNumberNotByText_data()
+    void pagedModelPassesTheTesterAndPagesInTheDatabase()
     {
-        QTest::addColumn<int>("column");
-        QTest::addColumn<QList<int>>("ascending");
-        QTest::newRow("daily used") << int(QuotaTableModel::DailyUsed) << QList<int>{12, 2, 1, 11, 3, 10};
-        QTest::newRow("daily percent, unlimited lowest") << int(QuotaTableModel::DailyPercent) << QList<int>{10, 12, 2, 3, 1, 11};
-        QTest::newRow("daily limit, unlimited highest") << int(QuotaTableModel::DailyLimit) << QList<int>{1, 2, 11, 12, 3, 10};
-        QTest::newRow("monthly level, ties by id") << int(QuotaTableModel::MonthlyLevel) << QList<int>{1, 2, 3, 10, 11, 12};
-        QTest::newRow("id") << int(QuotaTableModel::UserId) << QList<int>{1, 2, 3, 10, 11, 12};
-        QTest::newRow("email") << int(QuotaTableModel::Email) << QList<int>{1, 2, 3, 10, 11, 12};
-    }
-    void tableSortsByNumberNotByText()
-    {
-        QFETCH(int, column);
-        QFETCH(QList<int>, ascending);
-        QuotaTableModel model;
-        QuotaFilterModel filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStatuses(sampleStatuses());
-        filter.sort(column, Qt::AscendingOrder);
-        QCOMPARE(idsInOrder(filter), ascending);
-        filter.sort(column, Qt::DescendingOrder);
-        QList<int> descending(ascending.rbegin(), ascending.rend());
-        QCOMPARE(idsInOrder(filter), descending);
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        makeWorld(db);
+        DatabaseWorker worker(db.conninfo(), u"quota-paged"_s);
+        worker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(worker.isConnected(), 10000);
+        QuotaPagedModel model(worker);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(40);
+        QSignalSpy replaced(&model, &QuotaPagedModel::rowsReplaced);
+        model.reload();
+        QTRY_COMPARE(replaced.count(), 1);
+        QVERIFY(model.rowCount() < 155); // a page or two, not everyone
+        const QDateTime at = model.evaluatedAt();
+        QVERIFY(at.isValid());
+        while (model.canFetchMore({}) || model.isLoading()) {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            QTest::qWait(5);
+        }
+        const auto all = QuotaService(db.connectionName()).overview(at);
+        QVERIFY2(all.ok(), qPrintable(all.error()));
+        QCOMPARE(model.rowCount(), all->size());
+        QCOMPARE(idsInOrder(model), expectedOrder(db, all.value(), at, QuotaTableModel::DailyPercent, Qt::DescendingOrder));
+        for (int row = 0; row < model.rowCount(); ++row) // the rows of one moment
+            QCOMPARE(model.statusAt(row)->evaluatedAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
+
+        // A header click sorts in the database: the first page again.
+        model.sort(QuotaTableModel::Email, Qt::AscendingOrder);
+        QTRY_COMPARE(replaced.count(), 2);
+        QVERIFY(worker.isIdle() || QTest::qWaitFor([&worker] { return worker.isIdle(); }, 10000));
+        QVERIFY(model.rowCount() < all->size()); // a page or two (the tester may ask for one more)
+        QCOMPARE(model.listing().sortColumn, int(QuotaTableModel::Email));
+        QCOMPARE(idsInOrder(model), pagedIds(db.connectionName(), model.listing(), model.evaluatedAt(), 1000).mid(0, model.rowCount()));
+
+        // A refresh of the same users in the same order changes cells, not rows.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        const QPersistentModelIndex kept = model.index(5, QuotaTableModel::Email);
+        model.refresh();
+        QTRY_COMPARE(replaced.count(), 3);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(changes.count() >= 1);
+        QVERIFY(kept.isValid());
+
+        // A filter: the database's answer, whatever was loaded.
+        QuotaListing pros = model.listing();
+        pros.plan = u"pro"_s;
+        model.setListing(pros);
+        QTRY_COMPARE(replaced.count(), 4);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.statusAt(row)->plan, u"pro"_s);
     }
 
-    void tableFilters_data()
+    void listingSortsEveryColumnLikeAnOrderByOfTheFullStatus()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("plan");
-        QTest::addColumn<QString>("level");
-        QTest::addColumn<QList<int>>("ids");
-        QTest::newRow("everyone") << QString() << QString() << QString() << QList<int>{1, 2, 3, 10, 11, 12};
-        QTest::newRow("email part, any case") << u"EXAMPLE.ORG"_s << QString() << QString() << QList<int>{3, 10};
-        QTest::newRow("id is exact") << u"1"_s << QString() << QString() << QList<int>{1};
-        QTest::newRow("id 11") << u" 11 "_s << QString() << QString() << QList<int>{11};
-        QTest::newRow("name") << u"name 12"_s << QString() << QString() << QList<int>{12};
-        QTest::newRow("plan") << QString() << u"freemium"_s << QString() << QList<int>{1, 2};
-        QTest::newRow("unknown plans") << QString() << QString::fromLatin1(QuotaFilterModel::UnknownPlans) << QString() << QList<int>{11};
-        QTest::newRow("worst level exceeded") << QString() << QString() << u"exceeded"_s << QList<int>{11, 12};
-        QTest::newRow("worst level ok") << QString() << QString() << u"ok"_s << QList<int>{2, 10};
-        QTest::newRow("at risk") << QString() << QString() << QString::fromLatin1(QuotaFilterModel::AtRisk) << QList<int>{1, 3, 11, 12};
-        QTest::newRow("all three") << u"example.com"_s << u"freemium"_s << u"critical"_s << QList<int>{1};
-        QTest::newRow("nothing") << u"nobody"_s << QString() << QString() << QList<int>{};
-        QTest::newRow("wildcards are literal") << u"*"_s << QString() << QString() << QList<int>{};
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        makeWorld(db);
+        const auto at = QuotaListingQuery(db.connectionName()).now();
+        QVERIFY2(at.ok(), qPrintable(at.error()));
+        const auto all = QuotaService(db.connectionName()).overview(at.value());
+        QVERIFY2(all.ok(), qPrintable(all.error()));
+        for (int column = 0; column < QuotaTableModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QuotaListing listing;
+                listing.sortColumn = column;
+                listing.order = order;
+                const QList<int> expected = expectedOrder(db, all.value(), at.value(), column, order);
+                QCOMPARE(expected.size(), all->size());
+                // Pages of 23 rows: every page boundary a keyset, many of them inside ties.
+                const QList<int> paged = pagedIds(db.connectionName(), listing, at.value(), 23);
+                if (paged != expected)
+                    QFAIL(qPrintable(u"column %1 (%2), %3: the pages differ from the ORDER BY"_s.arg(column)
+                                         .arg(QuotaTableModel::columnTitle(column), order == Qt::AscendingOrder ? u"ascending"_s : u"descending"_s)));
+            }
+        }
+        QVERIFY(QuotaListingQuery::sortExpression(QuotaTableModel::ColumnCount).isEmpty()); // only whitelisted columns
+        QuotaListing unknown;
+        unknown.sortColumn = 99;
+        QVERIFY(!QuotaListingQuery(db.connectionName()).page(unknown, at.value(), std::nullopt, 10).ok());
     }
-    void tableFilters()
+
+    void listingFiltersAndCountsLikeTheRules()
     {
-        QFETCH(QString, text);
-        QFETCH(QString, plan);
-        QFETCH(QString, level);
-        QFETCH(QList<int>, ids);
-        QuotaTableModel model;
-        QuotaFilterModel filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStatuses(sampleStatuses());
-        filter.sort(QuotaTableModel::UserId, Qt::AscendingOrder);
-        filter.setText(text);
-        filter.setPlan(plan);
-        filter.setLevel(level);
-        QCOMPARE(idsInOrder(filter), ids);
-        // The filter holds across a refresh of the data.
-        model.setStatuses(sampleStatuses());
-        QCOMPARE(idsInOrder(filter), ids);
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const World world = makeWorld(db);
+        const QuotaListingQuery query(db.connectionName());
+        const auto at = query.now();
+        QVERIFY2(at.ok(), qPrintable(at.error()));
+        const auto all = QuotaService(db.connectionName()).overview(at.value());
+        QVERIFY2(all.ok(), qPrintable(all.error()));
+        const QString someId = QString::number(all->at(all->size() / 2).userId);
+        struct Case
+        {
+            QString text;
+            QString plan = {};
+            QString level = {};
+        };
+        const QString atRisk = QString::fromLatin1(QuotaListing::AtRisk);
+        const QString unknown = QString::fromLatin1(QuotaListing::UnknownPlans);
+        const QList<Case> cases{
+            {}, {u"USER0001"_s}, {u"demo.quotadesk"_s}, {someId}, {u" %1 "_s.arg(someId)}, {u"1"_s}, {u"amani"_s},
+            {{}, u"pro"_s}, {{}, u"freemium"_s}, {{}, unknown}, {{}, {}, u"exceeded"_s}, {{}, {}, u"ok"_s}, {{}, {}, atRisk},
+            {u"user00"_s, u"paygo"_s, u"critical"_s}, {u"nobody-at-all"_s}, {u"%"_s}, {u"_"_s}, {u"0%_s"_s}, {u"\\"_s},
+        };
+        for (const Case &c : cases) {
+            QuotaListing listing;
+            listing.text = c.text;
+            listing.plan = c.plan;
+            listing.level = c.level;
+            listing.sortColumn = QuotaTableModel::UserId;
+            listing.order = Qt::AscendingOrder;
+            QList<int> expected;
+            for (const QuotaStatus &s : all.value())
+                if (matches(s, listing))
+                    expected << s.userId;
+            const QString name = u"text '%1', plan '%2', level '%3'"_s.arg(c.text, c.plan, c.level);
+            if (pagedIds(db.connectionName(), listing, at.value(), 50) != expected)
+                QFAIL(qPrintable(name + u": not the users the rule keeps"_s));
+            // The level counts: the text and plan filters, every level.
+            const auto counts = query.levelCounts(listing, at.value());
+            QVERIFY2(counts.ok(), qPrintable(counts.error()));
+            QCOMPARE(counts->allUsers, all->size());
+            for (const QString &level : QuotaLevel::all() + QStringList{atRisk, QString()}) {
+                QuotaListing atLevel = listing;
+                atLevel.level = level;
+                qint64 n = 0;
+                for (const QuotaStatus &s : all.value())
+                    n += matches(s, atLevel) ? 1 : 0;
+                if (counts->forLevel(level) != n)
+                    QFAIL(qPrintable(u"%1: %2 users at level '%3', counted %4"_s.arg(name).arg(n).arg(level).arg(counts->forLevel(level))));
+            }
+        }
+        // The wildcards are literal, the unknown plan flagged.
+        QuotaListing wild;
+        wild.text = u"0%_sure\\"_s;
+        QCOMPARE(pagedIds(db.connectionName(), wild, at.value(), 50), QList<int>{world.wildcard});
+        QuotaListing students;
+        students.plan = unknown;
+        QCOMPARE(pagedIds(db.connectionName(), students, at.value(), 50), QList<int>{world.student});
+
+        // The counts also equal a count written over quota_status in SQL.
+        const auto counts = query.levelCounts({}, at.value());
+        QVERIFY(counts.ok());
+        QSqlQuery q(QSqlDatabase::database(db.connectionName()));
+        q.prepare(u"SELECT count(*) FILTER (WHERE 'exceeded' IN (daily_level, monthly_level, hourly_level)), "
+                  "count(*) FILTER (WHERE daily_level = 'ok' AND monthly_level = 'ok' AND hourly_level = 'ok'), count(*) "
+                  "FROM quotadesk.quota_status(?::timestamp)"_s);
+        q.addBindValue(at->toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(counts->exceeded, q.value(0).toLongLong());
+        QCOMPARE(counts->ok, q.value(1).toLongLong());
+        QCOMPARE(counts->matching(), q.value(2).toLongLong());
+        QVERIFY(counts->exceeded > 0 && counts->ok > 0);
+
+        // The plans users are on, the plan without limits flagged.
+        const auto plans = query.plans();
+        QVERIFY2(plans.ok(), qPrintable(plans.error()));
+        QStringList names;
+        for (const QuotaPlanChoice &plan : plans.value()) {
+            names << plan.plan;
+            QCOMPARE(plan.limitsKnown, plan.plan != u"student"_s);
+        }
+        QVERIFY(names.contains(u"pro"_s) && names.contains(u"student"_s));
+    }
+
+    void topUsersAreTheBarsModelsRankingComputedByTheDatabase()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        makeWorld(db);
+        const QuotaListingQuery query(db.connectionName());
+        const auto at = query.now();
+        QVERIFY2(at.ok(), qPrintable(at.error()));
+        const auto all = QuotaService(db.connectionName()).overview(at.value());
+        QVERIFY2(all.ok(), qPrintable(all.error()));
+        QuotaLevelBarsModel fromAll;
+        fromAll.setStatuses(all.value()); // the ranking over everyone, in C++
+        const auto top = query.topByDailyPercentage(15, at.value());
+        QVERIFY2(top.ok(), qPrintable(top.error()));
+        QCOMPARE(top->size(), 15);
+        QList<int> ids;
+        for (const QuotaStatus &s : top.value())
+            ids << s.userId;
+        QCOMPARE(ids, ranked(fromAll));
+        QuotaLevelBarsModel bars;
+        QAbstractItemModelTester tester(&bars, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bars.setStatuses(top.value());
+        QCOMPARE(ranked(bars), ids);
+        for (int rank = 0; rank < 15; ++rank) {
+            QCOMPARE(bars.percentageAt(bars.rowOfRank(rank)), top->at(rank).daily.percentage);
+            QCOMPARE(bars.levelAt(bars.rowOfRank(rank)), top->at(rank).daily.warningLevel);
+        }
+    }
+
+    void csvExportStreamsEveryMatchingRowWithQuotaStatusValues()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        makeWorld(db, 260);
+        const QuotaListingQuery query(db.connectionName());
+        const auto at = query.now();
+        QVERIFY2(at.ok(), qPrintable(at.error()));
+        QuotaListing listing;
+        listing.text = u"demo"_s;
+        listing.sortColumn = QuotaTableModel::MonthlyUsed;
+        listing.order = Qt::DescendingOrder;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"quotas.csv"_s);
+        const auto written = query.writeCsv(listing, at.value(), path);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        const QList<int> expected = pagedIds(db.connectionName(), listing, at.value(), 1000);
+        QVERIFY(expected.size() > 250); // more than one page of the table
+        QCOMPARE(written.value(), expected.size());
+
+        const auto all = QuotaService(db.connectionName()).overview(at.value());
+        QVERIFY2(all.ok(), qPrintable(all.error()));
+        QHash<int, QuotaStatus> byId;
+        for (const QuotaStatus &s : all.value())
+            byId.insert(s.userId, s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        QCOMPARE(lines.takeLast(), QString());
+        QCOMPARE(lines.takeFirst().split(u',').value(QuotaTableModel::DailyPercent), u"Daily %"_s);
+        QCOMPARE(lines.size(), expected.size());
+        const QLocale locale;
+        for (int i = 0; i < lines.size(); ++i) {
+            // Numbers are grouped ("1,234"): read the unquoted id, then compare whole lines.
+            const int id = lines.at(i).section(u',', 0, 0).toInt();
+            QCOMPARE(id, expected.at(i));
+            const QuotaStatus &s = byId.value(id);
+            QStringList cells;
+            for (int column = 0; column < QuotaTableModel::ColumnCount; ++column)
+                cells << CsvExport::field(QuotaTableModel::displayText(s, column));
+            QCOMPARE(lines.at(i), cells.join(u','));
+            QVERIFY(lines.at(i).contains(locale.toString(s.monthly.used)));
+        }
+        // A failed export leaves nothing behind.
+        QVERIFY(!query.writeCsv(listing, at.value(), dir.filePath(u"missing/dir/q.csv"_s)).ok());
     }
 
     void levelBarsHaveOneValuePerUserInTheColumnOfItsLevel()
@@ -243,10 +515,10 @@ private slots:
         QuotaLevelBarsModel bars;
         QAbstractItemModelTester tester(&bars, QAbstractItemModelTester::FailureReportingMode::QtTest);
         bars.setTopCount(3);
-        bars.setSource(&table);
         QCOMPARE(bars.rowCount(), 0);
         QSignalSpy changed(&bars, &QuotaLevelBarsModel::barsChanged);
         table.setStatuses(sampleStatuses());
+        bars.setStatuses(sampleStatuses());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(bars.columnCount(), 4);
         // The highest in the last row (drawn at the top); unlimited and 0 % users get no bar.
@@ -277,15 +549,15 @@ private slots:
         QCOMPARE(ranked(bars), (QList<int>{11, 1, 3, 2}));
         QCOMPARE(bars.userIdAt(0), 2);
 
-        // Follows the source: user 2 climbs to the top.
+        // New statuses: user 2 climbs to the top.
         QList<QuotaStatus> next = sampleStatuses();
         next[1] = makeStatus(2, u"bob@example.com"_s, u"freemium"_s, 20000, 10000);
-        table.setStatuses(next);
+        bars.setStatuses(next);
         QCOMPARE(ranked(bars), (QList<int>{2, 11, 1, 3}));
         QCOMPARE(bars.index(3, QuotaLevelBarsModel::Exceeded).data().toDouble(), 200.0);
         QCOMPARE(bars.index(3, QuotaLevelBarsModel::Ok).data().toDouble(), 0.0);
         QCOMPARE(bars.maximumPercentage(), 200);
-        table.setStatuses({});
+        bars.setStatuses({});
         QCOMPARE(bars.rowCount(), 0);
     }
 

@@ -1,6 +1,7 @@
 // The Quotas page offscreen against a real database: the top-users chart (one bar per
-// user, in its level's color), the table's filters, sort and kept selection, the selected
-// user's alert and history, and the audited reset with its refusals.
+// user, in its level's color), the table's filters, sort and kept selection (all done by
+// the database, a page at a time), CSV export of every matching row, the selected user's
+// alert and history, and the audited reset with its refusals.
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
+#include <QFile>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +20,9 @@
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStyleFactory>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -30,8 +34,9 @@
 #include "pages/QuotasPage.h"
 #include "pages/QuotaTableStyle.h"
 #include "pages/UserQuotaPanel.h"
-#include "quota/QuotaFilterModel.h"
+#include "quota/QuotaListing.h"
 #include "quota/QuotaLevelBarsModel.h"
+#include "quota/QuotaPagedModel.h"
 #include "quota/QuotaService.h"
 #include "quota/QuotaTableModel.h"
 #include "quota/UserUsageHistoryModel.h"
@@ -199,16 +204,16 @@ private slots:
         for (int row = 0; row < table->model()->rowCount(); ++row)
             QVERIFY(table->model()->index(row, QuotaTableModel::Email).data().toString().contains(u"user0004"_s));
         auto *countLabel = page.findChild<QLabel *>(u"quotaCount"_s);
-        QVERIFY(countLabel->text().startsWith(QLocale().toString(table->model()->rowCount())));
+        QTRY_VERIFY(countLabel->text().startsWith(QLocale().toString(table->model()->rowCount()) + u" of"_s));
         // An id.
         const int someId = count(f, u"SELECT min(id) FROM users WHERE email LIKE 'user00042%'"_s);
         // Digits: that id, and emails with those digits.
         filter->setText(QString::number(someId));
+        QTRY_COMPARE(table->model()->rowCount(),
+                     count(f, u"SELECT count(*) FROM users WHERE id = %1 OR email LIKE '%%%1%'"_s.arg(someId)));
         QVERIFY(visibleIds(table).contains(someId));
-        QCOMPARE(table->model()->rowCount(),
-                 count(f, u"SELECT count(*) FROM users WHERE id = %1 OR email LIKE '%%%1%'"_s.arg(someId)));
         filter->clear();
-        QCOMPARE(table->model()->rowCount(), users);
+        QTRY_COMPARE(table->model()->rowCount(), users);
 
         // Plan.
         auto *plan = page.findChild<QComboBox *>(u"planFilter"_s);
@@ -216,7 +221,7 @@ private slots:
         plan->setCurrentIndex(plan->findData(u"pro"_s));
         const int pros = count(f, u"SELECT count(*) FROM quotadesk.user_limits WHERE plan = 'pro'"_s);
         QVERIFY(pros > 0);
-        QCOMPARE(table->model()->rowCount(), pros);
+        QTRY_COMPARE(table->model()->rowCount(), pros);
         for (int row = 0; row < table->model()->rowCount(); ++row)
             QCOMPARE(table->model()->index(row, QuotaTableModel::Plan).data().toString(), u"pro"_s);
 
@@ -225,15 +230,22 @@ private slots:
         level->setCurrentIndex(level->findData(u"exceeded"_s));
         const int proExceeded = count(f, u"SELECT count(*) FROM quotadesk.quota_status() WHERE plan = 'pro' AND "
                                          "'exceeded' IN (daily_level, monthly_level, hourly_level)"_s);
-        QCOMPARE(table->model()->rowCount(), proExceeded);
+        QTRY_COMPARE(table->model()->rowCount(), proExceeded);
+        QVERIFY(f.waitIdle());
+        // The level filter says how many users each choice shows, under the plan filter.
+        QCOMPARE(level->currentText(), u"Exceeded (%1)"_s.arg(QLocale().toString(proExceeded)));
+        QVERIFY(countLabel->text().startsWith(QLocale().toString(proExceeded) + u" of"_s));
         plan->setCurrentIndex(0);
         level->setCurrentIndex(0);
-        QCOMPARE(table->model()->rowCount(), users);
+        QTRY_COMPARE(table->model()->rowCount(), users);
 
         // Sort by clicking a header: numbers by value (9,000 before 10,000), twice: descending.
         const int column = QuotaTableModel::DailyUsed;
         const QPoint header(table->horizontalHeader()->sectionViewportPosition(column) + 5, 5);
+        QSignalSpy replaced(page.model(), &QuotaPagedModel::rowsReplaced);
         QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, header);
+        QTRY_COMPARE(replaced.count(), 1); // sorted by the database
+        QCOMPARE(page.model()->listing().sortColumn, column);
         const Qt::SortOrder first = table->horizontalHeader()->sortIndicatorOrder();
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), column);
         QList<qint64> values;
@@ -247,6 +259,7 @@ private slots:
         QVERIFY(values.constFirst() != values.constLast());
         QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, header);
         QVERIFY(table->horizontalHeader()->sortIndicatorOrder() != first);
+        QTRY_COMPARE(replaced.count(), 2);
         QList<qint64> again;
         for (int row = 0; row < table->model()->rowCount(); ++row)
             again << table->model()->index(row, column).data(QuotaTableModel::SortRole).toLongLong();
@@ -324,10 +337,10 @@ private slots:
         showAndLoad(page);
 
         auto *plan = page.findChild<QComboBox *>(u"planFilter"_s);
-        const int unknown = plan->findData(QString::fromLatin1(QuotaFilterModel::UnknownPlans));
+        const int unknown = plan->findData(QString::fromLatin1(QuotaListing::UnknownPlans));
         QVERIFY(unknown > 0);
         plan->setCurrentIndex(unknown);
-        QCOMPARE(visibleIds(page.table()), QList<int>{student});
+        QTRY_COMPARE(visibleIds(page.table()), QList<int>{student});
         const QModelIndex cell = page.table()->model()->index(0, QuotaTableModel::Plan);
         QVERIFY(cell.data().toString().contains(u"student"_s));
         QVERIFY(cell.data().toString() != u"student"_s);
@@ -335,8 +348,10 @@ private slots:
         QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
         // A known plan's cell carries no flag.
         plan->setCurrentIndex(plan->findData(u"pro"_s));
+        QTRY_COMPARE(page.table()->model()->index(0, QuotaTableModel::Plan).data().toString(), u"pro"_s);
         QVERIFY(page.table()->model()->index(0, QuotaTableModel::Plan).data(Qt::DecorationRole).isNull());
         plan->setCurrentIndex(unknown);
+        QTRY_COMPARE(visibleIds(page.table()), QList<int>{student});
         page.selectUsers({student});
         QVERIFY(page.findChild<QLabel *>(u"userWindows"_s)->text().contains(u"no limits row"_s));
     }
@@ -579,6 +594,90 @@ private slots:
         QVERIFY(!dialog.okButton()->isEnabled());
     }
 
+    void refreshKeepsTheSelectedUserWhenRowsMoveAndTheChartFindsUnloadedUsers()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        QuotasPage page(f.context());
+        page.model()->setPageSize(10);
+        showAndLoad(page);
+        QVERIFY(f.waitIdle());
+        QSignalSpy replaced(page.model(), &QuotaPagedModel::rowsReplaced);
+        page.table()->sortByColumn(QuotaTableModel::DailyUsed, Qt::DescendingOrder);
+        QTRY_COMPARE(replaced.count(), 1);
+        QVERIFY(f.waitIdle());
+        const int chosen = visibleIds(page.table()).at(3);
+        const int climber = visibleIds(page.table()).at(8);
+        page.selectUsers({chosen});
+        QCOMPARE(page.selectedUserIds(), QList<int>{chosen});
+        // New usage puts another user on top: a refresh reorders the rows, the selection stays on the user.
+        QuotaTestData data(f.db());
+        data.exec(u"INSERT INTO ai_provider_usage_logs (user_id, provider_config_id, task_type, total_tokens, status, created_at) "
+                  "SELECT ?, (SELECT max(id) FROM ai_provider_configs), 'extraction', 50000000, 'success', "
+                  "       greatest(date_trunc('day', quotadesk.utc_now()), quotadesk.utc_now() - interval '1 second')"_s,
+                  {climber});
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        reload(page);
+        QCOMPARE(visibleIds(page.table()).constFirst(), climber);
+        QCOMPARE(visibleIds(page.table()).indexOf(chosen), 4);
+        QCOMPARE(page.selectedUserIds(), QList<int>{chosen});
+        QCOMPARE(page.userPanel()->status()->userId, chosen);
+
+        // A user of the chart who is not among the rows held (sorted by email, 10 rows):
+        // the table shows everyone by daily percentage and selects them.
+        page.table()->sortByColumn(QuotaTableModel::Email, Qt::AscendingOrder);
+        QTRY_COMPARE(replaced.count(), 2);
+        QVERIFY(f.waitIdle());
+        int outside = 0;
+        for (int row = 0; row < page.barsModel()->rowCount() && !outside; ++row)
+            if (page.model()->rowOfUser(page.barsModel()->userIdAt(row)) < 0)
+                outside = page.barsModel()->userIdAt(row);
+        QVERIFY(outside > 0);
+        page.selectUsers({outside});
+        QTRY_COMPARE(page.selectedUserIds(), QList<int>{outside});
+        QCOMPARE(page.model()->listing().sortColumn, int(QuotaTableModel::DailyPercent));
+        QCOMPARE(page.table()->horizontalHeader()->sortIndicatorSection(), int(QuotaTableModel::DailyPercent));
+    }
+
+    void exportWritesEveryMatchingRowFromTheDatabase()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        MainWindow window(f.context());
+        auto *page = new QuotasPage(f.context());
+        page->model()->setPageSize(25);
+        window.addPage(page);
+        window.show();
+        window.showPage(u"quotas"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 30000);
+        auto *plan = page->findChild<QComboBox *>(u"planFilter"_s);
+        plan->setCurrentIndex(plan->findData(u"freemium"_s));
+        const int freemium = count(f, u"SELECT count(*) FROM quotadesk.user_limits WHERE plan = 'freemium'"_s);
+        QVERIFY(freemium > 25);
+        QTRY_VERIFY(page->model()->listing().plan == u"freemium"_s && !page->model()->isLoading());
+        QVERIFY(page->table()->model()->rowCount() < freemium); // the table holds pages
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"quotas.csv"_s);
+        Dialogs::queueAnswer(csv);
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == u"&Export table as CSV…"_s)
+                a->trigger();
+        QVERIFY(f.waitIdle());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().contains("Daily %"));
+        QCOMPARE(lines.size() - 2, freemium); // header, trailing newline
+        // In the table's order: its first rows first.
+        const QList<int> shown = visibleIds(page->table());
+        for (int i = 0; i < shown.size(); ++i)
+            QCOMPARE(lines.at(i + 1).split(',').constFirst().toInt(), shown.at(i));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLocale().toString(freemium)));
+    }
+
     void twoThousandUsersLoadAndFilter()
     {
         DashboardFixture f(DemoData::staffEmail());
@@ -586,13 +685,28 @@ private slots:
         loadDemo(f, 2000);
         QuotasPage page(f.context());
         showAndLoad(page);
-        QCOMPARE(page.table()->model()->rowCount(), count(f, u"SELECT count(*) FROM users"_s));
-        QVERIFY(page.table()->model()->rowCount() > 2000);
+        // The table holds a page (and what the view asked for), the count says how many match.
+        const int users = count(f, u"SELECT count(*) FROM users"_s);
+        QVERIFY(users > 2000);
+        QVERIFY(page.table()->model()->rowCount() >= page.model()->pageSize());
+        QVERIFY(page.table()->model()->rowCount() < users);
+        QCOMPARE(page.levelCounts().allUsers, users);
+        QCOMPARE(page.levelCounts().matching(), users);
+        QCOMPARE(page.findChild<QLabel *>(u"quotaCount"_s)->text(), u"%1 of %1 users"_s.arg(QLocale().toString(users)));
         page.findField()->setText(u"user01999"_s);
-        QCOMPARE(page.table()->model()->rowCount(), 1);
+        QTRY_COMPARE(page.table()->model()->rowCount(), 1);
+        QTRY_COMPARE(page.levelCounts().matching(), 1);
         page.findField()->clear();
+        QTRY_VERIFY(page.table()->model()->rowCount() > 1);
         reload(page);
         QCOMPARE(page.barsModel()->rowCount(), 15);
+        // Scrolling to the end loads the next pages, in order, without repeats.
+        const int held = page.table()->model()->rowCount();
+        page.table()->scrollToBottom();
+        QTRY_VERIFY(page.table()->model()->rowCount() > held);
+        QVERIFY(f.waitIdle());
+        const QList<int> ids = visibleIds(page.table());
+        QCOMPARE(QSet<int>(ids.begin(), ids.end()).size(), ids.size());
     }
 
     void windowRenders_data()

@@ -1312,6 +1312,8 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <message>
         <location filename="../models/common/CsvExport.cpp" line="18"/>
         <location filename="../models/common/CsvExport.cpp" line="32"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="325"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="344"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1393,67 +1395,67 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Die Verbindungszeichenfolge ist unverständlich: %1. Verwenden Sie eine postgresql://-URI, key=value-Paare oder einen Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="165"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="167"/>
         <source>(invalid connection string)</source>
         <translation>(ungültige Verbindungszeichenfolge)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="167"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="169"/>
         <source>(PG* environment defaults)</source>
         <translation>(Standardwerte der PG*-Umgebungsvariablen)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="234"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="236"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Verbindung nicht möglich: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="265"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="267"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Falsches Passwort für PostgreSQL-Nutzer „%1“: Prüfen Sie PGPASSWORD, ~/.pgpass oder die Dienstdatei.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="269"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="271"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Der Server weist diese Anmeldung ab (%1): Verbinden Sie sich als anderer Nutzer (user=... oder PGUSER) oder bitten Sie den Administrator des Servers um Zugang.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="272"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="274"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Der PostgreSQL-Server kann diese Verbindung derzeit nicht annehmen (%1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="273"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="275"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="276"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="278"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Der Server verlangt ein Passwort: Hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD oder einer Dienstdatei).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="294"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Der PostgreSQL-Server ist nicht erreichbar (%1): Läuft er, und stimmen Host, Port und sslmode?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Ungültige Verbindungseinstellung: %1. Korrigieren Sie die Verbindungszeichenfolge.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="284"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Dienst „%1“ ist nicht definiert: Fügen Sie ihn zu ~/.pg_service.conf hinzu oder setzen Sie PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="267"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="269"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Datenbank „%1“ existiert nicht: Legen Sie sie an (createdb) oder geben Sie mit --database eine andere an.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="252"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="254"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
@@ -1642,158 +1644,160 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="27"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="28"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
         <source>%1 · reads from %2</source>
         <translation>%1 · liest von %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="219"/>
         <source>Acting as %1 — %2</source>
         <translation>Aktionen als %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>No staff account chosen — %1</source>
         <translation>Kein Mitarbeiterkonto gewählt — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
         <source>Login %1</source>
         <translation>Login %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1801,30 +1805,35 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2243,6 +2252,20 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>QuotaListingQuery</name>
+    <message>
+        <location filename="../models/quota/QuotaListing.cpp" line="202"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="230"/>
+        <source>Column %1 cannot be sorted.</source>
+        <translation>Nach Spalte %1 kann nicht sortiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaListing.cpp" line="377"/>
+        <source>Unknown period &quot;%1&quot;.</source>
+        <translation>Unbekannter Zeitraum „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaPeriod</name>
     <message>
         <location filename="../models/quota/QuotaPeriod.cpp" line="11"/>
@@ -2316,67 +2339,67 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>QuotaService</name>
     <message>
         <location filename="../models/quota/QuotaService.cpp" line="110"/>
-        <location filename="../models/quota/QuotaService.cpp" line="150"/>
+        <location filename="../models/quota/QuotaService.cpp" line="160"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="170"/>
+        <location filename="../models/quota/QuotaService.cpp" line="180"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Keine Token-Schätzung für Aufgabe „%1“ und keine für „other“: Fügen Sie eine in quotadesk.task_estimates hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="181"/>
+        <location filename="../models/quota/QuotaService.cpp" line="191"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Die geschätzte Tokenzahl muss eine positive Zahl sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="219"/>
+        <location filename="../models/quota/QuotaService.cpp" line="229"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Tageskontingent überschritten: %1 von %2 Tokens heute verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="220"/>
+        <location filename="../models/quota/QuotaService.cpp" line="230"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Tageskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, heute sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="223"/>
+        <location filename="../models/quota/QuotaService.cpp" line="233"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Monatskontingent überschritten: %1 von %2 Tokens in diesem Monat verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="224"/>
+        <location filename="../models/quota/QuotaService.cpp" line="234"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Monatskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, in diesem Monat sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="240"/>
+        <location filename="../models/quota/QuotaService.cpp" line="250"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Stündliches Aufruflimit erreicht: %1 von %2 Aufrufen in den letzten 60 Minuten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="244"/>
+        <location filename="../models/quota/QuotaService.cpp" line="254"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="312"/>
+        <location filename="../models/quota/QuotaService.cpp" line="322"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="314"/>
+        <location filename="../models/quota/QuotaService.cpp" line="324"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="316"/>
+        <location filename="../models/quota/QuotaService.cpp" line="326"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="318"/>
+        <location filename="../models/quota/QuotaService.cpp" line="328"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -2384,132 +2407,132 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaTableModel</name>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="130"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="143"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="130"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="143"/>
         <source>%1 (id %2), inactive account</source>
         <translation>%1 (ID %2), inaktives Konto</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="132"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="145"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Tarif „%1“ hat keine Limit-Zeile: Bis eine hinzugefügt wird, gelten die Limits von freemium.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="134"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="147"/>
         <source>Unlimited on plan &quot;%1&quot;.</source>
         <translation>Unbegrenzt im Tarif „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="168"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="181"/>
         <source>%1 (no limits: freemium&apos;s apply)</source>
         <translation>%1 (keine Limits: die von freemium gelten)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="177"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="190"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="179"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="179"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="220"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="233"/>
         <source>Tokens of successful calls since 00:00 UTC (after the latest daily reset)</source>
         <translation>Tokens erfolgreicher Aufrufe seit 00:00 UTC (nach der letzten täglichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="222"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="235"/>
         <source>Tokens of successful calls since the 1st of the month, 00:00 UTC (after the latest monthly reset)</source>
         <translation>Tokens erfolgreicher Aufrufe seit dem 1. des Monats, 00:00 UTC (nach der letzten monatlichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="224"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="237"/>
         <source>Calls of any status in the last 60 minutes (after the latest hourly reset)</source>
         <translation>Aufrufe mit beliebigem Status in den letzten 60 Minuten (nach der letzten stündlichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="232"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="251"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="234"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="253"/>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="236"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="255"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="238"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="257"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="240"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="259"/>
         <source>Daily limit</source>
         <translation>Tageslimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="242"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="261"/>
         <source>Daily %</source>
         <translation>Tag %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="244"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="263"/>
         <source>Daily level</source>
         <translation>Tagesstufe</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="246"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="265"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="248"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
         <source>Monthly limit</source>
         <translation>Monatslimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="250"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
         <source>Monthly %</source>
         <translation>Monat %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="252"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
         <source>Monthly level</source>
         <translation>Monatsstufe</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="254"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="273"/>
         <source>Calls, 60 min</source>
         <translation>Aufrufe, 60 Min.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="256"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="275"/>
         <source>Hourly limit</source>
         <translation>Stundenlimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="258"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="277"/>
         <source>Hourly %</source>
         <translation>Stunde %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="260"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="279"/>
         <source>Hourly level</source>
         <translation>Stundenstufe</translation>
     </message>
@@ -2539,7 +2562,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="150"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
@@ -2550,7 +2573,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="145"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
@@ -3026,17 +3049,17 @@ Befehle:
         <translation>Das Nachzählen ist nicht abgeschlossen: Verglichen wurden nur bereits gezählte Zeilen (bis ID %1 von %2) und neuere.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="33"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="35"/>
         <source>--level must be one of ok, warning, critical, exceeded.</source>
         <translation>--level muss ok, warning, critical oder exceeded sein.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="36"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="38"/>
         <source>--sort must be daily, monthly or hourly.</source>
         <translation>--sort muss daily, monthly oder hourly sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="80"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>%Ln Nutzer. Tagesstufe: %1 OK, %2 Warnung, %3 kritisch, %4 überschritten.</numerusform>
@@ -3044,72 +3067,72 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="84"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="97"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="85"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="98"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="86"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="99"/>
         <source>PLAN</source>
         <translation>TARIF</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="87"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="100"/>
         <source>TODAY</source>
         <translation>HEUTE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="101"/>
         <source>DAY LIMIT</source>
         <translation>TAGESLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="89"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="102"/>
         <source>DAY %</source>
         <translation>TAG %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="90"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
         <source>DAY LEVEL</source>
         <translation>TAGESSTUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
         <source>MONTH</source>
         <translation>MONAT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="92"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="105"/>
         <source>MONTH LIMIT</source>
         <translation>MONATSLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="106"/>
         <source>MONTH %</source>
         <translation>MONAT %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="107"/>
         <source>CALLS/H</source>
         <translation>AUFRUFE/H</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="95"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="108"/>
         <source>CALL LIMIT</source>
         <translation>AUFRUFLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="97"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="112"/>
         <source>%1 (no limits: freemium)</source>
         <translation>%1 (keine Limits: freemium)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(%1 von %Ln Nutzer angezeigt)</numerusform>
@@ -3117,17 +3140,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="144"/>
         <source>Plan     %1</source>
         <translation>Tarif    %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="144"/>
         <source>Plan     %1  (no limits row: freemium limits apply)</source>
         <translation>Tarif    %1  (keine Limit-Zeile: Limits von freemium gelten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="141"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="161"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Hinweis: %Ln Nutzungszeile dieses Monats hat eine negative Tokenzahl; sie zählt als 0.</numerusform>
@@ -3135,17 +3158,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
         <source>Plan            %1</source>
         <translation>Tarif             %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
         <source>Plan            %1  (no limits row: freemium limits apply)</source>
         <translation>Tarif             %1  (keine Limit-Zeile: Limits von freemium gelten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="186"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="206"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>erlaubt: %1 für %2 braucht etwa %Ln Token.</numerusform>
@@ -3153,113 +3176,113 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="231"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="251"/>
         <source>Users: %1</source>
         <translation>Nutzer: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="232"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="252"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Im Prüfprotokoll als %1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="143"/>
         <source>User     %1  %2 (%3)</source>
         <translation>Nutzer   %1  %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="126"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="146"/>
         <source>USED</source>
         <translation>VERBRAUCHT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="127"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="147"/>
         <source>LIMIT</source>
         <translation>LIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="128"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="148"/>
         <source>REMAINING</source>
         <translation>ÜBRIG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="149"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="131"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="151"/>
         <source>RESETS AT</source>
         <translation>ZURÜCKSETZUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="136"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
         <source>daily tokens</source>
         <translation>Tokens pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>monthly tokens</source>
         <translation>Tokens pro Monat</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="138"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>calls, last hour</source>
         <translation>Aufrufe, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="138"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>rolling</source>
         <translation>gleitend</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="178"/>
         <source>Daily tokens    %1</source>
         <translation>Tokens pro Tag    %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="159"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="179"/>
         <source>Monthly tokens  %1</source>
         <translation>Tokens pro Monat  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="160"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="180"/>
         <source>Calls per hour  %1</source>
         <translation>Aufrufe pro Std.  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="171"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="191"/>
         <source>check needs --task (extraction, cv_draft, cover_letter, validation, ...).</source>
         <translation>check braucht --task (extraction, cv_draft, cover_letter, validation, ...).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="197"/>
         <source>--tokens must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>--tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="188"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="208"/>
         <source>refused (%1): %2</source>
         <translation>abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="195"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="215"/>
         <source>reset needs at least one USER (id or email).</source>
         <translation>reset braucht mindestens einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="198"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="218"/>
         <source>reset needs --period daily, monthly or hourly.</source>
         <translation>reset braucht --period daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="201"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="221"/>
         <source>reset needs --reason: it goes to the audit log.</source>
         <translation>reset braucht --reason: Der Grund kommt ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="213"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="219"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="233"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="239"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Nichts wurde zurückgesetzt.</translation>
     </message>
@@ -3547,70 +3570,77 @@ Befehle:
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../ui/pages/QuotasPage.h" line="43"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="47"/>
+        <location filename="../ui/pages/QuotasPage.h" line="47"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="50"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="86"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="89"/>
         <source>Filter by email, name or user id</source>
         <translation>Nach E-Mail, Name oder Nutzer-ID filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="90"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="259"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="93"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="384"/>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="94"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="97"/>
         <source>The highest level of the user&apos;s daily, monthly and hourly quotas</source>
         <translation>Die höchste Stufe der täglichen, monatlichen und stündlichen Kontingente des Nutzers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="98"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="368"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="96"/>
-        <source>At risk (warning or above)</source>
-        <translation>Gefährdet (ab Warnung)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="105"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
         <source>Reset quota…</source>
         <translation>Kontingent zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="103"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="107"/>
         <source>Reset the daily, monthly or hourly quota of the selected users (audited)</source>
         <translation>Das tägliche, monatliche oder stündliche Kontingent der ausgewählten Nutzer zurücksetzen (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="104"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="106"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="110"/>
         <source>&amp;Level:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="244"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="169"/>
+        <source>The users could not be loaded: %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="287"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>Stand %1 Ortszeit (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="263"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="371"/>
+        <source>%1 (%2)</source>
+        <comment>level filter: a level and how many users are at it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="388"/>
         <source>Plans without limits</source>
         <translation>Tarife ohne Limits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="273"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 von %Ln Nutzer</numerusform>
@@ -3618,7 +3648,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Kontingent von %Ln Nutzer zurücksetzen…</numerusform>
@@ -3626,27 +3656,27 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="423"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="590"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Tageskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="592"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Monatskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="427"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="594"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Stundenkontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="428"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="595"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Das Kontingent „%1“ von %2 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="433"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Tageskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3654,7 +3684,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="436"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="603"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Monatskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3662,7 +3692,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="439"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="606"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Stundenkontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3670,7 +3700,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="441"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Das Kontingent „%1“ von %Ln Nutzer zurücksetzen: %2? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</numerusform>
@@ -3678,28 +3708,34 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="369"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="536"/>
         <source>The history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="400"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="99"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="369"/>
+        <source>At risk: warning or above</source>
+        <translation>Gefährdet: Warnung oder höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="562"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
         <source>Reset quota</source>
         <translation>Kontingent zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="562"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Das Zurücksetzen eines Kontingents braucht einen Grund: Geben Sie an, warum es zurückgesetzt wird. Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="403"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="570"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="410"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="577"/>
         <source>Nothing was reset: %1</source>
         <translation>Nichts wurde zurückgesetzt: %1</translation>
     </message>

@@ -210,7 +210,8 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -256,7 +257,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>Quotactl</name>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="80"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>%Ln user. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</numerusform>
@@ -264,7 +265,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(%1 of %Ln user shown)</numerusform>
@@ -272,7 +273,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="141"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="161"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Note: %Ln usage row this month has a negative token count; it counts as 0.</numerusform>
@@ -280,7 +281,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="186"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="206"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>allowed: %1 for %2 needs about %Ln token.</numerusform>
@@ -371,7 +372,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>QuotasPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="273"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 of %Ln user</numerusform>
@@ -379,7 +380,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Reset quota of %Ln user…</numerusform>
@@ -387,7 +388,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="433"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the daily quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -395,7 +396,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="436"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="603"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the monthly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -403,7 +404,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="439"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="606"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the hourly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -411,7 +412,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="441"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Reset the quota “%1” of %Ln user: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform>

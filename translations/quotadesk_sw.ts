@@ -1312,6 +1312,8 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <message>
         <location filename="../models/common/CsvExport.cpp" line="18"/>
         <location filename="../models/common/CsvExport.cpp" line="32"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="325"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="344"/>
         <source>Cannot write %1: %2</source>
         <translation>Haiwezi kuandika %1: %2</translation>
     </message>
@@ -1393,67 +1395,67 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Haiwezi kuelewa mfuatano wa muunganisho: %1. Tumia URI ya postgresql://, jozi za key=value au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="165"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="167"/>
         <source>(invalid connection string)</source>
         <translation>(mfuatano wa muunganisho si halali)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="167"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="169"/>
         <source>(PG* environment defaults)</source>
         <translation>(chaguo-msingi za mazingira ya PG*)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="234"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="236"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Haiwezi kuunganisha: libpq imeishiwa na kumbukumbu.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="265"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="267"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Nenosiri si sahihi kwa mtumiaji wa PostgreSQL &quot;%1&quot;: kagua PGPASSWORD, ~/.pgpass au faili ya huduma.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="269"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="271"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Seva inakataa uingiaji huu (%1): unganisha kama mtumiaji mwingine (user=... au PGUSER) au muombe msimamizi wake akupe ufikiaji.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="272"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="274"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Seva ya PostgreSQL haiwezi kupokea muunganisho huu sasa (%1): jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="273"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="275"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL imekataa muunganisho: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="276"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="278"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Seva inaomba nenosiri: liweke katika ~/.pgpass (au PGPASSWORD, au faili ya huduma).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="294"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Haiwezi kufikia seva ya PostgreSQL (%1): je, inaendeshwa, na je, mwenyeji, poti na sslmode ni sahihi?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Mpangilio wa muunganisho si halali: %1. Rekebisha mfuatano wa muunganisho.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="284"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Huduma &quot;%1&quot; haijafafanuliwa: iongeze kwenye ~/.pg_service.conf au weka PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="267"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="269"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Hifadhidata &quot;%1&quot; haipo: iunde (createdb) au taja nyingine kwa --database.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="252"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="254"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
@@ -1642,158 +1644,160 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="27"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="28"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
         <source>%1 · reads from %2</source>
         <translation>%1 · inasoma kutoka %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="94"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="96"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="129"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="130"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Muunganisho huu na %1 haujasimbwa kwa njia fiche: manenosiri na data hupita kwenye mtandao bila kusimbwa. Unganisha upya ukitumia hali ya SSL verify-full na cheti cha mzizi cha seva. &lt;a href=&quot;dismiss&quot;&gt;Ondoa&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="212"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="219"/>
         <source>Acting as %1 — %2</source>
         <translation>Unatenda kama %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
         <source>No staff account chosen — %1</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
         <source>Login %1</source>
         <translation>Uingiaji %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="253"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
@@ -1801,30 +1805,35 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <source>Exporting to %1…</source>
+        <translation>Inahamisha kwenda %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="273"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -2243,6 +2252,20 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>QuotaListingQuery</name>
+    <message>
+        <location filename="../models/quota/QuotaListing.cpp" line="202"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="230"/>
+        <source>Column %1 cannot be sorted.</source>
+        <translation>Safu %1 haiwezi kupangwa.</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaListing.cpp" line="377"/>
+        <source>Unknown period &quot;%1&quot;.</source>
+        <translation>Kipindi kisichojulikana “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaPeriod</name>
     <message>
         <location filename="../models/quota/QuotaPeriod.cpp" line="11"/>
@@ -2316,67 +2339,67 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>QuotaService</name>
     <message>
         <location filename="../models/quota/QuotaService.cpp" line="110"/>
-        <location filename="../models/quota/QuotaService.cpp" line="150"/>
+        <location filename="../models/quota/QuotaService.cpp" line="160"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="170"/>
+        <location filename="../models/quota/QuotaService.cpp" line="180"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Hakuna makadirio ya tokeni kwa kazi &quot;%1&quot; wala kwa &quot;other&quot;: ongeza moja kwenye quotadesk.task_estimates.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="181"/>
+        <location filename="../models/quota/QuotaService.cpp" line="191"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Idadi ya tokeni iliyokadiriwa lazima iwe namba chanya, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="219"/>
+        <location filename="../models/quota/QuotaService.cpp" line="229"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Kiwango cha kila siku kimezidi: tokeni %1 kati ya %2 zimetumika leo; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="220"/>
+        <location filename="../models/quota/QuotaService.cpp" line="230"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Kiwango cha kila siku hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 leo; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="223"/>
+        <location filename="../models/quota/QuotaService.cpp" line="233"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Kiwango cha kila mwezi kimezidi: tokeni %1 kati ya %2 zimetumika mwezi huu; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="224"/>
+        <location filename="../models/quota/QuotaService.cpp" line="234"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Kiwango cha kila mwezi hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 mwezi huu; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="240"/>
+        <location filename="../models/quota/QuotaService.cpp" line="250"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Kikomo cha miito kwa saa kimefikiwa: miito %1 kati ya %2 katika dakika 60 zilizopita; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="244"/>
+        <location filename="../models/quota/QuotaService.cpp" line="254"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="312"/>
+        <location filename="../models/quota/QuotaService.cpp" line="322"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="314"/>
+        <location filename="../models/quota/QuotaService.cpp" line="324"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="316"/>
+        <location filename="../models/quota/QuotaService.cpp" line="326"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="318"/>
+        <location filename="../models/quota/QuotaService.cpp" line="328"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -2384,132 +2407,132 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaTableModel</name>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="130"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="143"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="130"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="143"/>
         <source>%1 (id %2), inactive account</source>
         <translation>%1 (ID %2), akaunti isiyotumika</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="132"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="145"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Mpango &quot;%1&quot; hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="134"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="147"/>
         <source>Unlimited on plan &quot;%1&quot;.</source>
         <translation>Bila kikomo kwenye mpango &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="168"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="181"/>
         <source>%1 (no limits: freemium&apos;s apply)</source>
         <translation>%1 (hakuna vikomo: vya freemium vinatumika)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="177"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="190"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="179"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="179"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="220"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="233"/>
         <source>Tokens of successful calls since 00:00 UTC (after the latest daily reset)</source>
         <translation>Tokeni za miito iliyofanikiwa tangu 00:00 UTC (baada ya uwekaji upya wa kila siku wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="222"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="235"/>
         <source>Tokens of successful calls since the 1st of the month, 00:00 UTC (after the latest monthly reset)</source>
         <translation>Tokeni za miito iliyofanikiwa tangu tarehe 1 ya mwezi, 00:00 UTC (baada ya uwekaji upya wa kila mwezi wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="224"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="237"/>
         <source>Calls of any status in the last 60 minutes (after the latest hourly reset)</source>
         <translation>Miito ya hali yoyote katika dakika 60 zilizopita (baada ya uwekaji upya wa kila saa wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="232"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="251"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="234"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="253"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="236"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="255"/>
         <source>Plan</source>
         <translation>Mpango</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="238"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="257"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="240"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="259"/>
         <source>Daily limit</source>
         <translation>Kikomo cha siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="242"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="261"/>
         <source>Daily %</source>
         <translation>Siku %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="244"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="263"/>
         <source>Daily level</source>
         <translation>Ngazi ya siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="246"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="265"/>
         <source>This month</source>
         <translation>Mwezi huu</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="248"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
         <source>Monthly limit</source>
         <translation>Kikomo cha mwezi</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="250"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
         <source>Monthly %</source>
         <translation>Mwezi %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="252"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
         <source>Monthly level</source>
         <translation>Ngazi ya mwezi</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="254"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="273"/>
         <source>Calls, 60 min</source>
         <translation>Miito, dak 60</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="256"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="275"/>
         <source>Hourly limit</source>
         <translation>Kikomo cha saa</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="258"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="277"/>
         <source>Hourly %</source>
         <translation>Saa %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="260"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="279"/>
         <source>Hourly level</source>
         <translation>Ngazi ya saa</translation>
     </message>
@@ -2539,7 +2562,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="130"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="150"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
@@ -2550,7 +2573,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="145"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
@@ -3026,17 +3049,17 @@ Amri:
         <translation>Kujaza nyuma hakujakamilika: zililinganishwa tu safu ambazo kimeshahesabu (hadi kitambulisho %1 kati ya %2) na mpya zaidi.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="33"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="35"/>
         <source>--level must be one of ok, warning, critical, exceeded.</source>
         <translation>--level lazima iwe mojawapo ya ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="36"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="38"/>
         <source>--sort must be daily, monthly or hourly.</source>
         <translation>--sort lazima iwe daily, monthly au hourly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="80"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>Mtumiaji %Ln. Ngazi ya siku: ok %1, warning %2, critical %3, exceeded %4.</numerusform>
@@ -3044,72 +3067,72 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="84"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="97"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="85"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="98"/>
         <source>EMAIL</source>
         <translation>BARUA PEPE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="86"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="99"/>
         <source>PLAN</source>
         <translation>MPANGO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="87"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="100"/>
         <source>TODAY</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="101"/>
         <source>DAY LIMIT</source>
         <translation>KIKOMO CHA SIKU</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="89"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="102"/>
         <source>DAY %</source>
         <translation>SIKU %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="90"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
         <source>DAY LEVEL</source>
         <translation>NGAZI YA SIKU</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
         <source>MONTH</source>
         <translation>MWEZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="92"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="105"/>
         <source>MONTH LIMIT</source>
         <translation>KIKOMO CHA MWEZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="106"/>
         <source>MONTH %</source>
         <translation>MWEZI %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="107"/>
         <source>CALLS/H</source>
         <translation>MIITO/SAA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="95"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="108"/>
         <source>CALL LIMIT</source>
         <translation>KIKOMO CHA MIITO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="97"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="112"/>
         <source>%1 (no limits: freemium)</source>
         <translation>%1 (hakuna vikomo: freemium)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(mtumiaji %1 kati ya %Ln ameonyeshwa)</numerusform>
@@ -3117,17 +3140,17 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="144"/>
         <source>Plan     %1</source>
         <translation>Mpango   %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="144"/>
         <source>Plan     %1  (no limits row: freemium limits apply)</source>
         <translation>Mpango   %1  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="141"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="161"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Kumbuka: safu %Ln ya matumizi mwezi huu ina idadi hasi ya tokeni; inahesabiwa kama 0.</numerusform>
@@ -3135,17 +3158,17 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
         <source>Plan            %1</source>
         <translation>Mpango            %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
         <source>Plan            %1  (no limits row: freemium limits apply)</source>
         <translation>Mpango            %1  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="186"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="206"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>imeruhusiwa: %1 kwa %2 inahitaji takriban tokeni %Ln.</numerusform>
@@ -3153,113 +3176,113 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="231"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="251"/>
         <source>Users: %1</source>
         <translation>Watumiaji: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="232"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="252"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Imerekodiwa katika kumbukumbu za ukaguzi kama %1.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="123"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="143"/>
         <source>User     %1  %2 (%3)</source>
         <translation>Mtumiaji %1  %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="126"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="146"/>
         <source>USED</source>
         <translation>IMETUMIKA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="127"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="147"/>
         <source>LIMIT</source>
         <translation>KIKOMO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="128"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="148"/>
         <source>REMAINING</source>
         <translation>IMEBAKI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="129"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="149"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="131"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="151"/>
         <source>RESETS AT</source>
         <translation>INAWEKWA UPYA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="136"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
         <source>daily tokens</source>
         <translation>tokeni za siku</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="137"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>monthly tokens</source>
         <translation>tokeni za mwezi</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="138"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>calls, last hour</source>
         <translation>miito, saa iliyopita</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="138"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>rolling</source>
         <translation>inayosonga</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="178"/>
         <source>Daily tokens    %1</source>
         <translation>Tokeni kwa siku   %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="159"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="179"/>
         <source>Monthly tokens  %1</source>
         <translation>Tokeni kwa mwezi  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="160"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="180"/>
         <source>Calls per hour  %1</source>
         <translation>Miito kwa saa     %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="171"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="191"/>
         <source>check needs --task (extraction, cv_draft, cover_letter, validation, ...).</source>
         <translation>check inahitaji --task (extraction, cv_draft, cover_letter, validation, ...).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="197"/>
         <source>--tokens must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>--tokens lazima iwe namba kamili chanya, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="188"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="208"/>
         <source>refused (%1): %2</source>
         <translation>imekataliwa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="195"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="215"/>
         <source>reset needs at least one USER (id or email).</source>
         <translation>reset inahitaji angalau MTUMIAJI mmoja (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="198"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="218"/>
         <source>reset needs --period daily, monthly or hourly.</source>
         <translation>reset inahitaji --period daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="201"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="221"/>
         <source>reset needs --reason: it goes to the audit log.</source>
         <translation>reset inahitaji --reason: sababu huenda kwenye kumbukumbu za ukaguzi.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="213"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="219"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="233"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="239"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Hakuna kilichowekwa upya.</translation>
     </message>
@@ -3547,70 +3570,77 @@ Amri:
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../ui/pages/QuotasPage.h" line="43"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="47"/>
+        <location filename="../ui/pages/QuotasPage.h" line="47"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="50"/>
         <source>Quotas</source>
         <translation>Viwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="86"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="89"/>
         <source>Filter by email, name or user id</source>
         <translation>Chuja kwa barua pepe, jina au ID ya mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="90"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="259"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="93"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="384"/>
         <source>All plans</source>
         <translation>Mipango yote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="94"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="97"/>
         <source>The highest level of the user&apos;s daily, monthly and hourly quotas</source>
         <translation>Ngazi ya juu zaidi ya viwango vya kila siku, kila mwezi na kila saa vya mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="98"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="368"/>
         <source>All levels</source>
         <translation>Ngazi zote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="96"/>
-        <source>At risk (warning or above)</source>
-        <translation>Hatarini (onyo au zaidi)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="105"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
         <source>Reset quota…</source>
         <translation>Weka upya kiwango…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="103"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="107"/>
         <source>Reset the daily, monthly or hourly quota of the selected users (audited)</source>
         <translation>Weka upya kiwango cha kila siku, kila mwezi au kila saa cha watumiaji waliochaguliwa (hukaguliwa)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="104"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
         <source>&amp;Plan:</source>
         <translation>M&amp;pango:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="106"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="110"/>
         <source>&amp;Level:</source>
         <translation>&amp;Ngazi:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="244"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="169"/>
+        <source>The users could not be loaded: %1</source>
+        <translation>Watumiaji hawakuweza kupakiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="287"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>kufikia %1 saa za hapa (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="263"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="371"/>
+        <source>%1 (%2)</source>
+        <comment>level filter: a level and how many users are at it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="388"/>
         <source>Plans without limits</source>
         <translation>Mipango isiyo na vikomo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="273"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 kati ya mtumiaji %Ln</numerusform>
@@ -3618,7 +3648,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="280"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Weka upya kiwango cha mtumiaji %Ln…</numerusform>
@@ -3626,27 +3656,27 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="423"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="590"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila siku cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="592"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila mwezi cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="427"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="594"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila saa cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="428"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="595"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Weka upya kiwango “%1” cha %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="433"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila siku cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3654,7 +3684,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="436"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="603"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila mwezi cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3662,7 +3692,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="439"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="606"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila saa cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3670,7 +3700,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="441"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Weka upya kiwango “%1” cha mtumiaji %Ln: %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</numerusform>
@@ -3678,28 +3708,34 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="369"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="536"/>
         <source>The history could not be loaded: %1</source>
         <translation>Historia haikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="400"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="99"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="369"/>
+        <source>At risk: warning or above</source>
+        <translation>Hatarini: onyo au zaidi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="562"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
         <source>Reset quota</source>
         <translation>Weka upya kiwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="562"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: eleza kwa nini kinawekwa upya. Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="403"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="570"/>
         <source>Reset</source>
         <translation>Weka upya</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="410"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="577"/>
         <source>Nothing was reset: %1</source>
         <translation>Hakuna kilichowekwa upya: %1</translation>
     </message>

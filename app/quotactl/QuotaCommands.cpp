@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "audit/ActionId.h"
@@ -11,6 +12,7 @@
 #include "db/SqlTime.h"
 #include "Invocation.h"
 #include "quota/QuotaLevel.h"
+#include "quota/QuotaListing.h"
 #include "quota/QuotaPeriod.h"
 #include "quota/QuotaService.h"
 #include "TextTable.h"
@@ -41,45 +43,56 @@ int QuotaCommands::overview(Invocation &run)
     if (!at)
         return run.fail(at.error());
 
-    const auto all = QuotaService(Invocation::connection()).overview(at.value());
-    if (!all)
-        return run.fail(all.error());
-
-    QHash<QString, int> counts;
-    for (const QuotaStatus &s : all.value())
-        ++counts[s.daily.warningLevel];
-
-    QList<QuotaStatus> rows;
-    const int minRank = minLevel.isEmpty() ? 0 : QuotaLevel::rank(minLevel);
-    for (const QuotaStatus &s : all.value())
-        if (QuotaLevel::rank(s.daily.warningLevel) >= minRank)
-            rows << s;
-    const auto window = [&sortBy](const QuotaStatus &s) -> const QuotaWindow & {
-        return sortBy == QLatin1String("monthly") ? s.monthly : sortBy == QLatin1String("hourly") ? s.hourlyCalls : s.daily;
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&](const QuotaStatus &a, const QuotaStatus &b) {
-        if (window(a).percentage != window(b).percentage)
-            return window(a).percentage > window(b).percentage;
-        return a.userId < b.userId;
-    });
-    if (limit.value() > 0 && rows.size() > limit.value())
-        rows.resize(limit.value());
+    // Streamed: the summary from one aggregate, then each user written as it is read, so
+    // memory stays bounded however many users there are. Both at one moment.
+    const QuotaListingQuery query(Invocation::connection());
+    QDateTime moment = at.value();
+    if (!moment.isValid()) {
+        const auto now = query.now();
+        if (!now)
+            return run.fail(now.error());
+        moment = now.value();
+    }
+    const auto summary = query.dailySummary(moment);
+    if (!summary)
+        return run.fail(summary.error());
 
     if (run.json()) {
-        QJsonArray users;
-        for (const QuotaStatus &s : rows)
-            users.append(s.toJson());
-        QJsonObject summary;
-        for (const QString &level : levels)
-            summary.insert(level, counts.value(level));
-        run.printJson(QJsonObject{{QStringLiteral("total_users"), all->size()}, {QStringLiteral("daily_levels"), summary},
-                                  {QStringLiteral("users"), users}});
+        QJsonObject levelCounts;
+        for (const auto &[level, n] : summary->levels)
+            levelCounts.insert(level, n);
+        // The document QJsonDocument would write, with "users" (the last key) streamed.
+        QByteArray head = QJsonDocument(QJsonObject{{QStringLiteral("total_users"), summary->total},
+                                                    {QStringLiteral("daily_levels"), levelCounts}})
+                              .toJson(QJsonDocument::Indented);
+        head.chop(3); // "\n}\n"
+        run.out() << head << ",\n    \"users\": [";
+        qint64 written = 0;
+        const auto rows = query.forEachByPercentage(moment, sortBy, minLevel, limit.value(), [&](const QuotaStatus &s) {
+            QByteArray user = QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
+            user.chop(1);
+            user.replace("\n", "\n        ");
+            run.out() << (written++ ? ",\n        " : "\n        ") << user;
+            if (written % 1000 == 0)
+                run.out().flush();
+            return run.out().status() == QTextStream::Ok;
+        });
+        if (!rows)
+            return run.fail(rows.error()); // stdout holds a partial document; the exit code says so
+        run.out() << "\n    ]\n}\n";
+        run.out().flush();
         return ExitCode::Done;
     }
 
-    run.out() << tr("%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.", nullptr, int(all->size()))
-                     .arg(Invocation::count(counts.value(QStringLiteral("ok"))), Invocation::count(counts.value(QStringLiteral("warning"))),
-                          Invocation::count(counts.value(QStringLiteral("critical"))), Invocation::count(counts.value(QStringLiteral("exceeded"))))
+    const auto countOf = [&summary](const char *level) {
+        for (const auto &[name, n] : summary->levels)
+            if (name == QLatin1String(level))
+                return n;
+        return qint64(0);
+    };
+    run.out() << tr("%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.", nullptr, int(summary->total))
+                     .arg(Invocation::count(countOf("ok")), Invocation::count(countOf("warning")), Invocation::count(countOf("critical")),
+                          Invocation::count(countOf("exceeded")))
               << "\n\n";
     TextTable table({{tr("ID"), TextTable::Align::Right},
                      {tr("EMAIL")},
@@ -93,15 +106,22 @@ int QuotaCommands::overview(Invocation &run)
                      {tr("MONTH %"), TextTable::Align::Right},
                      {tr("CALLS/H"), TextTable::Align::Right},
                      {tr("CALL LIMIT"), TextTable::Align::Right}});
-    for (const QuotaStatus &s : rows) {
+    // Column widths from the first rows; later rows stream in those widths.
+    constexpr qsizetype RowsForWidths = 1000;
+    const auto rows = query.forEachByPercentage(moment, sortBy, minLevel, limit.value(), [&](const QuotaStatus &s) {
         table.addRow({QString::number(s.userId), s.email, s.limitsKnown ? s.plan : tr("%1 (no limits: freemium)").arg(s.plan),
                       Invocation::count(s.daily.used), Invocation::limit(s.daily.limit), QString::number(s.daily.percentage),
                       levelTag(s.daily.warningLevel), Invocation::count(s.monthly.used), Invocation::limit(s.monthly.limit),
                       QString::number(s.monthly.percentage), Invocation::count(s.hourlyCalls.used), Invocation::limit(s.hourlyCalls.limit)});
-    }
-    run.out() << table.render();
-    if (rows.size() < all->size())
-        run.out() << tr("(%1 of %Ln users shown)", nullptr, int(all->size())).arg(Invocation::count(rows.size())) << '\n';
+        if (table.rowCount() >= RowsForWidths)
+            run.out() << table.takeRendered();
+        return run.out().status() == QTextStream::Ok;
+    });
+    if (!rows)
+        return run.fail(rows.error());
+    run.out() << table.takeRendered();
+    if (rows.value() < summary->total)
+        run.out() << tr("(%1 of %Ln users shown)", nullptr, int(summary->total)).arg(Invocation::count(rows.value())) << '\n';
     return ExitCode::Done;
 }
 

@@ -3,43 +3,22 @@
 #include <algorithm>
 
 #include "quota/QuotaLevel.h"
-#include "quota/QuotaTableModel.h"
 
 QuotaLevelBarsModel::QuotaLevelBarsModel(QObject *parent) : QAbstractTableModel(parent)
 {
 }
 
-void QuotaLevelBarsModel::setSource(QuotaTableModel *source)
-{
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    m_lastStatuses.clear();
-    if (!source) {
-        setStatuses({});
-        return;
-    }
-    connect(source, &QuotaTableModel::statusesChanged, this, [this] {
-        setStatuses(m_source->statuses());
-        m_lastStatuses.clear(); // the source keeps them
-    });
-    setStatuses(source->statuses());
-    m_lastStatuses.clear();
-}
-
 void QuotaLevelBarsModel::setTopCount(int count)
 {
     m_topCount = std::max(1, count);
-    setStatuses(m_source ? m_source->statuses() : QList<QuotaStatus>(m_lastStatuses));
+    setStatuses(QList<QuotaStatus>(m_lastStatuses));
 }
 
 void QuotaLevelBarsModel::setStatuses(const QList<QuotaStatus> &statuses)
 {
-    if (!m_source)
-        m_lastStatuses = statuses;
+    m_lastStatuses = statuses;
 
-    // Rank by daily percentage (then tokens, then id): a partial sort of pointers, so
-    // 2,000 users cost next to nothing.
+    // Rank by daily percentage (then tokens, then id): a partial sort of pointers.
     QList<const QuotaStatus *> ranked;
     ranked.reserve(statuses.size());
     for (const QuotaStatus &s : statuses)

@@ -2,11 +2,8 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
 
 #include "quota/QuotaTypes.h"
-
-class QuotaTableModel;
 
 /// The top users by daily percentage, shaped for a stacked bar chart colored by level:
 /// one row per user, one column per warning level (ok, warning, critical, exceeded).
@@ -17,7 +14,8 @@ class QuotaTableModel;
 /// bar set, a row a category) gives every bar the color of its level.
 ///
 /// DisplayRole is a number (bar mappers read that role). Users at 0 % get no bar.
-/// Follows a QuotaTableModel (setSource) or takes statuses directly (setStatuses).
+/// Takes the statuses to rank (setStatuses): the Quotas page gives it the database's top
+/// users (QuotaListingQuery::topByDailyPercentage), which this ranking agrees with.
 class QuotaLevelBarsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +27,6 @@ public:
 
     explicit QuotaLevelBarsModel(QObject *parent = nullptr);
 
-    void setSource(QuotaTableModel *source);
     void setStatuses(const QList<QuotaStatus> &statuses);
     void setTopCount(int count);
     int topCount() const { return m_topCount; }
@@ -62,8 +59,7 @@ private:
         bool operator==(const Bar &) const = default;
     };
 
-    QPointer<QuotaTableModel> m_source;
-    QList<QuotaStatus> m_lastStatuses; // only when fed directly, for setTopCount
+    QList<QuotaStatus> m_lastStatuses; // for setTopCount
     QList<Bar> m_bars;
     int m_topCount = 15;
 };

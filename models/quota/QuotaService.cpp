@@ -42,7 +42,7 @@ QuotaWindow windowFrom(const QSqlQuery &query, int first)
     return window;
 }
 
-QuotaStatus statusFrom(const QSqlQuery &query)
+QuotaStatus readStatus(const QSqlQuery &query)
 {
     QuotaStatus s;
     s.userId = query.value(0).toInt();
@@ -135,10 +135,20 @@ Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const 
         return Result<QList<QuotaStatus>>::failure(SqlError::message(query), SqlError::failureOf(query));
     QList<QuotaStatus> statuses;
     while (query.next())
-        statuses.append(statusFrom(query));
+        statuses.append(readStatus(query));
     if (query.lastError().isValid())
         return Result<QList<QuotaStatus>>::failure(SqlError::message(query), SqlError::failureOf(query));
     return statuses;
+}
+
+QString QuotaService::statusColumns()
+{
+    return StatusColumns;
+}
+
+QuotaStatus QuotaService::statusFrom(const QSqlQuery &query)
+{
+    return readStatus(query);
 }
 
 Result<QuotaStatus> QuotaService::status(int userId, const QDateTime &at) const

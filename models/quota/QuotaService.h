@@ -12,6 +12,8 @@
 #include "common/Result.h"
 #include "quota/QuotaTypes.h"
 
+class QSqlQuery;
+
 /// The quota engine (DESIGN.md, "Quota rules") over one named connection, used from the
 /// thread that opened it. The rules live in the database (quotadesk.quota_status and
 /// friends, 0003_quota.sql); decide() is the refusal rule of check().
@@ -59,6 +61,12 @@ public:
     /// Sets one plan's limits (plan, the three limits, cache tier of `row`) as staff
     /// member `staffId`, audited as 'quota.plan_limits' with the values before and after.
     Status setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row, const QUuid &actionId = {}) const;
+
+    /// The columns of quotadesk.quota_status() that statusFrom() reads, in its order
+    /// (for queries that list statuses their own way, e.g. QuotaListingQuery).
+    static QString statusColumns();
+    /// The status in the current row of a query selecting statusColumns() first.
+    static QuotaStatus statusFrom(const QSqlQuery &query);
 
 private:
     Result<QList<QuotaStatus>> query(std::optional<int> userId, const QDateTime &at) const;

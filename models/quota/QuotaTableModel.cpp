@@ -60,6 +60,19 @@ void QuotaTableModel::setStatuses(QList<QuotaStatus> statuses)
     emit statusesChanged();
 }
 
+void QuotaTableModel::appendStatuses(const QList<QuotaStatus> &statuses)
+{
+    if (statuses.isEmpty())
+        return;
+    const int first = int(m_statuses.size());
+    beginInsertRows(QModelIndex(), first, first + int(statuses.size()) - 1);
+    m_statuses.append(statuses);
+    for (int row = first; row < m_statuses.size(); ++row)
+        m_rowOfUser.insert(m_statuses.at(row).userId, row);
+    endInsertRows();
+    emit statusesChanged();
+}
+
 const QuotaStatus *QuotaTableModel::statusAt(int row) const
 {
     return row >= 0 && row < m_statuses.size() ? &m_statuses.at(row) : nullptr;
@@ -124,7 +137,7 @@ QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(s, column);
+        return displayText(s, column);
     case Qt::ToolTipRole:
         if (column == Email)
             return s.isActive ? tr("%1 (id %2)").arg(s.fullName).arg(s.userId) : tr("%1 (id %2), inactive account").arg(s.fullName).arg(s.userId);
@@ -156,7 +169,7 @@ QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant QuotaTableModel::display(const QuotaStatus &s, int column) const
+QString QuotaTableModel::displayText(const QuotaStatus &s, int column)
 {
     const QLocale locale;
     switch (column) {
@@ -227,7 +240,13 @@ QVariant QuotaTableModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    const QString title = columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QString QuotaTableModel::columnTitle(int column)
+{
+    switch (column) {
     case UserId:
         return tr("Id");
     case Email:

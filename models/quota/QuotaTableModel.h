@@ -17,7 +17,9 @@
 ///
 /// setStatuses() with the same users in the same order (the usual refresh) updates the
 /// cells in place, so views keep their selection, scroll position and sort.
-class QuotaTableModel final : public QAbstractTableModel
+///
+/// Holds what it is given; QuotaPagedModel fills it a page at a time from the database.
+class QuotaTableModel : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuotaTableModel)
@@ -61,6 +63,9 @@ public:
     QStringList plans() const;
 
     static QString worstLevel(const QuotaStatus &status);
+    /// The text a cell shows (DisplayRole) and a column's title: also what CSV exports write.
+    static QString displayText(const QuotaStatus &status, int column);
+    static QString columnTitle(int column);
     static Window windowOf(int column);
     static bool isLevelColumn(int column);
 
@@ -72,8 +77,11 @@ public:
 signals:
     void statusesChanged();
 
+protected:
+    /// Adds rows at the end (the next page).
+    void appendStatuses(const QList<QuotaStatus> &statuses);
+
 private:
-    QVariant display(const QuotaStatus &s, int column) const;
     QVariant sortValue(const QuotaStatus &s, int column) const;
 
     QList<QuotaStatus> m_statuses;

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QWidget>
+
+#include "common/Result.h"
 
 class QAbstractItemView;
 class QLineEdit;
@@ -25,6 +29,18 @@ public:
     virtual QAbstractItemView *exportableView() const { return nullptr; }
     virtual QList<QWidget *> charts() const { return {}; }
     virtual QLineEdit *findField() const { return nullptr; }
+
+    /// Called in the GUI thread with the rows written, or why nothing was.
+    using ExportDone = std::function<void(const Result<qint64> &rows)>;
+    /// Writes the page's table to `path` as CSV by itself — e.g. every matching row, from
+    /// the database, off the GUI thread — and returns true; `done` follows. False: the
+    /// page leaves it to the window, which writes exportableView()'s model.
+    virtual bool exportCsv(const QString &path, ExportDone done)
+    {
+        Q_UNUSED(path)
+        Q_UNUSED(done)
+        return false;
+    }
 
     bool hasLoaded() const { return m_loaded; }
 

@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "charts/QuotaBarChart.h"
@@ -18,12 +19,11 @@
 #include "pages/PageParts.h"
 #include "pages/QuotaTableStyle.h"
 #include "pages/UserQuotaPanel.h"
-#include "quota/QuotaFilterModel.h"
 #include "quota/QuotaLevel.h"
 #include "quota/QuotaLevelBarsModel.h"
+#include "quota/QuotaPagedModel.h"
 #include "quota/QuotaPeriod.h"
 #include "quota/QuotaService.h"
-#include "quota/QuotaTableModel.h"
 #include "quota/UserUsageHistory.h"
 #include "shell/AdminAction.h"
 #include "shell/AppContext.h"
@@ -34,6 +34,9 @@ namespace {
 const QString SplitterKey = QStringLiteral("quotas/vertical");
 const QString ChartSplitterKey = QStringLiteral("quotas/charts");
 constexpr int MaxNamesInConfirmation = 30;
+constexpr int TopUsers = 15;
+constexpr int TextFilterDelayMs = 150; // typing: one query when the typist pauses
+constexpr int MaxSeekPages = 10;       // how far a user to select is looked for
 } // namespace
 
 QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
@@ -54,15 +57,15 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     headingRow->addStretch(1);
     layout->addLayout(headingRow);
 
-    // Models: all users → colors → filter/sort → the table; the bars follow the users.
-    m_model = new QuotaTableModel(this);
-    m_filterModel = new QuotaFilterModel(this);
-    m_filterModel->setSourceModel(m_model);
+    // Models: the database's pages of users → colors → the table; the top users → bars.
+    m_model = new QuotaPagedModel(m_context.reader(), this);
     m_style = new QuotaTableStyle(this);
-    m_style->setSourceModel(m_filterModel);
+    m_style->setSourceModel(m_model);
     m_bars = new QuotaLevelBarsModel(this);
-    m_bars->setTopCount(15);
-    m_bars->setSource(m_model);
+    m_bars->setTopCount(TopUsers);
+    m_textDelay = new QTimer(this);
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(TextFilterDelayMs);
 
     m_chart = new QuotaBarChart(m_bars, this);
     m_chart->setObjectName(QStringLiteral("topUsersChart"));
@@ -93,9 +96,10 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     m_level->setObjectName(QStringLiteral("levelFilter"));
     m_level->setToolTip(tr("The highest level of the user's daily, monthly and hourly quotas"));
     m_level->addItem(tr("All levels"), QString());
-    m_level->addItem(tr("At risk (warning or above)"), QString::fromLatin1(QuotaFilterModel::AtRisk));
+    m_level->addItem(tr("At risk: warning or above"), QString::fromLatin1(QuotaListing::AtRisk));
     for (const QString &level : QuotaLevel::all())
         m_level->addItem(QuotaLevel::displayName(level), level);
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_count = new QLabel(bottom);
     m_count->setObjectName(QStringLiteral("quotaCount"));
     m_resetButton = new QPushButton(tr("Reset quota…"), bottom);
@@ -123,7 +127,7 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
-    // Fixed row heights and a bounded sample for column widths keep 2,000+ rows fast.
+    // Fixed row heights and a bounded sample for column widths keep long tables fast.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setResizeContentsPrecision(100);
@@ -150,13 +154,21 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_context.settings().setSplitterState(SplitterKey, m_splitter->saveState()); });
     connect(charts, &QSplitter::splitterMoved, this, [this, charts] { m_context.settings().setSplitterState(ChartSplitterKey, charts->saveState()); });
 
-    connect(m_filter, &QLineEdit::textChanged, m_filterModel, &QuotaFilterModel::setText);
-    connect(m_plan, &QComboBox::currentIndexChanged, this, [this] { m_filterModel->setPlan(m_plan->currentData().toString()); });
-    connect(m_level, &QComboBox::currentIndexChanged, this, [this] { m_filterModel->setLevel(m_level->currentData().toString()); });
-    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &QuotasPage::updateCount);
-    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &QuotasPage::updateCount);
-    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &QuotasPage::updateCount);
-    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &QuotasPage::updateCount);
+    connect(m_filter, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
+    connect(m_textDelay, &QTimer::timeout, this, &QuotasPage::applyFilters);
+    connect(m_plan, &QComboBox::currentIndexChanged, this, &QuotasPage::applyFilters);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &QuotasPage::applyFilters);
+    connect(m_model, &QuotaPagedModel::rowsAboutToBeReplaced, this, &QuotasPage::rememberSelection);
+    connect(m_model, &QuotaPagedModel::rowsReplaced, this, &QuotasPage::rowsReplaced);
+    connect(m_model, &QuotaPagedModel::pageAppended, this, &QuotasPage::pageAppended);
+    connect(m_model, &QuotaPagedModel::loadFailed, this, [this](const QString &message) {
+        if (m_loading) {
+            m_loading = false;
+            loadFailed(message);
+        } else {
+            m_count->setText(tr("The users could not be loaded: %1").arg(message));
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateResetButton();
         showCurrentUser();
@@ -204,73 +216,190 @@ QList<QWidget *> QuotasPage::charts() const
     return {m_chart, m_panel->historyChart()};
 }
 
+bool QuotasPage::exportCsv(const QString &path, ExportDone done)
+{
+    // What the table shows, at the moment it shows, but every row of it.
+    m_context.reader().run<Result<qint64>>(
+        this,
+        [listing = m_model->listing(), at = m_model->evaluatedAt(), path](const QString &connection) {
+            return QuotaListingQuery(connection).writeCsv(listing, at, path);
+        },
+        std::move(done));
+    return true;
+}
+
 void QuotasPage::load()
 {
-    m_context.reader().run<Result<QList<QuotaStatus>>>(
-        this, [](const QString &connection) { return QuotaService(connection).overview(); },
-        [this](const Result<QList<QuotaStatus>> &statuses) {
-            if (!statuses)
-                return loadFailed(statuses.error());
-            const QList<int> selected = selectedUserIds();
-            const int current = currentUserId();
-            m_applying = true;
-            m_model->setStatuses(statuses.value());
-            applyStatuses();
-            if (m_firstLoad && m_style->rowCount() > 0) {
-                m_firstLoad = false;
-                fitColumns();
-                const QModelIndex top = m_style->index(0, 0);
-                m_table->selectionModel()->setCurrentIndex(top, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            } else if (selectedUserIds() != selected || currentUserId() != current) {
-                // The model was rebuilt (users added or removed): select the same users again.
-                QList<int> again = selected;
-                if (current) {
-                    again.removeAll(current);
-                    again.prepend(current);
-                }
-                selectUsers(again);
+    m_loading = true;
+    if (m_firstLoad)
+        m_model->reload();
+    else
+        m_model->refresh();
+}
+
+QuotaListing QuotasPage::listingFromFilters() const
+{
+    QuotaListing listing = m_model->listing();
+    listing.text = m_filter->text().trimmed();
+    listing.plan = m_plan->currentData().toString();
+    listing.level = m_level->currentData().toString();
+    return listing;
+}
+
+void QuotasPage::applyFilters()
+{
+    m_textDelay->stop();
+    const QuotaListing before = m_model->listing();
+    const QuotaListing listing = listingFromFilters();
+    if (listing.text != before.text || listing.plan != before.plan)
+        m_countsStale = true; // the level counts follow the text and plan filters
+    m_model->setListing(listing);
+    updateCount(); // a level of the counts at hand
+}
+
+void QuotasPage::rememberSelection()
+{
+    m_keep = selectedUserIds();
+    if (const int current = currentUserId()) {
+        m_keep.removeAll(current);
+        m_keep.prepend(current);
+    }
+}
+
+void QuotasPage::rowsReplaced()
+{
+    m_applying = true;
+    if (!m_seek.isEmpty()) {
+        m_keep = m_seek;
+        m_seekPages = 0;
+    }
+    if (m_firstLoad && m_style->rowCount() > 0) {
+        m_firstLoad = false;
+        fitColumns();
+        m_table->selectionModel()->setCurrentIndex(m_style->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else if (!selectLoaded(m_keep) && !m_seek.isEmpty() && m_model->canFetchMore({})) {
+        m_model->fetchMore({}); // look further for the user asked for
+    } else {
+        m_seek.clear();
+    }
+    const QDateTime at = m_model->evaluatedAt();
+    if (at.isValid())
+        m_evaluated->setText(tr("as of %1 local time (%2 UTC)")
+                                 .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat), at.toUTC().toString(QStringLiteral("HH:mm"))));
+    m_applying = false;
+    showCurrentUser();
+    if (m_loading) {
+        loadSummary(true);
+    } else if (m_countsStale) {
+        loadSummary(false);
+    }
+}
+
+void QuotasPage::pageAppended()
+{
+    if (m_seek.isEmpty())
+        return;
+    ++m_seekPages;
+    if (selectLoaded(m_seek) || m_seekPages >= MaxSeekPages || !m_model->canFetchMore({}))
+        m_seek.clear();
+    else
+        m_model->fetchMore({});
+}
+
+void QuotasPage::loadSummary(bool wholeLoad)
+{
+    // The counts, and with a refresh the plans and the top users, at the rows' moment.
+    struct Summary
+    {
+        QuotaLevelCounts counts;
+        QList<QuotaPlanChoice> plans;
+        QList<QuotaStatus> top;
+    };
+    m_countsStale = false;
+    const quint64 token = ++m_countsToken;
+    m_context.reader().run<Result<Summary>>(
+        this,
+        [listing = m_model->listing(), at = m_model->evaluatedAt(), wholeLoad](const QString &connection) -> Result<Summary> {
+            const QuotaListingQuery query(connection);
+            Summary summary;
+            const Result<QuotaLevelCounts> counts = query.levelCounts(listing, at);
+            if (!counts)
+                return Result<Summary>::failure(counts.error(), counts.why());
+            summary.counts = counts.value();
+            if (wholeLoad) {
+                const Result<QList<QuotaPlanChoice>> plans = query.plans();
+                if (!plans)
+                    return Result<Summary>::failure(plans.error(), plans.why());
+                const Result<QList<QuotaStatus>> top = query.topByDailyPercentage(TopUsers, at);
+                if (!top)
+                    return Result<Summary>::failure(top.error(), top.why());
+                summary.plans = plans.value();
+                summary.top = top.value();
             }
-            m_applying = false;
-            showCurrentUser();
+            return summary;
+        },
+        [this, token, wholeLoad](const Result<Summary> &summary) {
+            if (!summary) {
+                if (wholeLoad && m_loading) {
+                    m_loading = false;
+                    loadFailed(summary.error());
+                }
+                return;
+            }
+            if (token == m_countsToken)
+                applyCounts(summary->counts);
+            if (!wholeLoad)
+                return;
+            m_bars->setStatuses(summary->top);
+            updatePlanFilter(summary->plans);
+            m_loading = false;
             loadHistory(true);
         });
 }
 
-void QuotasPage::applyStatuses()
+void QuotasPage::applyCounts(const QuotaLevelCounts &counts)
 {
-    const QList<QuotaStatus> &all = m_model->statuses();
-    if (!all.isEmpty() && all.constFirst().evaluatedAt.isValid()) {
-        const QDateTime at = all.constFirst().evaluatedAt;
-        m_evaluated->setText(tr("as of %1 local time (%2 UTC)")
-                                 .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat), at.toUTC().toString(QStringLiteral("HH:mm"))));
+    m_counts = counts;
+    m_countsKnown = true;
+    // The level filter says how many users each choice shows.
+    const QLocale locale;
+    for (int i = 0; i < m_level->count(); ++i) {
+        const QString level = m_level->itemData(i).toString();
+        const QString name = level.isEmpty() ? tr("All levels")
+                             : level == QLatin1String(QuotaListing::AtRisk) ? tr("At risk: warning or above")
+                                                                             : QuotaLevel::displayName(level);
+        m_level->setItemText(i, tr("%1 (%2)", "level filter: a level and how many users are at it").arg(name, locale.toString(counts.forLevel(level))));
     }
-    updatePlanFilter();
     updateCount();
 }
 
-void QuotasPage::updatePlanFilter()
+void QuotasPage::updatePlanFilter(const QList<QuotaPlanChoice> &plans)
 {
     const QString current = m_plan->currentData().toString();
     bool anyUnknown = false;
-    for (const QuotaStatus &s : m_model->statuses())
-        anyUnknown = anyUnknown || !s.limitsKnown;
+    for (const QuotaPlanChoice &plan : plans)
+        anyUnknown = anyUnknown || !plan.limitsKnown;
     const QSignalBlocker block(m_plan);
     m_plan->clear();
     m_plan->addItem(tr("All plans"), QString());
-    for (const QString &plan : m_model->plans())
-        m_plan->addItem(plan, plan);
-    if (anyUnknown || current == QLatin1String(QuotaFilterModel::UnknownPlans))
-        m_plan->addItem(tr("Plans without limits"), QString::fromLatin1(QuotaFilterModel::UnknownPlans));
+    for (const QuotaPlanChoice &plan : plans)
+        m_plan->addItem(plan.plan, plan.plan);
+    if (anyUnknown || current == QLatin1String(QuotaListing::UnknownPlans))
+        m_plan->addItem(tr("Plans without limits"), QString::fromLatin1(QuotaListing::UnknownPlans));
     const int index = m_plan->findData(current);
     m_plan->setCurrentIndex(std::max(0, index));
     if (index < 0)
-        m_filterModel->setPlan(QString());
+        applyFilters();
 }
 
 void QuotasPage::updateCount()
 {
+    if (!m_countsKnown) {
+        m_count->clear();
+        return;
+    }
     const QLocale locale;
-    m_count->setText(tr("%1 of %Ln users", nullptr, m_model->rowCount()).arg(locale.toString(m_filterModel->rowCount())));
+    m_count->setText(tr("%1 of %Ln users", nullptr, int(m_counts.allUsers)).arg(locale.toString(m_counts.forLevel(m_level->currentData().toString()))));
 }
 
 void QuotasPage::updateResetButton()
@@ -299,24 +428,18 @@ QList<int> QuotasPage::selectedUserIds() const
     return ids;
 }
 
-void QuotasPage::selectUsers(const QList<int> &userIds)
+bool QuotasPage::selectLoaded(const QList<int> &userIds)
 {
-    const auto viewIndex = [this](int userId) {
-        const int row = m_model->rowOfUser(userId);
-        return row < 0 ? QModelIndex() : m_style->mapFromSource(m_filterModel->mapFromSource(m_model->index(row, 0)));
-    };
-    // A user the filters hide (e.g. clicked in the chart): show everyone again.
-    if (userIds.size() == 1 && m_model->rowOfUser(userIds.constFirst()) >= 0 && !viewIndex(userIds.constFirst()).isValid()) {
-        m_filter->clear();
-        m_plan->setCurrentIndex(0);
-        m_level->setCurrentIndex(0);
-    }
     QItemSelection selection;
     QModelIndex first;
+    bool all = true;
     for (int id : userIds) {
-        const QModelIndex index = viewIndex(id);
-        if (!index.isValid())
+        const int row = m_model->rowOfUser(id);
+        if (row < 0) {
+            all = false;
             continue;
+        }
+        const QModelIndex index = m_style->index(row, 0);
         if (!first.isValid())
             first = index;
         selection.select(index, index.siblingAtColumn(QuotaTableModel::ColumnCount - 1));
@@ -324,11 +447,55 @@ void QuotasPage::selectUsers(const QList<int> &userIds)
     QItemSelectionModel *selectionModel = m_table->selectionModel();
     if (!first.isValid()) {
         selectionModel->clearSelection();
-        return;
+        return userIds.isEmpty();
     }
+    QList<int> now = selectedUserIds();
+    QList<int> wanted = userIds;
+    std::sort(now.begin(), now.end());
+    std::sort(wanted.begin(), wanted.end());
+    if (all && now == wanted && currentUserId() == userIds.constFirst())
+        return true; // already so (a refresh in place keeps the selection): leave the view alone
     selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
     selectionModel->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(first);
+    return all;
+}
+
+void QuotasPage::selectUsers(const QList<int> &userIds)
+{
+    m_seek.clear();
+    if (userIds.size() == 1 && m_model->rowOfUser(userIds.constFirst()) < 0) {
+        // Not loaded (e.g. clicked in the chart): everyone, by daily percentage like the
+        // chart; the user is selected when the rows arrive.
+        m_seek = userIds;
+        m_seekPages = 0;
+        {
+            const QSignalBlocker blockText(m_filter);
+            const QSignalBlocker blockPlan(m_plan);
+            const QSignalBlocker blockLevel(m_level);
+            m_filter->clear();
+            m_plan->setCurrentIndex(0);
+            m_level->setCurrentIndex(0);
+        }
+        m_textDelay->stop();
+        QuotaListing listing;
+        listing.sortColumn = QuotaTableModel::DailyPercent;
+        listing.order = Qt::DescendingOrder;
+        if (m_model->listing() == listing) { // nothing to reload: look in further pages
+            if (m_model->canFetchMore({}))
+                m_model->fetchMore({});
+            else
+                m_seek.clear();
+            return;
+        }
+        if (m_model->listing().text != listing.text || m_model->listing().plan != listing.plan)
+            m_countsStale = true;
+        m_model->setListing(listing);
+        m_table->sortByColumn(listing.sortColumn, listing.order); // the indicator; the listing is already so
+        updateCount();
+        return;
+    }
+    selectLoaded(userIds);
 }
 
 void QuotasPage::showCurrentUser()

@@ -7,6 +7,7 @@
 
 #include "dialogs/ResetQuotaDialog.h"
 #include "pages/Page.h"
+#include "quota/QuotaListing.h"
 
 class AdminAction;
 class AppContext;
@@ -15,10 +16,10 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTimer;
 class QuotaBarChart;
-class QuotaFilterModel;
 class QuotaLevelBarsModel;
-class QuotaTableModel;
+class QuotaPagedModel;
 class QuotaTableStyle;
 class UserQuotaPanel;
 struct UserRef;
@@ -27,7 +28,10 @@ struct UserRef;
 /// sortable, filterable table of all users (daily, monthly, hourly), the selected user's
 /// alert and last 30 days, and the audited reset of one or several users' quotas.
 ///
-/// One QuotaService::overview() per refresh; the selected user's history loads after it.
+/// The database sorts, filters, counts and pages (QuotaPagedModel, QuotaListingQuery):
+/// what a refresh costs follows the rows on screen. A refresh loads the rows first, then
+/// the level counts, the plans and the top users at the same moment, then the selected
+/// user's history; all on the reader worker.
 class QuotasPage final : public Page
 {
     Q_OBJECT
@@ -44,12 +48,16 @@ public:
     QAbstractItemView *exportableView() const override;
     QList<QWidget *> charts() const override;
     QLineEdit *findField() const override { return m_filter; }
+    /// Every row the filters match, in the table's order, streamed from the database to
+    /// the file on the reader worker.
+    bool exportCsv(const QString &path, ExportDone done) override;
 
     /// Test seam: replaces the reset dialog (default: ResetQuotaDialog::ask).
     void setResetAsker(ResetAsker asker) { m_askReset = std::move(asker); }
 
-    QuotaTableModel *model() const { return m_model; }
-    QuotaFilterModel *filterModel() const { return m_filterModel; }
+    QuotaPagedModel *model() const { return m_model; }
+    /// Users per worst level under the text and plan filters (the level filter's numbers).
+    const QuotaLevelCounts &levelCounts() const { return m_counts; }
     QuotaLevelBarsModel *barsModel() const { return m_bars; }
     QuotaBarChart *topUsersChart() const { return m_chart; }
     UserQuotaPanel *userPanel() const { return m_panel; }
@@ -57,7 +65,9 @@ public:
 
     /// Ids of the selected users, in table order.
     QList<int> selectedUserIds() const;
-    /// Selects these users (those the filter shows); the first becomes current.
+    /// Selects these users (those loaded in the table); the first becomes current. One user
+    /// who is not there (e.g. clicked in the chart): the filters are cleared, the table
+    /// sorted by daily percentage, and the user selected once loaded.
     void selectUsers(const QList<int> &userIds);
     /// True while a history load or a reset is under way.
     bool isBusy() const;
@@ -69,13 +79,20 @@ protected:
     void load() override;
 
 private:
-    void applyStatuses();
+    QuotaListing listingFromFilters() const;
+    void applyFilters();
+    void rowsReplaced();
+    void pageAppended();
+    void loadSummary(bool wholeLoad);
+    void applyCounts(const QuotaLevelCounts &counts);
     void fitColumns();
-    void updatePlanFilter();
+    void updatePlanFilter(const QList<QuotaPlanChoice> &plans);
     void updateCount();
     void updateResetButton();
     void showCurrentUser();
     void loadHistory(bool finishesLoad);
+    void rememberSelection();
+    bool selectLoaded(const QList<int> &userIds);
     // What a reset is about: the users (ids and emails, in table order) and the request.
     struct ResetPlan
     {
@@ -89,9 +106,11 @@ private:
     AppContext &m_context;
     ResetAsker m_askReset;
     AdminAction *m_reset = nullptr;
-    QuotaTableModel *m_model = nullptr;
+    QuotaPagedModel *m_model = nullptr;
     QuotaTableStyle *m_style = nullptr;
-    QuotaFilterModel *m_filterModel = nullptr;
+    QuotaLevelCounts m_counts;
+    bool m_countsKnown = false;
+    QTimer *m_textDelay = nullptr;
     QuotaLevelBarsModel *m_bars = nullptr;
     QuotaBarChart *m_chart = nullptr;
     UserQuotaPanel *m_panel = nullptr;
@@ -106,6 +125,12 @@ private:
     quint64 m_historyToken = 0;  // results for an older selection are dropped
     int m_historyUser = 0;       // whose history is shown
     bool m_historyPending = false;
+    quint64 m_countsToken = 0;   // counts for an older filter are dropped
+    bool m_countsStale = false;  // the text or plan filter changed: count again with the rows
+    bool m_loading = false;      // a refresh (load()) is under way
     bool m_firstLoad = true;
-    bool m_applying = false; // a load is putting its results on screen
+    bool m_applying = false;     // a load is putting its results on screen
+    QList<int> m_keep;           // whom to select again when the rows are replaced, current first
+    QList<int> m_seek;           // a user to find in further pages (selectUsers of one not loaded)
+    int m_seekPages = 0;
 };

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -232,6 +233,19 @@ void MainWindow::exportCsv()
     const QString path = Dialogs::saveFileName(this, tr("Export table"), p->pageId() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    const QPointer<MainWindow> window(this);
+    const bool byPage = p->exportCsv(path, [window, path](const Result<qint64> &rows) {
+        if (!window)
+            return;
+        if (!rows)
+            Dialogs::error(window, tr("Export"), rows.error());
+        else
+            window->statusBar()->showMessage(tr("Exported %Ln rows to %1", nullptr, int(rows.value())).arg(path), 5000);
+    });
+    if (byPage) {
+        statusBar()->showMessage(tr("Exporting to %1…").arg(path));
+        return;
+    }
     const Status written = CsvExport::write(*view->model(), path);
     if (!written)
         Dialogs::error(this, tr("Export"), written.error());
