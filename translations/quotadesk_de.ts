@@ -2203,27 +2203,32 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>QuotaBarChart</name>
     <message>
         <location filename="../ui/charts/QuotaBarChart.cpp" line="24"/>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="133"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="136"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Top %1 Nutzer nach genutztem Tageskontingent</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="48"/>
-        <source>% of daily quota used (dashed: %1, %2, %3 %)</source>
-        <translation>Tageskontingent in % (gestrichelt: %1, %2, %3 %)</translation>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="50"/>
+        <source>% of daily quota used</source>
+        <translation>% des Tageskontingents verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="75"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="51"/>
+        <source>Dashed lines: the warning, critical and exceeded thresholds (%1, %2 and %3 %).</source>
+        <translation>Gestrichelte Linien: die Schwellen für Warnung, kritisch und überschritten (%1, %2 und %3 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="78"/>
         <source>%1% threshold</source>
         <translation>Schwelle %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="116"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="119"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="132"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="135"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Noch kein Nutzer hat etwas von seinem Tageskontingent verbraucht</translation>
     </message>

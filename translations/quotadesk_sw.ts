@@ -2203,27 +2203,32 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>QuotaBarChart</name>
     <message>
         <location filename="../ui/charts/QuotaBarChart.cpp" line="24"/>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="133"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="136"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Watumiaji %1 wa juu kwa kiwango cha kila siku kilichotumika</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="48"/>
-        <source>% of daily quota used (dashed: %1, %2, %3 %)</source>
-        <translation>% ya kiwango cha kila siku kilichotumika (mistari ya vistari: %1, %2, %3%)</translation>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="50"/>
+        <source>% of daily quota used</source>
+        <translation>% ya kiwango cha kila siku kilichotumika</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="75"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="51"/>
+        <source>Dashed lines: the warning, critical and exceeded thresholds (%1, %2 and %3 %).</source>
+        <translation>Mistari ya vistari: viwango vya onyo, hatari na kuzidi (%1, %2 na %3 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="78"/>
         <source>%1% threshold</source>
         <translation>kizingiti cha %1%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="116"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="119"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="132"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="135"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Bado hakuna mtumiaji aliyetumia sehemu yoyote ya kiwango cha kila siku</translation>
     </message>

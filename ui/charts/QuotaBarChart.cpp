@@ -45,8 +45,11 @@ QuotaBarChart::QuotaBarChart(QuotaLevelBarsModel *model, QWidget *parent) : QCha
     m_userAxis->setGridLineVisible(false);
     m_userAxis->setTruncateLabels(false); // updateAxes() elides them, in the middle
     m_percentAxis = new QValueAxis(chart);
-    m_percentAxis->setTitleText(tr("% of daily quota used (dashed: %1, %2, %3 %)")
-                                   .arg(QString::number(QuotaLevel::WarningAt), QString::number(QuotaLevel::CriticalAt), QString::number(QuotaLevel::ExceededAt)));
+    // A short axis title (it is elided, not wrapped, and long in Swahili); the dashed
+    // lines are explained by the tooltip, their colors by the legend.
+    m_percentAxis->setTitleText(tr("% of daily quota used"));
+    setToolTip(tr("Dashed lines: the warning, critical and exceeded thresholds (%1, %2 and %3 %).")
+                   .arg(QString::number(QuotaLevel::WarningAt), QString::number(QuotaLevel::CriticalAt), QString::number(QuotaLevel::ExceededAt)));
     m_percentAxis->setLabelFormat(QStringLiteral("%d"));
     m_percentAxis->setTickType(QValueAxis::TicksDynamic);
     m_percentAxis->setTickAnchor(0);

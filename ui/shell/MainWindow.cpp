@@ -78,7 +78,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     QString where = DatabaseConnector::describe(Settings::withoutPassword(context.target())).left(80);
     if (!context.readTarget().isEmpty())
         where = tr("%1 · reads from %2").arg(where, DatabaseConnector::describe(Settings::withoutPassword(context.readTarget())).left(60));
-    m_connectionLabel->setText(where);
+    // The connection is the least read of the three: elided to a third of the window's
+    // width, whole in its tooltip, so the staff account and the TLS state keep their room.
+    m_connectionLabel->setToolTip(where);
+    m_connectionLabel->setText(m_connectionLabel->fontMetrics().elidedText(where, Qt::ElideMiddle, 380));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())
