@@ -268,7 +268,7 @@ int main(int argc, char **argv)
         out() << (migrated ? QStringLiteral("backfill incomplete") : migrated.error()) << Qt::endl;
         return 1;
     }
-    out() << "Migration 0011 and backfill: " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s in " << batches << " batches ("
+    out() << "Migration 0012 and backfill: " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s in " << batches << " batches ("
           << QString::number(timer.elapsed() / std::max(1, batches)) << " ms per batch on average)" << Qt::endl;
     if (!run(q, QStringLiteral("VACUUM ANALYZE")))
         return 1;
