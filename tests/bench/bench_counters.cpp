@@ -1,4 +1,4 @@
-// bench_counters: the running usage counters (migration 0011) against the raw-row rules,
+// bench_counters: the running usage counters (migration 0012) against the raw-row rules,
 // at production scale. Builds 100,000 users (skewed: a few heavy, most light) and 5M usage
 // rows over one month, set-based, in a throwaway PostgreSQL, on schema version 10; then
 // migrates to the counters (timing the backfill) and prints, measured in this one run:
@@ -257,7 +257,7 @@ int main(int argc, char **argv)
               << users / 100 << " resets in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
     }
 
-    // Migration 0011 and the backfill of the 5M rows.
+    // Migration 0012 and the backfill of the 5M rows.
     timer.restart();
     int batches = 0;
     const auto migrated = Migrator(connection).migrate([&batches](const Migrator::CounterBackfill &) {
