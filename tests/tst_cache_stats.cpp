@@ -255,6 +255,27 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    void theKeySearchIndexIsThereWhenPgTrgmIs()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const CacheService cache(db.connectionName());
+        const bool trgm = db.scalar(QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'")).toInt() == 1;
+        QCOMPARE(cache.hasKeySearchIndex().value(), trgm);
+        if (trgm) { // the index serves the key filter's ILIKE
+            QCOMPARE(db.exec(QStringLiteral("SET enable_seqscan = off")), QString());
+            QSqlQuery explain(db.db());
+            QVERIFY(explain.exec(QStringLiteral("EXPLAIN SELECT id FROM ai_cache WHERE cache_key ILIKE '%abc%'")));
+            QString plan;
+            while (explain.next())
+                plan += explain.value(0).toString() + u'\n';
+            QCOMPARE(db.exec(QStringLiteral("RESET enable_seqscan")), QString());
+            QVERIFY2(plan.contains(QLatin1String("qd_ai_cache_key_trgm")), qPrintable(plan));
+        }
+        QCOMPARE(db.exec(QStringLiteral("DROP INDEX IF EXISTS qd_ai_cache_key_trgm")), QString());
+        QCOMPARE(cache.hasKeySearchIndex().value(), false);
+    }
+
     void hitRateComesOnlyFromRecordedLookups_data()
     {
         QTest::addColumn<QDateTime>("since");

@@ -250,6 +250,17 @@ Result<qint64> CacheService::countExpired(const QDateTime &at) const
     return query.value(0).toLongLong();
 }
 
+Result<bool> CacheService::hasKeySearchIndex() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return Result<bool>::failure(SqlError::notConnected());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('public.qd_ai_cache_key_trgm') IS NOT NULL")) || !query.next())
+        return Result<bool>::failure(SqlError::message(query), SqlError::failureOf(query));
+    return query.value(0).toBool();
+}
+
 Result<qint64> CacheService::countMatching(const QString &key, const QString &type, std::optional<int> userId) const
 {
     if (const QString problem = targetProblem(key, type); !problem.isEmpty())

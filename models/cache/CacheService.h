@@ -48,6 +48,9 @@ public:
     /// starts at the hour of `since`.
     Result<CacheStats> stats(const QDateTime &at = {}, const QDateTime &since = {}) const;
     Result<qint64> countExpired(const QDateTime &at = {}) const;
+    /// Whether the key filter has its trigram index (migration 0011, when pg_trgm could be
+    /// had); without it a key search scans every row.
+    Result<bool> hasKeySearchIndex() const;
     /// How many rows remove() with the same arguments would delete (for a confirmation).
     Result<qint64> countMatching(const QString &key, const QString &type, std::optional<int> userId) const;
 

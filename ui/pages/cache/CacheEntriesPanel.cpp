@@ -101,6 +101,14 @@ CacheEntriesPanel::CacheEntriesPanel(AppContext &context, QWidget *parent) : QWi
     layout->addWidget(split, 1);
 
     m_typing = PageParts::debounceTyping(this, {m_keyFilter, m_userFilter}, [this] { reload(); });
+    // Without pg_trgm's index a key search reads every row (off the GUI thread): say so.
+    m_context.reader().run<Result<bool>>(
+        this, [](const QString &connection) { return CacheService(connection).hasKeySearchIndex(); },
+        [this](const Result<bool> &indexed) {
+            if (indexed && !indexed.value())
+                m_keyFilter->setToolTip(tr("This database has no trigram index for keys (the pg_trgm extension could not be "
+                                           "installed): a key search reads every cache row, which takes seconds on a large cache."));
+        });
     connect(m_userFilter, &QLineEdit::textChanged, this, &CacheEntriesPanel::currentChanged);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &CacheEntriesPanel::reload);
     connect(m_expiryFilter, &QComboBox::currentIndexChanged, this, &CacheEntriesPanel::reload);
