@@ -16,10 +16,12 @@
 #include "db/SqlError.h"
 #include "quota/QuotaService.h"
 #include "CacheTestData.h"
+#include "QuotactlProcess.h"
 #include "TestDatabase.h"
 
 using namespace CacheTest;
 using namespace Qt::StringLiterals;
+using Run = QuotactlRun;
 
 class TestAudit : public QObject
 {
@@ -62,29 +64,6 @@ private:
     static QString firstProblem(const AuditVerification &v)
     {
         return v.problems.isEmpty() ? QString() : AuditProblem::kindName(v.problems.first().kind) + u' ' + QString::number(v.problems.first().auditLogId);
-    }
-
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run quotactl(const QStringList &args, const QString &database)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(QUOTACTL_PATH), QStringList{QStringLiteral("--database"), database} + args);
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
     }
 
 private slots:

@@ -7,17 +7,12 @@
 #include <QTest>
 
 #include "db/Migrator.h"
+#include "QuotactlProcess.h"
 #include "TestDatabase.h"
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = QuotactlRun;
 
 } // namespace
 
@@ -26,26 +21,6 @@ class TestQuotactl final : public QObject
     Q_OBJECT
 
 private:
-    static Run quotactl(const QStringList &args, const QString &database = {}, const QString &locale = QStringLiteral("C.UTF-8"))
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QUOTADESK_STAFF"));
-        env.insert(QStringLiteral("LC_ALL"), locale);
-        process.setProcessEnvironment(env);
-        QStringList all;
-        if (!database.isEmpty())
-            all << QStringLiteral("--database") << database;
-        process.start(QStringLiteral(QUOTACTL_PATH), all + args);
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-
     // A freemium user who used 9,000 of 10,000 tokens today, a pro user, and a staff account.
     static void seed(TestDatabase &db)
     {

@@ -15,11 +15,13 @@
 #include <QTest>
 
 #include "TestDatabase.h"
+#include "QuotactlProcess.h"
 #include "TestUsers.h"
 #include "db/DatabaseConnector.h"
 #include "db/SqlError.h"
 #include "users/StaffLogins.h"
 
+using Run = QuotactlRun;
 namespace {
 
 enum class Outcome { Allowed, Denied, Failed };
@@ -238,30 +240,6 @@ private:
     {
         QSqlQuery query(QSqlDatabase::database(superConnection(), false));
         return query.exec(sql) ? QString() : query.lastError().text();
-    }
-
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run quotactl(const QStringList &args, const QString &database)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QUOTADESK_STAFF"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(QUOTACTL_PATH), QStringList{QStringLiteral("--database"), database} + args);
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
     }
 
 private slots:

@@ -20,8 +20,10 @@
 #include "quota/UsageCounters.h"
 #include "CacheTestData.h"
 #include "QuotaTestData.h"
+#include "QuotactlProcess.h"
 #include "TestDatabase.h"
 
+using Run = QuotactlRun;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -90,29 +92,6 @@ QString status(std::mt19937_64 &rng)
 {
     const auto kind = rng() % 20;
     return kind < 14 ? u"success"_s : kind < 17 ? u"error"_s : kind < 19 ? u"timeout"_s : u"Success"_s;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run quotactl(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(QUOTACTL_PATH), args);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 } // namespace
