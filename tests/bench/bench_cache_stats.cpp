@@ -14,31 +14,16 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include "BenchSupport.h"
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
 #include "demo/ThrowawayPostgres.h"
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-bool run(QSqlQuery &query, const QString &sql)
-{
-    if (query.exec(sql))
-        return true;
-    out() << "SQL failed: " << query.lastError().text() << "\n  in: " << sql.left(200) << Qt::endl;
-    return false;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
+using Bench::median;
+using Bench::out;
+using Bench::run;
 
 // Median milliseconds of `repeat` runs of `sql` (every row fetched).
 double timed(QSqlQuery &query, const QString &sql, int repeat)

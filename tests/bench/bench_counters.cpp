@@ -28,6 +28,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include "BenchSupport.h"
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
 #include "demo/ThrowawayPostgres.h"
@@ -35,39 +36,10 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds = {})
-{
-    bool ok = false;
-    if (binds.isEmpty()) {
-        ok = query.exec(sql);
-    } else {
-        query.prepare(sql);
-        for (const QVariant &v : binds)
-            query.addBindValue(v);
-        ok = query.exec();
-    }
-    if (ok)
-        return true;
-    out() << "SQL failed: " << query.lastError().text() << "\n  in: " << sql.left(300) << Qt::endl;
-    return false;
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(std::min<qsizetype>(values.size() - 1, qsizetype(values.size() * p)));
-}
-
-double median(const QList<double> &values)
-{
-    return percentile(values, 0.5);
-}
+using Bench::median;
+using Bench::out;
+using Bench::percentile;
+using Bench::run;
 
 QString ms(double value)
 {

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include "BenchSupport.h"
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
 #include "demo/ThrowawayPostgres.h"
@@ -19,34 +20,9 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds = {})
-{
-    bool ok = false;
-    if (binds.isEmpty()) { // VACUUM cannot be a prepared statement
-        ok = query.exec(sql);
-    } else {
-        query.prepare(sql);
-        for (const QVariant &v : binds)
-            query.addBindValue(v);
-        ok = query.exec();
-    }
-    if (ok)
-        return true;
-    out() << "SQL failed: " << query.lastError().text() << "\n  in: " << sql.left(200) << Qt::endl;
-    return false;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
+using Bench::median;
+using Bench::out;
+using Bench::run;
 
 } // namespace
 
