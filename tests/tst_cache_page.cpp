@@ -11,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -701,7 +702,29 @@ private slots:
 
         // The per-type table has the four types and the total.
         QCOMPARE(page.typeStatsModel()->rowCount(), 5);
-        QCOMPARE(page.findChild<QTableView *>(QStringLiteral("typeStatsTable"))->model(), page.typeStatsModel());
+        auto *typeTable = page.findChild<QTableView *>(QStringLiteral("typeStatsTable"));
+        QCOMPARE(typeTable->model(), page.typeStatsModel());
+
+        // Production-sized figures ($ thousands, billions of hits, hundreds of MB) are shown
+        // whole: every column at least as wide as its widest value, the table as wide as them all.
+        QCOMPARE(f.db().exec(QStringLiteral("UPDATE ai_cache SET access_count = 2000000000, cache_data = repeat('x', 3000000)")), QString());
+        QSignalSpy reloaded(&page, &Page::loaded);
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 30000);
+        QTRY_VERIFY(page.typeStatsModel()->data(page.typeStatsModel()->index(0, 2)).toString().contains(QLatin1String("000,000,000")));
+        const auto columnsWidth = [&] {
+            int width = 0;
+            for (int column = 0; column < page.typeStatsModel()->columnCount(); ++column)
+                width += std::max(static_cast<const QAbstractItemView *>(typeTable)->sizeHintForColumn(column),
+                                  typeTable->horizontalHeader()->sectionSizeHint(column));
+            return width;
+        };
+        // (The layout settles after the new minimum: wait for it.)
+        QTRY_VERIFY2(columnsWidth() <= typeTable->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(columnsWidth()).arg(typeTable->viewport()->width())));
+        for (int column = 0; column < page.typeStatsModel()->columnCount(); ++column)
+            QVERIFY2(typeTable->horizontalHeader()->sectionSize(column) >= static_cast<const QAbstractItemView *>(typeTable)->sizeHintForColumn(column),
+                     qPrintable(QString::number(column)));
     }
 };
 

@@ -2933,8 +2933,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied), 2 error, 3 refused by the quota check, 4 not permitted.</source>
-        <translation>Exit-Codes: 0 erledigt, 1 nein (audit verify: nicht intakt; action: nie ausgeführt), 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt.</translation>
+        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted.</source>
+        <translation>Exit-Codes: 0 erledigt, 1 nein (audit verify: nicht intakt; action: nie ausgeführt; verify-counters: Abweichung), 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>

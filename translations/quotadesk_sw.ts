@@ -2933,8 +2933,8 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied), 2 error, 3 refused by the quota check, 4 not permitted.</source>
-        <translation>Misimbo ya kutoka: 0 imekamilika, 1 hapana (audit verify: si salama; action: haikutekelezwa kamwe), 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi.</translation>
+        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted.</source>
+        <translation>Misimbo ya kutoka: 0 imekamilika, 1 hapana (audit verify: si salama; action: haikutekelezwa kamwe; verify-counters: tofauti), 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi.</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
