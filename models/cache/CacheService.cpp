@@ -363,12 +363,6 @@ Result<qint64> CacheService::cleanupUser(std::optional<int> staffId, int userId,
     return query.value(0).toLongLong();
 }
 
-qsizetype CacheService::keyLength(const QString &key)
-{
-    // PostgreSQL counts characters (code points); QString counts UTF-16 units.
-    return key.size() - std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isLowSurrogate(); });
-}
-
 Result<WarmupReport> CacheService::warmup(std::optional<int> staffId, const QJsonObject &prompts, const QUuid &actionId) const
 {
     using R = Result<WarmupReport>;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -32,8 +33,13 @@ public:
     static QString hash(const QString &text);
     /// system, session, content, extraction.
     static QStringList types();
-    /// Length of a key as PostgreSQL counts it (code points), for MaxKeyLength.
-    static qsizetype keyLength(const QString &key);
+    /// Length of a key as PostgreSQL counts it (code points), for MaxKeyLength. Inline:
+    /// PromptSet checks keys with it and is built without this class by tests/fuzz.
+    static qsizetype keyLength(const QString &key)
+    {
+        // PostgreSQL counts characters (code points); QString counts UTF-16 units.
+        return key.size() - std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isLowSurrogate(); });
+    }
 
     /// A hit counts one access; every lookup is counted as hit or miss. `type` empty = the
     /// user's rows or system rows, the user's first. Type system ignores `userId`.

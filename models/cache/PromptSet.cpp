@@ -29,6 +29,20 @@ QString jsonTypeName(const QJsonValue &value)
     }
 }
 
+// A key as JSON writes it, quotes included: control characters escaped.
+QByteArray jsonQuoted(const QString &key)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2); // ["key"] -> "key"
+}
+
+// A key inside a message, which stays one line whatever the key holds (a newline, a NUL).
+QString shownKey(const QString &key)
+{
+    const QString quoted = QString::fromUtf8(jsonQuoted(key));
+    return quoted.mid(1, quoted.size() - 2);
+}
+
 struct PromptProblem
 {
     QString key;     // the offending key, if one
@@ -46,13 +60,13 @@ PromptProblem checkPrompts(const QJsonObject &prompts)
         const qsizetype length = CacheService::keyLength(key);
         if (length > CacheService::MaxKeyLength)
             return {key, PromptSet::tr("The key \"%1...\" is %2 characters; the limit is %3.")
-                             .arg(key.left(40), QString::number(length), QString::number(CacheService::MaxKeyLength))};
+                             .arg(shownKey(key.left(40)), QString::number(length), QString::number(CacheService::MaxKeyLength))};
         if (key.contains(QChar(0)))
-            return {key, PromptSet::tr("The key \"%1\" contains a NUL character.").arg(key)};
+            return {key, PromptSet::tr("The key \"%1\" contains a NUL character.").arg(shownKey(key))};
         if (!it.value().isString())
-            return {key, PromptSet::tr("The value of \"%1\" is %2, not a prompt text.").arg(key, jsonTypeName(it.value()))};
+            return {key, PromptSet::tr("The value of \"%1\" is %2, not a prompt text.").arg(shownKey(key), jsonTypeName(it.value()))};
         if (it.value().toString().trimmed().isEmpty())
-            return {key, PromptSet::tr("The prompt \"%1\" is empty.").arg(key)};
+            return {key, PromptSet::tr("The prompt \"%1\" is empty.").arg(shownKey(key))};
     }
     return {};
 }
@@ -60,14 +74,17 @@ PromptProblem checkPrompts(const QJsonObject &prompts)
 // Line of `"key":` in the file, 0 when not found (e.g. the key is written with escapes).
 int lineOfKey(const QByteArray &bytes, const QString &key)
 {
-    QByteArray quoted = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
-    quoted = quoted.mid(1, quoted.size() - 2); // ["key"] -> "key"
-    const QRegularExpression pattern(QRegularExpression::escape(QString::fromUtf8(quoted)) + QStringLiteral("\\s*:"));
+    const QRegularExpression pattern(QRegularExpression::escape(QString::fromUtf8(jsonQuoted(key))) + QStringLiteral("\\s*:"));
     const QString text = QString::fromUtf8(bytes);
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return 0;
     return int(text.left(m.capturedStart()).count(u'\n')) + 1;
+}
+
+QString tooLarge(const QString &file)
+{
+    return PromptSet::tr("Prompts file %1 is larger than %2 MB.").arg(file, QString::number(PromptSet::MaxFileBytes / (1024 * 1024)));
 }
 
 } // namespace
@@ -87,10 +104,17 @@ Result<QJsonObject> PromptSet::load(const QString &path)
     if (QFileInfo(input).isDir())
         return R::failure(tr("%1 is a directory, not a prompts file.").arg(file));
     if (input.size() > MaxFileBytes)
-        return R::failure(tr("Prompts file %1 is larger than %2 MB.").arg(file, QString::number(MaxFileBytes / (1024 * 1024))));
+        return R::failure(tooLarge(file));
     if (!input.open(QIODevice::ReadOnly))
         return R::failure(tr("Cannot read prompts file %1: %2").arg(file, input.errorString()));
-    const QByteArray bytes = input.readAll();
+    return parse(input.readAll(), file);
+}
+
+Result<QJsonObject> PromptSet::parse(const QByteArray &bytes, const QString &file)
+{
+    using R = Result<QJsonObject>;
+    if (bytes.size() > MaxFileBytes)
+        return R::failure(tooLarge(file));
     if (bytes.trimmed().isEmpty())
         return R::failure(tr("Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.").arg(file));
 

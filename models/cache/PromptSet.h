@@ -18,6 +18,8 @@ public:
     /// Reads and checks a prompts file; problems name the file and, where it can be
     /// found, the line. Empty path = the bundled default set (:/prompts/default.json).
     static Result<QJsonObject> load(const QString &path);
+    /// Checks the bytes of a prompts file as load() does; `file` names it in problems.
+    static Result<QJsonObject> parse(const QByteArray &bytes, const QString &file);
     /// Checks a prompts object as load() does; empty string when valid.
     static QString validate(const QJsonObject &prompts);
 };

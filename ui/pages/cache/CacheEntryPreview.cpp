@@ -4,32 +4,15 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 #include "cache/CacheEntriesModel.h"
+#include "cache/CacheEntryText.h"
 #include "charts/LevelColors.h"
 #include "common/DisplayText.h"
-
-namespace {
-
-QString jsonText(const QJsonValue &value, QJsonDocument::JsonFormat format)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(format)).trimmed();
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(format)).trimmed();
-    // A scalar: its JSON encoding, from a one-element array.
-    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
-} // namespace
 
 CacheEntryPreview::CacheEntryPreview(QWidget *parent) : QWidget(parent)
 {
@@ -107,16 +90,6 @@ QLabel *CacheEntryPreview::addField(QGridLayout *grid, int row, int column, cons
     return value;
 }
 
-QString CacheEntryPreview::presentData(const CacheEntry &entry)
-{
-    if (!entry.dataIsJson)
-        return entry.data;
-    const QJsonValue value = entry.dataValue();
-    if (value.isString())
-        return value.toString();
-    return jsonText(value, QJsonDocument::Indented);
-}
-
 void CacheEntryPreview::showEntry(const CacheEntryDetails &details)
 {
     const CacheEntry &e = details.entry;
@@ -144,14 +117,14 @@ void CacheEntryPreview::showEntry(const CacheEntryDetails &details)
     if (e.metadata == QLatin1String("null"))
         m_metadata->setText(tr("none"));
     else if (e.metadataIsJson)
-        m_metadata->setText(jsonText(e.metadataValue(), QJsonDocument::Compact));
+        m_metadata->setText(CacheEntryText::json(e.metadataValue(), QJsonDocument::Compact));
     else
         m_metadata->setText(tr("%1 (not valid JSON)").arg(e.metadata));
 
     for (QLabel *label : {m_title, m_owner, m_metadata, m_expires})
         label->setToolTip(label->text());
 
-    QString shown = presentData(e);
+    QString shown = CacheEntryText::data(e);
     const qsizetype full = shown.size();
     if (full > MaxShownCharacters)
         shown.truncate(MaxShownCharacters);

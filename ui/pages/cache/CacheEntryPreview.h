@@ -9,7 +9,7 @@ class QLabel;
 class QPlainTextEdit;
 
 /// The selected cache entry in full: its data pretty-printed when it is JSON, or the raw
-/// text as stored under a clear "not valid JSON" marker, and its metadata.
+/// text as stored under a clear "not valid JSON" marker (CacheEntryText), and its metadata.
 class CacheEntryPreview final : public QWidget
 {
     Q_OBJECT
@@ -29,10 +29,6 @@ public:
     QString dataText() const;
     bool isMarkedNotJson() const;
     QString markerText() const;
-
-    /// What the data pane shows for an entry: indented JSON for an object or array, the
-    /// text of a JSON string, the JSON of another value, or the raw text when not JSON.
-    static QString presentData(const CacheEntry &entry);
 
 protected:
     void changeEvent(QEvent *event) override;

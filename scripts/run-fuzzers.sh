@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of tests/fuzz (clang, in build-fuzz: only the core sources
+# they exercise) and runs each for FUZZ_SECONDS (default 60), starting from its seed corpus
+# in tests/fuzz/corpus/<target>/. A crash, a sanitizer report, a broken property or an input
+# slower than 10 s fails the run and leaves the input in build-fuzz/crashes/<target>/: fix
+# the code, then add that input to the seed corpus so that every later run replays it.
+# Arguments: the targets to run (default: all).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+cmake -S . -B build-fuzz -G Ninja \
+    -DCMAKE_CXX_COMPILER=clang++ \
+    -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
+    -DQUOTADESK_FUZZ=ON
+cmake --build build-fuzz -j2 --target quotadesk_fuzzers
+
+seconds=${FUZZ_SECONDS:-60}
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_cache_preview fuzz_prompt_set fuzz_connection_target)
+declare -A dictionary=(
+    [fuzz_cache_preview]=json [fuzz_prompt_set]=json [fuzz_connection_target]=conninfo)
+
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+failed=()
+for target in "${targets[@]}"; do
+    # New inputs go to a scratch corpus; the seeds in the tree are only read.
+    work=build-fuzz/corpus/$target
+    crashes=build-fuzz/crashes/$target
+    mkdir -p "$work" "$crashes"
+    echo "== $target: ${seconds} s"
+    if ! build-fuzz/bin/"$target" -max_total_time="$seconds" -timeout=10 -print_final_stats=1 \
+        -dict=tests/fuzz/dict/"${dictionary[$target]}".dict -artifact_prefix="$crashes/" \
+        "$work" tests/fuzz/corpus/"$target" 2>build-fuzz/"$target".log; then
+        tail -n 60 build-fuzz/"$target".log >&2
+        failed+=("$target")
+        continue
+    fi
+    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)' build-fuzz/"$target".log || true
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "Fuzzing failed: ${failed[*]} (inputs in build-fuzz/crashes/)" >&2
+    exit 1
+fi
+echo "Fuzzing: no crashes."
