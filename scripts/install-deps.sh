@@ -14,6 +14,7 @@ packages=(
     xvfb xauth
     qt6-qpa-plugins fonts-dejavu-core
     libqt6svg6
+    clang libclang-rt-dev   # the sanitizer and fuzz builds (libFuzzer is clang's)
 )
 
 missing=()

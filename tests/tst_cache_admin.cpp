@@ -509,6 +509,10 @@ private slots:
         QTest::newRow("empty key") << QByteArray("{\"\": \"x\"}") << QStringList{QStringLiteral("empty key")};
         QTest::newRow("overlong key") << (QByteArray("{\"") + QByteArray(256, 'k') + QByteArray("\": \"x\"}"))
                                       << QStringList{QStringLiteral("256 characters"), QStringLiteral("limit is 255")};
+        // Keys are quoted escaped, so that a message stays one line (found by fuzz_prompt_set).
+        QTest::newRow("newline in key") << QByteArray("{\"a\\nb\": 1}") << QStringList{QStringLiteral("\"a\\nb\" is a number")};
+        QTest::newRow("NUL in key") << QByteArray("{\"a\\u0000b\": \"x\"}")
+                                    << QStringList{QStringLiteral("\"a\\u0000b\" contains a NUL character")};
         QTest::newRow("empty object") << QByteArray("{ }") << QStringList{QStringLiteral("no prompts")};
         QTest::newRow("empty file") << QByteArray("") << QStringList{QStringLiteral("is empty")};
         QTest::newRow("whitespace only") << QByteArray("\n  \n") << QStringList{QStringLiteral("is empty")};
@@ -530,6 +534,7 @@ private slots:
         QVERIFY2(loaded.error().contains(path), qPrintable(loaded.error()));
         for (const QString &part : expected)
             QVERIFY2(loaded.error().contains(part), qPrintable(loaded.error()));
+        QVERIFY2(!loaded.error().contains(u'\n') && !loaded.error().contains(QChar(0)), qPrintable(loaded.error()));
     }
 
     void missingPromptsFileIsNamed()
