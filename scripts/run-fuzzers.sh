@@ -8,13 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/install-deps.sh
-cmake -S . -B build-fuzz -G Ninja \
-    -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=Debug \
-    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
-    -DQUOTADESK_FUZZ=ON
-cmake --build build-fuzz -j2 --target quotadesk_fuzzers
+bash scripts/clang-build.sh build-fuzz quotadesk_fuzzers -DQUOTADESK_FUZZ=ON
 
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")

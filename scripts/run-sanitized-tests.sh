@@ -5,24 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/install-deps.sh
-# clang: it compiles this code base faster than g++ and is needed for the fuzzers anyway.
-# -O1 with line tables only keeps the build short and the stack traces readable.
-cmake -S . -B build-asan -G Ninja \
-    -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=Debug \
-    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
-    -DQUOTADESK_SANITIZE=ON
-# The test programs and what they run (quotactl, the PostgreSQL fixture); not the
+# clang: libFuzzer needs it (scripts/run-fuzzers.sh), and one compiler serves both. Built:
+# the test programs and what they run (quotactl, the PostgreSQL fixture); not the
 # dashboard program or the benchmarks.
-cmake --build build-asan -j2 --target quotadesk_tests
+bash scripts/clang-build.sh build-asan quotadesk_tests -DQUOTADESK_SANITIZE=ON
 
-# Reports go to files as well as failing the process: a report in a child process
-# (quotactl run by a test that expects it to fail) must not pass unseen.
+# Reports go to files (and end the process): a report in a child process, such as a
+# quotactl that a test expects to fail, must not pass unseen.
 logs=$PWD/build-asan/sanitizer-logs
 rm -rf "$logs"
 mkdir -p "$logs"
-chmod 1777 "$logs"   # the PostgreSQL fixture's helpers may run as the postgres user
 # Leak detection stays off, as in KeePassXC's and Nextcloud's CI: Qt, fontconfig and the
 # QPSQL plugin keep process-lifetime allocations that LeakSanitizer reports as leaks.
 export ASAN_OPTIONS="detect_leaks=0:log_path=$logs/asan"
