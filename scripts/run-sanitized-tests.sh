@@ -15,17 +15,16 @@ bash scripts/clang-build.sh build-asan quotadesk_tests -DQUOTADESK_SANITIZE=ON
 logs=$PWD/build-asan/sanitizer-logs
 rm -rf "$logs"
 mkdir -p "$logs"
-# Leak detection stays off, as in KeePassXC's and Nextcloud's CI: Qt, fontconfig and the
-# QPSQL plugin keep process-lifetime allocations that LeakSanitizer reports as leaks.
+# Leak detection stays off, as in KeePassXC's and Nextcloud's CI: the GUI tests end with
+# Qt objects still alive (tst_dashboard: 88 kB in 558 blocks, every stack inside Qt and
+# its event dispatch, none through our code), which LeakSanitizer reports as leaks.
 export ASAN_OPTIONS="detect_leaks=0:log_path=$logs/asan"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$logs/ubsan"
 
-# Tests that cannot run under ASan, each with its reason:
-#   (none)
-excluded='^$'
-
+# Every test runs: none has needed excluding. One that cannot run under the sanitizers
+# would be named here, with its reason, as ctest -E 'name|name'.
 status=0
-(cd build-asan && ctest --output-on-failure -j2 --timeout 900 -E "$excluded" "$@") || status=$?
+(cd build-asan && ctest --output-on-failure -j2 "$@") || status=$?
 
 if compgen -G "$logs/*" >/dev/null; then
     echo "Sanitizer reports:" >&2
