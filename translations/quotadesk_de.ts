@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>ActionFates</name>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="17"/>
+        <source>The connection was lost before the reply came, but the database confirms that the action was applied (action %1).</source>
+        <translation>Die Verbindung brach ab, bevor die Antwort kam, aber die Datenbank bestätigt, dass die Aktion ausgeführt wurde (Aktion %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="21"/>
+        <source>The connection was lost, and the database confirms that the action was not applied: nothing changed (action %1). You can run it again.</source>
+        <translation>Die Verbindung brach ab, und die Datenbank bestätigt, dass die Aktion nicht ausgeführt wurde: nichts wurde geändert (Aktion %1). Sie können sie erneut ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="27"/>
+        <source>The connection was lost, and the database could not be asked whether the action was applied (%1). The outcome is unknown: check action %2.</source>
+        <translation>Die Verbindung brach ab, und die Datenbank konnte nicht gefragt werden, ob die Aktion ausgeführt wurde (%1). Das Ergebnis ist unbekannt: prüfen Sie Aktion %2.</translation>
+    </message>
+</context>
+<context>
     <name>AdminAction</name>
     <message>
         <location filename="../ui/shell/AdminAction.cpp" line="57"/>
@@ -244,57 +262,57 @@ Login: %4 · Aktions-ID: %5
 <context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="67"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="77"/>
         <source>Warm up system caches…</source>
         <translation>System-Caches vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="83"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="79"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Die Standard-Systemprompts als dauerhafte gemeinsame Cache-Einträge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="84"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="80"/>
         <source>Warm up from a prompts file…</source>
         <translation>Aus Prompt-Datei vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="93"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="89"/>
         <source>Clean up expired…</source>
         <translation>Abgelaufene bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="95"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="91"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="93"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="95"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Den ausgewählten Eintrag löschen (bei einem Systemschlüssel: jede gemeinsame Zeile dieses Schlüssels)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="100"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="96"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Caches des Nutzers bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="102"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="98"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="146"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Die %Ln abgelaufene Cache-Zeile löschen; wird im Prüfprotokoll erfasst</numerusform>
@@ -302,22 +320,22 @@ Login: %4 · Aktions-ID: %5
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="182"/>
         <source>Clean up expired cache rows</source>
         <translation>Abgelaufene Cache-Zeilen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="187"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="183"/>
         <source>Counting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="196"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="188"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="192"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -331,7 +349,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="197"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>%Ln Zeile löschen</numerusform>
@@ -339,17 +357,17 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="199"/>
         <source>Deleting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="210"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="202"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="218"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Bereinigung abgebrochen: %1 von %Ln abgelaufenen Zeile gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</numerusform>
@@ -357,7 +375,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="221"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln abgelaufene Zeile gelöscht</numerusform>
@@ -365,32 +383,32 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="240"/>
         <source>Choose a prompts file</source>
         <translation>Prompt-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="240"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="249"/>
         <source>Warm up system caches</source>
         <translation>System-Caches vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="258"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>Reading the prompts…</source>
         <translation>Prompts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="268"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="260"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="264"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -410,7 +428,7 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="269"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -430,42 +448,42 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="282"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="274"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="276"/>
         <source>Warming up system caches…</source>
         <translation>System-Caches werden vorgewärmt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="295"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="287"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert. Doppelte Zeilen entfernt: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="289"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="301"/>
         <source>Delete cache entry</source>
         <translation>Cache-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="310"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="302"/>
         <source>Counting matching rows…</source>
         <translation>Passende Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="315"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="307"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="318"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="310"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -474,17 +492,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="321"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="313"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="315"/>
         <source>Deleting the entry…</source>
         <translation>Eintrag wird gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="324"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln Cache-Zeile gelöscht</numerusform>
@@ -492,27 +510,27 @@ Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="347"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="339"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Caches eines Nutzers bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="349"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="341"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="355"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="347"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="368"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="360"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="366"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -526,7 +544,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="370"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag löschen</numerusform>
@@ -534,12 +552,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="372"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="379"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln Cache-Eintrag von %1 gelöscht</numerusform>
@@ -841,52 +859,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="41"/>
+        <location filename="../models/cache/CacheService.cpp" line="42"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ein Cache-Schlüssel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="44"/>
+        <location filename="../models/cache/CacheService.cpp" line="45"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Der Cache-Schlüssel hat %1 Zeichen; das Limit ist %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="46"/>
+        <location filename="../models/cache/CacheService.cpp" line="47"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ein Cache-Schlüssel darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="54"/>
+        <location filename="../models/cache/CacheService.cpp" line="55"/>
         <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
         <translation>Unbekannter Cache-Typ „%1“: Verwenden Sie system, session, content oder extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="76"/>
+        <location filename="../models/cache/CacheService.cpp" line="77"/>
         <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ system; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="78"/>
+        <location filename="../models/cache/CacheService.cpp" line="79"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2 für Nutzer %3; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="81"/>
+        <location filename="../models/cache/CacheService.cpp" line="82"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="83"/>
+        <location filename="../models/cache/CacheService.cpp" line="84"/>
         <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ für Nutzer %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <location filename="../models/cache/CacheService.cpp" line="85"/>
         <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="331"/>
+        <location filename="../models/cache/CacheService.cpp" line="352"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
@@ -894,23 +912,23 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="111"/>
-        <location filename="../models/cache/CacheService.cpp" line="142"/>
+        <location filename="../models/cache/CacheService.cpp" line="112"/>
+        <location filename="../models/cache/CacheService.cpp" line="143"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ein %1-Cache-Eintrag gehört zu einem Nutzer: Geben Sie eine Nutzer-ID an.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="144"/>
+        <location filename="../models/cache/CacheService.cpp" line="145"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Die zu cachenden Daten sind kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="171"/>
+        <location filename="../models/cache/CacheService.cpp" line="172"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="309"/>
+        <location filename="../models/cache/CacheService.cpp" line="326"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
@@ -2933,8 +2951,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted.</source>
-        <translation>Exit-Codes: 0 erledigt, 1 nein (audit verify: nicht intakt; action: nie ausgeführt; verify-counters: Abweichung), 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt.</translation>
+        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted, 5 busy (another clean-up or warm-up runs), 6 unknown (the connection broke during an admin action: check the action id).</source>
+        <translation>Exit-Codes: 0 erledigt, 1 nein (audit verify: nicht intakt; action: nie ausgeführt; verify-counters: Abweichung), 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt, 5 belegt (eine andere Bereinigung oder Vorbereitung läuft), 6 unbekannt (die Verbindung brach während einer Admin-Aktion ab: prüfen Sie die Aktions-ID).</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
@@ -2957,32 +2975,32 @@ Befehle:
         <translation>Privates PostgreSQL mit Demo-Daten wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="64"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="98"/>
         <source>%1 needs exactly one USER (id or email).</source>
         <translation>%1 braucht genau einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="123"/>
         <source>Action id: %1 (quotactl action %1 shows it; --action-id %1 repeats nothing).</source>
         <translation>Aktions-ID: %1 (quotactl action %1 zeigt sie; --action-id %1 wiederholt nichts).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="99"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="133"/>
         <source>--action-id must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, not &quot;%1&quot;.</source>
         <translation>--action-id muss eine UUID wie 1b4e28ba-2fa1-11d2-883f-0016d3cca427 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="108"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="142"/>
         <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="120"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="154"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
         <translation>--%1 muss eine ISO 8601-Zeit sein, z. B. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="131"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="165"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -3186,12 +3204,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="251"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="254"/>
         <source>Users: %1</source>
         <translation>Nutzer: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="252"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="255"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Im Prüfprotokoll als %1 erfasst.</translation>
     </message>
@@ -3292,7 +3310,7 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="233"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="239"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="241"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Nichts wurde zurückgesetzt.</translation>
     </message>
@@ -3367,7 +3385,7 @@ Befehle:
         <translation>--batch muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="79"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>%Ln abgelaufene Cache-Zeile würde gelöscht.</numerusform>
@@ -3375,7 +3393,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="89"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>%Ln abgelaufene Cache-Zeile zu löschen.</numerusform>
@@ -3383,7 +3401,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="97"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Unterbrochen, nachdem %Ln abgelaufene Zeile gelöscht wurde (Stapel: %1); das Prüfprotokoll enthält die genaue Anzahl.</numerusform>
@@ -3391,7 +3409,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="101"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>%Ln abgelaufene Zeile gelöscht (Stapel: %1).</numerusform>
@@ -3399,7 +3417,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="125"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>%Ln Cache-Zeile von %1 gelöscht (System-Zeilen bleiben erhalten).</numerusform>
@@ -3407,7 +3425,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>%Ln Cache-Eintrag gelöscht.</numerusform>
@@ -3415,12 +3433,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="133"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="134"/>
         <source>delete-cache needs exactly one KEY.</source>
         <translation>delete-cache braucht genau einen SCHLÜSSEL.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="178"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="179"/>
         <source>System prompts: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Prompts: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
@@ -3795,71 +3813,96 @@ Befehle:
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
+        <source>A warm-up of the system prompts</source>
+        <translation>Eine Vorbereitung der System-Prompts</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="32"/>
+        <source>A clean-up of expired cache rows</source>
+        <translation>Eine Bereinigung abgelaufener Cache-Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <source>%1 is already running in another session: try again when it has finished.</source>
+        <translation>%1 läuft bereits in einer anderen Sitzung: versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="42"/>
+        <source>%1 is already running since %2 UTC, by %3: try again when it has finished.</source>
+        <translation>%1 läuft bereits seit %2 UTC, gestartet von %3: versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="52"/>
         <source>The period to reset must be daily, monthly or hourly, not &quot;%1&quot;.</source>
         <translation>Der zurückzusetzende Zeitraum muss daily, monthly oder hourly sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="33"/>
+        <location filename="../models/db/SqlError.cpp" line="54"/>
         <source>A quota reset needs a reason: say why it is reset.</source>
         <translation>Ein Kontingent-Reset braucht einen Grund: sagen Sie, warum zurückgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="35"/>
+        <location filename="../models/db/SqlError.cpp" line="56"/>
         <source>No user was selected to reset.</source>
         <translation>Es wurde kein Benutzer zum Zurücksetzen ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="37"/>
+        <location filename="../models/db/SqlError.cpp" line="58"/>
         <source>The list of users to reset contains an empty id.</source>
         <translation>Die Liste der zurückzusetzenden Benutzer enthält eine leere ID.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <location filename="../models/db/SqlError.cpp" line="60"/>
         <source>No user with id %1: nothing was reset.</source>
         <translation>Kein Benutzer mit ID %1: nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <location filename="../models/db/SqlError.cpp" line="62"/>
         <source>Action id %1 was already used for another request: use a new action id.</source>
         <translation>Aktions-ID %1 wurde schon für eine andere Anfrage verwendet: verwenden Sie eine neue Aktions-ID.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="121"/>
+        <location filename="../models/db/SqlError.cpp" line="151"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (%1): Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="123"/>
+        <location filename="../models/db/SqlError.cpp" line="153"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Zugriff verweigert (%1): Bitten Sie einen Datenbankadministrator um die dafür nötige Quotadesk-Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="125"/>
+        <location filename="../models/db/SqlError.cpp" line="155"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Konflikt mit bereits vorhandenen Daten (%1): Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="127"/>
+        <location filename="../models/db/SqlError.cpp" line="157"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Die Datenbank hat den Vorgang wegen gleichzeitiger Zugriffe abgebrochen (%1): Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="129"/>
+        <location filename="../models/db/SqlError.cpp" line="159"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Die Datenbank hat die Abfrage abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="132"/>
+        <location filename="../models/db/SqlError.cpp" line="162"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="139"/>
+        <location filename="../models/db/SqlError.cpp" line="169"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="163"/>
+        <location filename="../models/db/SqlError.cpp" line="193"/>
         <source>Not connected to a database.</source>
         <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>CacheActions</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="146"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Delete the %Ln cache row whose time is up, in batches; recorded in the audit log</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="192"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -45,7 +45,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="197"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>Delete %Ln row</numerusform>
@@ -53,7 +53,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="218"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Clean-up cancelled: %1 of %Ln expired row deleted; the rest stay until the next clean-up.</numerusform>
@@ -61,7 +61,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="221"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln expired row deleted</numerusform>
@@ -69,7 +69,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="264"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -89,7 +89,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="269"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -109,7 +109,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="324"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln cache entry deleted</numerusform>
@@ -117,7 +117,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="366"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -131,7 +131,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="370"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>Delete %Ln entry</numerusform>
@@ -139,7 +139,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="379"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln cache entry of %1 deleted</numerusform>
@@ -169,7 +169,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheService</name>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="331"/>
+        <location filename="../models/cache/CacheService.cpp" line="352"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>The clean-up stopped after deleting %Ln expired row: %1</numerusform>
@@ -289,7 +289,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="79"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>%Ln expired cache row would be deleted.</numerusform>
@@ -297,7 +297,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="89"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>%Ln expired cache row to delete.</numerusform>
@@ -305,7 +305,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="97"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Interrupted after %Ln expired row was deleted (batches: %1); the audit log has the exact count.</numerusform>
@@ -313,7 +313,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="101"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>%Ln expired row deleted (batches: %1).</numerusform>
@@ -321,7 +321,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="125"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>%Ln cache row of %1 deleted (system rows kept).</numerusform>
@@ -329,7 +329,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>%Ln cache entry deleted.</numerusform>

@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>ActionFates</name>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="17"/>
+        <source>The connection was lost before the reply came, but the database confirms that the action was applied (action %1).</source>
+        <translation>Muunganisho ulikatika kabla jibu halijafika, lakini hifadhidata inathibitisha kwamba kitendo kilitekelezwa (kitendo %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="21"/>
+        <source>The connection was lost, and the database confirms that the action was not applied: nothing changed (action %1). You can run it again.</source>
+        <translation>Muunganisho ulikatika, na hifadhidata inathibitisha kwamba kitendo hakikutekelezwa: hakuna kilichobadilika (kitendo %1). Unaweza kukiendesha tena.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="27"/>
+        <source>The connection was lost, and the database could not be asked whether the action was applied (%1). The outcome is unknown: check action %2.</source>
+        <translation>Muunganisho ulikatika, na hifadhidata haikuweza kuulizwa kama kitendo kilitekelezwa (%1). Matokeo hayajulikani: kagua kitendo %2.</translation>
+    </message>
+</context>
+<context>
     <name>AdminAction</name>
     <message>
         <location filename="../ui/shell/AdminAction.cpp" line="57"/>
@@ -244,57 +262,57 @@ Kuingia: %4 · Kitambulisho cha kitendo: %5
 <context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="67"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="63"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="77"/>
         <source>Warm up system caches…</source>
         <translation>Jaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="83"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="79"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Hifadhi maagizo chaguo-msingi ya mfumo kama maingizo ya kudumu ya akiba ya pamoja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="84"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="80"/>
         <source>Warm up from a prompts file…</source>
         <translation>Jaza mapema kutoka faili ya maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="93"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="89"/>
         <source>Clean up expired…</source>
         <translation>Safisha yaliyoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="95"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="91"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="93"/>
         <source>Delete entry…</source>
         <translation>Futa ingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="95"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Futa ingizo lililochaguliwa (kwa ufunguo wa mfumo: kila safu ya pamoja ya ufunguo huo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="100"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="96"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Safisha akiba za mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="102"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="98"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Futa kila ingizo lisilo la mfumo la mtumiaji wa ingizo lililochaguliwa, au la mtumiaji aliyeandikwa kwenye kichujio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="146"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Futa safu %Ln ya akiba iliyoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</numerusform>
@@ -302,22 +320,22 @@ Kuingia: %4 · Kitambulisho cha kitendo: %5
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="182"/>
         <source>Clean up expired cache rows</source>
         <translation>Safisha safu za akiba zilizoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="187"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="183"/>
         <source>Counting expired rows…</source>
         <translation>Inahesabu safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="196"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="188"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Hakuna safu za akiba zilizoisha muda: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="192"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -331,7 +349,7 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="197"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>Futa safu %Ln</numerusform>
@@ -339,17 +357,17 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="199"/>
         <source>Deleting expired rows…</source>
         <translation>Inafuta safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="210"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="202"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Inafuta safu zilizoisha muda: %1 kati ya %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="218"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Usafishaji umeghairiwa: safu %1 kati ya %Ln iliyoisha muda imefutwa; iliyosalia itabaki hadi usafishaji ujao.</numerusform>
@@ -357,7 +375,7 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="221"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>Safu %Ln iliyoisha muda imefutwa</numerusform>
@@ -365,32 +383,32 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="240"/>
         <source>Choose a prompts file</source>
         <translation>Chagua faili ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="240"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Faili za JSON (*.json);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="249"/>
         <source>Warm up system caches</source>
         <translation>Jaza akiba za mfumo mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="258"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>Reading the prompts…</source>
         <translation>Inasoma maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="268"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="260"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="264"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -410,7 +428,7 @@ Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapem
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="269"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -430,42 +448,42 @@ Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapem
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="282"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="274"/>
         <source>Warm up</source>
         <translation>Jaza mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="276"/>
         <source>Warming up system caches…</source>
         <translation>Inajaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="295"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="287"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika. Safu rudufu zilizoondolewa: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="289"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="301"/>
         <source>Delete cache entry</source>
         <translation>Futa ingizo la akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="310"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="302"/>
         <source>Counting matching rows…</source>
         <translation>Inahesabu safu zinazolingana…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="315"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="307"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Ingizo &quot;%1&quot; halipo tena: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="318"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="310"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -474,17 +492,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="321"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="313"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="315"/>
         <source>Deleting the entry…</source>
         <translation>Inafuta ingizo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="324"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>Safu %Ln ya akiba imefutwa</numerusform>
@@ -492,27 +510,27 @@ Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="347"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="339"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Safisha akiba za mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="349"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="341"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Chagua ingizo la mtumiaji, au andika ID au barua pepe ya mtumiaji kwenye kichujio cha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="355"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="347"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Inahesabu maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="368"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="360"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hana maingizo ya akiba yasiyo ya mfumo: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="366"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -526,7 +544,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="370"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>Futa ingizo %Ln</numerusform>
@@ -534,12 +552,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="372"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Inafuta maingizo ya mtumiaji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="379"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>Ingizo %Ln la akiba la %1 limefutwa</numerusform>
@@ -841,52 +859,52 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="41"/>
+        <location filename="../models/cache/CacheService.cpp" line="42"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ufunguo wa akiba hauwezi kuwa tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="44"/>
+        <location filename="../models/cache/CacheService.cpp" line="45"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Ufunguo wa akiba una herufi %1; kikomo ni %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="46"/>
+        <location filename="../models/cache/CacheService.cpp" line="47"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ufunguo wa akiba hauwezi kuwa na herufi NUL.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="54"/>
+        <location filename="../models/cache/CacheService.cpp" line="55"/>
         <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
         <translation>Aina ya akiba isiyojulikana &quot;%1&quot;: tumia system, session, content au extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="76"/>
+        <location filename="../models/cache/CacheService.cpp" line="77"/>
         <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina system linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="78"/>
+        <location filename="../models/cache/CacheService.cpp" line="79"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina %2 la mtumiaji %3 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="81"/>
+        <location filename="../models/cache/CacheService.cpp" line="82"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina %2 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="83"/>
+        <location filename="../models/cache/CacheService.cpp" line="84"/>
         <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la mtumiaji %2 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <location filename="../models/cache/CacheService.cpp" line="85"/>
         <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="331"/>
+        <location filename="../models/cache/CacheService.cpp" line="352"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln iliyoisha muda: %1</numerusform>
@@ -894,23 +912,23 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="111"/>
-        <location filename="../models/cache/CacheService.cpp" line="142"/>
+        <location filename="../models/cache/CacheService.cpp" line="112"/>
+        <location filename="../models/cache/CacheService.cpp" line="143"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ingizo la akiba la aina %1 ni la mtumiaji: toa ID ya mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="144"/>
+        <location filename="../models/cache/CacheService.cpp" line="145"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Data ya kuweka kwenye akiba si JSON halali.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="171"/>
+        <location filename="../models/cache/CacheService.cpp" line="172"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Haijawekwa kwenye akiba: mpango %1 (daraja la akiba %2) hauna akiba ya aina %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="309"/>
+        <location filename="../models/cache/CacheService.cpp" line="326"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Ukubwa wa kundi lazima uwe kati ya 1 na %1, si %2.</translation>
     </message>
@@ -2933,8 +2951,8 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted.</source>
-        <translation>Misimbo ya kutoka: 0 imekamilika, 1 hapana (audit verify: si salama; action: haikutekelezwa kamwe; verify-counters: tofauti), 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi.</translation>
+        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted, 5 busy (another clean-up or warm-up runs), 6 unknown (the connection broke during an admin action: check the action id).</source>
+        <translation>Misimbo ya kutoka: 0 imekamilika, 1 hapana (audit verify: si kamili; action: hakijawahi kutekelezwa; verify-counters: tofauti), 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi, 5 ina shughuli (usafishaji au maandalizi mengine yanaendelea), 6 haijulikani (muunganisho ulikatika wakati wa kitendo cha msimamizi: kagua kitambulisho cha kitendo).</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
@@ -2957,32 +2975,32 @@ Amri:
         <translation>Inaanzisha PostgreSQL binafsi yenye data ya maonyesho...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="64"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="98"/>
         <source>%1 needs exactly one USER (id or email).</source>
         <translation>%1 inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="123"/>
         <source>Action id: %1 (quotactl action %1 shows it; --action-id %1 repeats nothing).</source>
         <translation>Kitambulisho cha kitendo: %1 (quotactl action %1 kinakionyesha; --action-id %1 hakirudii chochote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="99"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="133"/>
         <source>--action-id must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, not &quot;%1&quot;.</source>
         <translation>--action-id lazima kiwe UUID kama 1b4e28ba-2fa1-11d2-883f-0016d3cca427, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="108"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="142"/>
         <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 lazima iwe namba kamili ya 0 au zaidi, si &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="120"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="154"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
         <translation>--%1 lazima iwe wakati wa ISO 8601, k.m. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="131"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="165"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
@@ -3186,12 +3204,12 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="251"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="254"/>
         <source>Users: %1</source>
         <translation>Watumiaji: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="252"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="255"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Imerekodiwa katika kumbukumbu za ukaguzi kama %1.</translation>
     </message>
@@ -3292,7 +3310,7 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="233"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="239"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="241"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Hakuna kilichowekwa upya.</translation>
     </message>
@@ -3367,7 +3385,7 @@ Amri:
         <translation>--batch lazima iwe kati ya 1 na %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="79"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>Safu %Ln ya akiba iliyoisha muda ingefutwa.</numerusform>
@@ -3375,7 +3393,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="89"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>Safu %Ln ya akiba iliyoisha muda itafutwa.</numerusform>
@@ -3383,7 +3401,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="97"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Imekatizwa baada ya safu %Ln iliyoisha muda kufutwa (makundi: %1); kumbukumbu za ukaguzi zina idadi kamili.</numerusform>
@@ -3391,7 +3409,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="101"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>Safu %Ln iliyoisha muda imefutwa (makundi: %1).</numerusform>
@@ -3399,7 +3417,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="125"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>Safu %Ln ya akiba ya %1 imefutwa (safu za mfumo zimebaki).</numerusform>
@@ -3407,7 +3425,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>Ingizo %Ln la akiba limefutwa.</numerusform>
@@ -3415,12 +3433,12 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="133"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="134"/>
         <source>delete-cache needs exactly one KEY.</source>
         <translation>delete-cache inahitaji UFUNGUO mmoja tu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="178"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="179"/>
         <source>System prompts: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Maagizo ya mfumo: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
@@ -3795,71 +3813,96 @@ Amri:
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
+        <source>A warm-up of the system prompts</source>
+        <translation>Maandalizi ya maelekezo ya mfumo</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="32"/>
+        <source>A clean-up of expired cache rows</source>
+        <translation>Usafishaji wa safu za akiba zilizokwisha muda</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <source>%1 is already running in another session: try again when it has finished.</source>
+        <translation>%1 tayari inaendelea katika kikao kingine: jaribu tena itakapokamilika.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="42"/>
+        <source>%1 is already running since %2 UTC, by %3: try again when it has finished.</source>
+        <translation>%1 tayari inaendelea tangu %2 UTC, na %3: jaribu tena itakapokamilika.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="52"/>
         <source>The period to reset must be daily, monthly or hourly, not &quot;%1&quot;.</source>
         <translation>Kipindi cha kuweka upya lazima kiwe daily, monthly au hourly, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="33"/>
+        <location filename="../models/db/SqlError.cpp" line="54"/>
         <source>A quota reset needs a reason: say why it is reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: sema kwa nini kinawekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="35"/>
+        <location filename="../models/db/SqlError.cpp" line="56"/>
         <source>No user was selected to reset.</source>
         <translation>Hakuna mtumiaji aliyechaguliwa kuwekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="37"/>
+        <location filename="../models/db/SqlError.cpp" line="58"/>
         <source>The list of users to reset contains an empty id.</source>
         <translation>Orodha ya watumiaji wa kuwekwa upya ina kitambulisho kitupu.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <location filename="../models/db/SqlError.cpp" line="60"/>
         <source>No user with id %1: nothing was reset.</source>
         <translation>Hakuna mtumiaji mwenye kitambulisho %1: hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <location filename="../models/db/SqlError.cpp" line="62"/>
         <source>Action id %1 was already used for another request: use a new action id.</source>
         <translation>Kitambulisho cha kitendo %1 kilishatumika kwa ombi lingine: tumia kitambulisho kipya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="121"/>
+        <location filename="../models/db/SqlError.cpp" line="151"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Muunganisho na seva ya PostgreSQL umepotea (%1): unganisha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="123"/>
+        <location filename="../models/db/SqlError.cpp" line="153"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Ruhusa imekataliwa (%1): muombe msimamizi wa hifadhidata akupe jukumu la Quotadesk linalohitajika kwa hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="125"/>
+        <location filename="../models/db/SqlError.cpp" line="155"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Mgongano na data iliyopo tayari (%1): onyesha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="127"/>
+        <location filename="../models/db/SqlError.cpp" line="157"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Hifadhidata imesimamisha hili kwa sababu ya kazi nyingine iliyokuwa ikiendelea wakati huo huo (%1): jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="129"/>
+        <location filename="../models/db/SqlError.cpp" line="159"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Hifadhidata imeghairi hoja (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="132"/>
+        <location filename="../models/db/SqlError.cpp" line="162"/>
         <source>Refused: %1.</source>
         <translation>Imekataliwa: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="139"/>
+        <location filename="../models/db/SqlError.cpp" line="169"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="163"/>
+        <location filename="../models/db/SqlError.cpp" line="193"/>
         <source>Not connected to a database.</source>
         <translation>Haijaunganishwa na hifadhidata.</translation>
     </message>

@@ -101,6 +101,14 @@ struct CacheStats
     QJsonObject toJson() const;
 };
 
+/// Expired rows as counted for a confirmation: what the clean-up then deletes.
+struct ExpiredSnapshot
+{
+    QDateTime at;      ///< the cut-off: the server's clock when counted
+    qint64 rows = 0;
+    qint64 maxId = 0;  ///< the highest id counted (0 when none)
+};
+
 struct CleanupReport
 {
     qint64 deleted = 0;
