@@ -171,13 +171,14 @@ Status Migrator::apply(const Migration &migration, LockRetry &locks) const
         const StepOutcome done = locks.run([&]() -> StepOutcome {
             if (!db.transaction())
                 return StepOutcome::of(db);
-            auto rollback = qScopeGuard([&db] { db.rollback(); });
             QSqlQuery step(db);
+            QSqlQuery queue(db);
+            // Declared after the queries: it rolls back before they free their statements.
+            auto rollback = qScopeGuard([&db] { db.rollback(); });
             step.prepare(QStringLiteral("SELECT set_config('quotadesk.migration_version', ?, true)"));
             step.addBindValue(QString::number(migration.version));
             if (!step.exec())
                 return StepOutcome::of(step);
-            QSqlQuery queue(db);
             queue.prepare(QStringLiteral("INSERT INTO quotadesk.schema_migration_steps (version, statement) VALUES (?, ?)"));
             for (const QString &statement : SqlScript::split(QString::fromUtf8(sql))) {
                 if (ConcurrentStep::matches(statement)) {
