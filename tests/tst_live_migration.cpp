@@ -299,6 +299,39 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM quotadesk.usage_counter_drift()")).toInt(), 0);
     }
 
+    // A statement inside a migration's transaction that needs a lock on a busy upstream
+    // table (0005's trigger on the usage table): the writers queued behind its lock request
+    // wait at most the lock timeout per attempt, and the migration rolls back naming the
+    // blocker; the schema stays at the version before.
+    void aMigrationBlockedInItsTransactionRollsBackNamingTheBlocker()
+    {
+        TestDatabase db(TestDatabase::Schema::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QCOMPARE(loadWorld(db, 20000), QString());
+        const auto before = Migrator(db.connectionName()).migrate({}, 4);
+        QVERIFY2(before.ok(), qPrintable(before.error()));
+        const QString blockerName = db.name() + QStringLiteral(":blocker");
+        const int blockerPid = openBlocker(db, blockerName);
+        QVERIFY(blockerPid > 0);
+        UsageWriter writer;
+        SqlLoop writing(db, QStringLiteral("writer"), writer.body());
+        QTRY_VERIFY2(writer.inserted > 20 || writing.finished(), qPrintable(writing.error()));
+
+        const auto blocked = Migrator(db.connectionName()).migrate();
+        writing.stop();
+        QVERIFY(QSqlDatabase::database(blockerName, false).rollback());
+        DatabaseConnector::close(blockerName);
+        QCOMPARE(writing.error(), QString());
+        qInfo("%d inserts, slowest %lld ms: %s", int(writer.inserted), qint64(writer.slowestMs), qPrintable(blocked.error()));
+        QVERIFY(!blocked.ok());
+        QVERIFY2(blocked.error().contains(QLatin1String("0005")) && blocked.error().contains(QLatin1String("rolled back")),
+                 qPrintable(blocked.error()));
+        QVERIFY2(blocked.error().contains(QStringLiteral("pid %1").arg(blockerPid)), qPrintable(blocked.error()));
+        QVERIFY2(writer.slowestMs <= LockRetry::TimeoutMs + 250, qPrintable(QString::number(writer.slowestMs)));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT max(version) FROM quotadesk.schema_migrations")).toInt(), 4);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regproc('quotadesk.notify_change') IS NULL")).toBool(), true);
+    }
+
     // pg_cancel_backend on the migration's CREATE INDEX CONCURRENTLY while it waits leaves an
     // invalid index behind; the next run drops it and builds it again, valid.
     void anInterruptedIndexBuildIsBuiltAgain()
