@@ -260,6 +260,39 @@ Login: %4 · Aktions-ID: %5
     </message>
 </context>
 <context>
+    <name>BlockingSessionWatch</name>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="21"/>
+        <source>a prepared transaction (see pg_prepared_xacts)</source>
+        <translation>eine vorbereitete Transaktion (siehe pg_prepared_xacts)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="23"/>
+        <source>no transaction open</source>
+        <translation>keine Transaktion offen</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="24"/>
+        <source>transaction open since %1 (%2 s)</source>
+        <translation>Transaktion offen seit %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="26"/>
+        <source>no statement seen</source>
+        <translation>keine Anweisung gesehen</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="27"/>
+        <source>last statement started %1 (%2 s ago): %3</source>
+        <translation>letzte Anweisung begonnen %1 (vor %2 s): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="29"/>
+        <source>session pid %1 (user %2, application &quot;%3&quot;, %4, %5, %6)</source>
+        <translation>Sitzung PID %1 (Benutzer %2, Anwendung „%3“, %4, %5, %6)</translation>
+    </message>
+</context>
+<context>
     <name>CacheActions</name>
     <message>
         <location filename="../ui/pages/cache/CacheActions.cpp" line="63"/>
@@ -1127,6 +1160,14 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>ConcurrentStep</name>
+    <message>
+        <location filename="../models/db/ConcurrentStep.cpp" line="70"/>
+        <source>index %1 is not valid after it was built</source>
+        <translation>Index %1 ist nach dem Aufbau nicht gültig</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../ui/dialogs/ConnectDialog.cpp" line="33"/>
@@ -1665,6 +1706,22 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>LockRetry</name>
+    <message>
+        <location filename="../models/db/LockRetry.cpp" line="67"/>
+        <source>a session that ended before it could be seen</source>
+        <translation>eine Sitzung, die endete, bevor sie gesehen werden konnte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/LockRetry.cpp" line="68"/>
+        <source>it waited for a lock %Ln times, %1 s each; blocked by %2. End that session or wait for it, then try again.</source>
+        <translation>
+            <numerusform>sie wartete %Ln Mal auf eine Sperre, je %1 s; blockiert von %2. Beenden Sie diese Sitzung oder warten Sie auf sie, dann versuchen Sie es erneut.</numerusform>
+            <numerusform>sie wartete %Ln Mal auf eine Sperre, je %1 s; blockiert von %2. Beenden Sie diese Sitzung oder warten Sie auf sie, dann versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="28"/>
@@ -1864,52 +1921,62 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="100"/>
+        <location filename="../models/db/Migrator.cpp" line="96"/>
         <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
         <translation>Die Migration braucht einen Superuser oder eine Rolle mit CREATEROLE (sie legt die Rollen quotadesk_* an): Führen Sie quotactl migrate als solche aus; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="111"/>
+        <location filename="../models/db/Migrator.cpp" line="117"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Die Verwaltungstabelle von Quotadesk kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="121"/>
+        <location filename="../models/db/Migrator.cpp" line="127"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132"/>
+        <location filename="../models/db/Migrator.cpp" line="155"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
-        <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation>Migration %1 (%2) ist fehlgeschlagen und wurde zurückgerollt: %3</translation>
+        <location filename="../models/db/Migrator.cpp" line="210"/>
+        <source>Migration %1 failed and was rolled back: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="213"/>
+        <location filename="../models/db/Migrator.cpp" line="234"/>
+        <source>Migration %1 is not complete (its transaction was kept; quotactl migrate goes on from here): a statement it runs outside its transaction failed: %2</source>
+        <translation>Migration %1 ist nicht vollständig (ihre Transaktion bleibt erhalten; quotactl migrate macht hier weiter): eine Anweisung, die sie außerhalb ihrer Transaktion ausführt, ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="259"/>
+        <source>Migration %1 ran completely but could not be recorded: %2</source>
+        <translation>Migration %1 lief vollständig, konnte aber nicht verbucht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="314"/>
         <source>Counting the existing usage rows stopped: %1</source>
         <translation>Das Zählen der vorhandenen Nutzungszeilen wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="235"/>
+        <location filename="../models/db/Migrator.cpp" line="336"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Diese Datenbank hat noch kein Quotadesk-Schema: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="237"/>
+        <location filename="../models/db/Migrator.cpp" line="338"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, älter als Version %2 dieses Programms: Führen Sie `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="241"/>
+        <location filename="../models/db/Migrator.cpp" line="342"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="252"/>
+        <location filename="../models/db/Migrator.cpp" line="353"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Tabelle „%1“ fehlt in dieser Datenbank: Führen Sie `quotactl migrate` aus, um sie anzulegen.</translation>
     </message>

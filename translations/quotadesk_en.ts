@@ -208,6 +208,17 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
     </message>
 </context>
 <context>
+    <name>LockRetry</name>
+    <message numerus="yes">
+        <location filename="../models/db/LockRetry.cpp" line="68"/>
+        <source>it waited for a lock %Ln times, %1 s each; blocked by %2. End that session or wait for it, then try again.</source>
+        <translation>
+            <numerusform>it waited for a lock %Ln time, %1 s; blocked by %2. End that session or wait for it, then try again.</numerusform>
+            <numerusform>it waited for a lock %Ln times, %1 s each; blocked by %2. End that session or wait for it, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/shell/MainWindow.cpp" line="246"/>

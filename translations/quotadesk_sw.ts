@@ -260,6 +260,39 @@ Kuingia: %4 · Kitambulisho cha kitendo: %5
     </message>
 </context>
 <context>
+    <name>BlockingSessionWatch</name>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="21"/>
+        <source>a prepared transaction (see pg_prepared_xacts)</source>
+        <translation>muamala ulioandaliwa (tazama pg_prepared_xacts)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="23"/>
+        <source>no transaction open</source>
+        <translation>hakuna muamala ulio wazi</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="24"/>
+        <source>transaction open since %1 (%2 s)</source>
+        <translation>muamala uko wazi tangu %1 (sekunde %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="26"/>
+        <source>no statement seen</source>
+        <translation>hakuna amri iliyoonekana</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="27"/>
+        <source>last statement started %1 (%2 s ago): %3</source>
+        <translation>amri ya mwisho ilianza %1 (sekunde %2 zilizopita): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="29"/>
+        <source>session pid %1 (user %2, application &quot;%3&quot;, %4, %5, %6)</source>
+        <translation>kikao pid %1 (mtumiaji %2, programu &quot;%3&quot;, %4, %5, %6)</translation>
+    </message>
+</context>
+<context>
     <name>CacheActions</name>
     <message>
         <location filename="../ui/pages/cache/CacheActions.cpp" line="63"/>
@@ -1127,6 +1160,14 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>ConcurrentStep</name>
+    <message>
+        <location filename="../models/db/ConcurrentStep.cpp" line="70"/>
+        <source>index %1 is not valid after it was built</source>
+        <translation>faharasa %1 si halali baada ya kujengwa</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../ui/dialogs/ConnectDialog.cpp" line="33"/>
@@ -1665,6 +1706,22 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>LockRetry</name>
+    <message>
+        <location filename="../models/db/LockRetry.cpp" line="67"/>
+        <source>a session that ended before it could be seen</source>
+        <translation>kikao kilichoisha kabla hakijaonekana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/LockRetry.cpp" line="68"/>
+        <source>it waited for a lock %Ln times, %1 s each; blocked by %2. End that session or wait for it, then try again.</source>
+        <translation>
+            <numerusform>ilisubiri kufuli mara %Ln, sekunde %1 kila mara; imezuiwa na %2. Maliza kikao hicho au kisubiri, kisha ujaribu tena.</numerusform>
+            <numerusform>ilisubiri kufuli mara %Ln, sekunde %1 kila mara; imezuiwa na %2. Maliza kikao hicho au kisubiri, kisha ujaribu tena.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="28"/>
@@ -1864,52 +1921,62 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="100"/>
+        <location filename="../models/db/Migrator.cpp" line="96"/>
         <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
         <translation>Uhamishaji unahitaji mtumiaji mkuu (superuser) au jukumu lenye CREATEROLE (huunda majukumu ya quotadesk_*): endesha quotactl migrate ukiwa mmojawapo; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="111"/>
+        <location filename="../models/db/Migrator.cpp" line="117"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Haiwezi kuunda jedwali la uwekaji hesabu la Quotadesk: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="121"/>
+        <location filename="../models/db/Migrator.cpp" line="127"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132"/>
+        <location filename="../models/db/Migrator.cpp" line="155"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Uhamishaji %1 haupo katika toleo hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
-        <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation>Uhamishaji %1 (%2) umeshindwa na umerejeshwa nyuma: %3</translation>
+        <location filename="../models/db/Migrator.cpp" line="210"/>
+        <source>Migration %1 failed and was rolled back: %2</source>
+        <translation>Uhamishaji %1 umeshindwa na umerudishwa nyuma: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="213"/>
+        <location filename="../models/db/Migrator.cpp" line="234"/>
+        <source>Migration %1 is not complete (its transaction was kept; quotactl migrate goes on from here): a statement it runs outside its transaction failed: %2</source>
+        <translation>Uhamishaji %1 haujakamilika (muamala wake umehifadhiwa; quotactl migrate inaendelea kutoka hapa): amri inayoendeshwa nje ya muamala wake imeshindwa: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="259"/>
+        <source>Migration %1 ran completely but could not be recorded: %2</source>
+        <translation>Uhamishaji %1 umeendeshwa kikamilifu lakini haukuweza kurekodiwa: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="314"/>
         <source>Counting the existing usage rows stopped: %1</source>
         <translation>Kuhesabu safu za matumizi zilizopo kumesimama: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="235"/>
+        <location filename="../models/db/Migrator.cpp" line="336"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Hifadhidata hii bado haina skima ya Quotadesk: endesha `quotactl migrate` kwanza.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="237"/>
+        <location filename="../models/db/Migrator.cpp" line="338"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, la zamani kuliko toleo %2 la programu hii: endesha `quotactl migrate`.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="241"/>
+        <location filename="../models/db/Migrator.cpp" line="342"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="252"/>
+        <location filename="../models/db/Migrator.cpp" line="353"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Jedwali &quot;%1&quot; halipo katika hifadhidata hii: endesha `quotactl migrate` ili kuliunda.</translation>
     </message>
