@@ -28,6 +28,7 @@ public:
     qint64 entryId() const { return m_entryId; }
     QString dataText() const;
     bool isMarkedNotJson() const;
+    QString formatText() const;
     QString markerText() const;
 
     /// What the data pane shows for an entry: indented JSON for an object or array, the
