@@ -234,7 +234,7 @@ private slots:
 
         // Costs are whole cents, shown without a double's rounding.
         QString digits = DisplayText::usdFromCents(Q_INT64_C(9007199254740993));
-        QVERIFY2(digits.startsWith(u'$') && digits.endsWith(QLocale().decimalPoint() + u"93"_s), qPrintable(digits));
+        QVERIFY2(digits.contains(u'$') && digits.contains(QLocale().decimalPoint() + u"93"_s), qPrintable(digits));
         digits.removeIf([](QChar c) { return !c.isDigit(); });
         QCOMPARE(digits, u"9007199254740993"_s);
         QCOMPARE(DisplayText::usdFromCents(5), QLocale().toCurrencyString(0.05, u"$"_s, 2));
@@ -294,6 +294,7 @@ private slots:
         shown.start();
         QVERIFY(selectCacheKey(page, u"huge"_s));
         qInfo("50 MB entry previewed in %lld ms", shown.elapsed());
+        QVERIFY2(shown.elapsed() < 10000, "the window froze"); // a 1 MB prefix took 110 s to lay out
         CacheEntryPreview *preview = page.preview();
         QVERIFY2(preview->formatText().contains(u"Too large to show whole"_s), qPrintable(preview->formatText()));
         QVERIFY(preview->formatText().contains(u"50.0 MB"_s));
@@ -559,7 +560,7 @@ private slots:
         // The typing pause passes (the debounce timers stop), then the filtered load ends.
         const QList<QTimer *> timers = p->findChildren<QTimer *>();
         QTRY_VERIFY(std::none_of(timers.cbegin(), timers.cend(),
-                                 [](const QTimer *t) { return t->isSingleShot() && t->interval() == 300 && t->isActive(); }));
+                                 [](const QTimer *t) { return t->isSingleShot() && t->interval() <= 1000 && t->isActive(); }));
         QVERIFY(f.waitIdle());
         qInfo("1 MB pasted into %s, filtered and idle in %lld ms", qPrintable(field), typed.elapsed());
         QVERIFY(typed.elapsed() < 20000);

@@ -34,7 +34,7 @@ public:
     enum ExtraValue { UserIdValue = ColumnCount, ExpiredValue };
     enum class Expiry { All, ExpiredOnly, LiveOnly };
     /// How much of cache_data loadEntry() reads: a preview is no place for 50 MB.
-    static constexpr int PreviewCharacters = 1024 * 1024;
+    static constexpr int PreviewCharacters = 64 * 1024;
 
     struct Filter
     {
