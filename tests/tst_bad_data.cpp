@@ -101,6 +101,14 @@ QString expiresColumnOfFirstRow(CachePage &page)
     return page.entriesModel()->index(0, CacheEntriesModel::Expires).data().toString();
 }
 
+/// A fresh dashboard database with one plain user (user1@example.com, freemium).
+struct World
+{
+    DashboardFixture f{StaffEmail};
+    QuotaTestData data{f.db()};
+    int user = data.addUser();
+};
+
 } // namespace
 
 class TestBadData final : public QObject
@@ -152,11 +160,10 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QString, expiresCell);
         QFETCH(int, expiredDelta);
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
         data.exec(u"INSERT INTO users (email, full_name, hashed_password, referral_code, is_admin) VALUES (?, 'Staff', 'x', 'STAFF001', true)"_s, {StaffEmail});
-        const int user = data.addUser();
         data.usage(user, QDateTime::currentDateTimeUtc().addSecs(-60), 100);
         QVERIFY2(data.ok(), qPrintable(data.error()));
         const auto dryRun = [&] { return quotactl({u"--json"_s, u"cleanup"_s, u"--dry-run"_s}, f.db().conninfo()); };
@@ -204,10 +211,9 @@ private slots:
 
     void countsAbove2To53AreShownExactly()
     {
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
-        const int user = data.addUser();
         data.subscribe(user, u"pro"_s);
         // 2^53 + 1 is the first integer a double cannot hold.
         data.exec(u"UPDATE quotadesk.plan_limits SET daily_tokens = 9007199254740993, monthly_tokens = 123456789012345678 WHERE plan = 'pro'"_s);
@@ -243,10 +249,9 @@ private slots:
 
     void negativeTokensShowTheBadRowCountOnTheQuotasPage()
     {
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
-        const int user = data.addUser();
         const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-30);
         data.usage(user, now, -500);
         data.usage(user, now, -1);
@@ -271,10 +276,9 @@ private slots:
 
     void a50MegabyteCacheDataIsPreviewedByABoundedPrefix()
     {
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
-        const int user = data.addUser();
         QCOMPARE(f.db().exec(u"INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id, expires_at) "
                              "VALUES ('huge', 'content', '{\"response\": \"' || repeat('x', 50 * 1024 * 1024) || '\"}', ?, NULL)"_s, {user}),
                  QString());
@@ -338,16 +342,16 @@ private slots:
 
     void htmlInDataIsShownAsPlainText()
     {
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
         const QString name = u"<b>bold</b> <img src=\"x\">"_s;
         const QString email = u"<i>it</i>@example.com"_s;
         data.exec(u"INSERT INTO users (email, full_name, hashed_password, referral_code) VALUES (?, ?, 'x', 'HTML0001')"_s, {email, name});
-        const int user = f.db().scalar(u"SELECT id FROM users WHERE referral_code = 'HTML0001'"_s).toInt();
-        data.usage(user, QDateTime::currentDateTimeUtc().addSecs(-30), 9000);
+        const int html = f.db().scalar(u"SELECT id FROM users WHERE referral_code = 'HTML0001'"_s).toInt();
+        data.usage(html, QDateTime::currentDateTimeUtc().addSecs(-30), 9000);
         data.exec(u"INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id, cache_metadata) "
-                  "VALUES ('<b>key</b>', 'content', '<h1>data</h1>', ?, '{\"note\": \"<u>meta</u>\"}')"_s, {user});
+                  "VALUES ('<b>key</b>', 'content', '<h1>data</h1>', ?, '{\"note\": \"<u>meta</u>\"}')"_s, {html});
         QVERIFY2(data.ok(), qPrintable(data.error()));
         const QString sums = checksums(f.db());
 
@@ -364,8 +368,8 @@ private slots:
         };
         QuotasPage quotas(f.context());
         QCOMPARE(loadPage(quotas), QString());
-        quotas.selectUsers({user});
-        QTRY_VERIFY(quotas.userPanel()->status() && quotas.userPanel()->status()->userId == user);
+        quotas.selectUsers({html});
+        QTRY_VERIFY(quotas.userPanel()->status() && quotas.userPanel()->status()->userId == html);
         QVERIFY(quotas.findChild<QLabel *>(u"userHeader"_s)->text().contains(name));
         QCOMPARE(everyLabelIsPlain(&quotas), QString());
         // The table's tooltip is escaped HTML; the chart's axis label too.
@@ -442,9 +446,9 @@ private slots:
 
     void csvExportOfTheQuotasPage()
     {
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
         data.exec(u"INSERT INTO users (email, full_name, hashed_password, referral_code) VALUES ('@evil@example.com', '=HYPERLINK(\"http://x\")', 'x', 'CSV00001')"_s);
         QVERIFY2(data.ok(), qPrintable(data.error()));
         const QString sums = checksums(f.db());
@@ -456,11 +460,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 30000);
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"quotas.csv"_s);
-        Dialogs::queueAnswer(csv);
-        for (QAction *a : window.findChildren<QAction *>())
-            if (a->text() == u"&Export table as CSV…"_s)
-                a->trigger();
-        QVERIFY(f.waitIdle());
+        QVERIFY(f.exportTable(window, csv));
         QFile file(csv);
         QTRY_VERIFY(file.exists());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -472,10 +472,10 @@ private slots:
 
     void aUserDeletedWhileSelected()
     {
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
-        const int keep = data.addUser();
+        const int keep = user;
         const int gone = data.addUser();
         data.usage(keep, QDateTime::currentDateTimeUtc().addSecs(-30), 700);
         QVERIFY2(data.ok(), qPrintable(data.error()));
@@ -500,10 +500,9 @@ private slots:
 
     void aDroppedTableFailsItsPageOnly()
     {
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
-        const int user = data.addUser();
         data.usage(user, QDateTime::currentDateTimeUtc().addSecs(-30), 300);
         QVERIFY2(data.ok(), qPrintable(data.error()));
         CachePage cache(f.context());
@@ -536,10 +535,9 @@ private slots:
     {
         QFETCH(QString, page);
         QFETCH(QString, field);
-        DashboardFixture f(StaffEmail);
+        World w;
+        auto &[f, data, user] = w;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        QuotaTestData data(f.db());
-        data.addUser();
         QVERIFY2(data.ok(), qPrintable(data.error()));
         const QString sums = checksums(f.db());
         std::unique_ptr<Page> p;
