@@ -48,11 +48,14 @@ PromptProblem checkPrompts(const QJsonObject &prompts)
             return {key, PromptSet::tr("The key \"%1...\" is %2 characters; the limit is %3.")
                              .arg(key.left(40), QString::number(length), QString::number(CacheService::MaxKeyLength))};
         if (key.contains(QChar(0)))
-            return {key, PromptSet::tr("The key \"%1\" contains a NUL character.").arg(key)};
+            return {key, PromptSet::tr("The key \"%1\" contains a NUL character.").arg(QString(key).replace(QChar(0), QStringLiteral("\\u0000")))};
         if (!it.value().isString())
             return {key, PromptSet::tr("The value of \"%1\" is %2, not a prompt text.").arg(key, jsonTypeName(it.value()))};
         if (it.value().toString().trimmed().isEmpty())
             return {key, PromptSet::tr("The prompt \"%1\" is empty.").arg(key)};
+        // PostgreSQL text (and so jsonb) cannot hold U+0000: say which prompt, not an SQLSTATE.
+        if (it.value().toString().contains(QChar(0)))
+            return {key, PromptSet::tr("The prompt \"%1\" contains a NUL character (\\u0000), which PostgreSQL text cannot hold.").arg(key)};
     }
     return {};
 }

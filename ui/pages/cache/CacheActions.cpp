@@ -54,6 +54,7 @@ CacheActions::CacheActions(AppContext &context, CacheEntriesPanel &entries, QWid
     auto *progressLayout = new QHBoxLayout(m_progressBox);
     progressLayout->setContentsMargins(0, 0, 0, 0);
     m_progressLabel = new QLabel(m_progressBox);
+    m_progressLabel->setTextFormat(Qt::PlainText);
     m_progressLabel->setObjectName(QStringLiteral("cleanupStatus"));
     m_progressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // takes the room there is
     m_progressLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -126,7 +127,7 @@ CacheActions::CacheActions(AppContext &context, CacheEntriesPanel &entries, QWid
     connect(m_admin, &AdminAction::cancelRequested, this, [this] { m_cancelButton->setEnabled(false); });
     connect(m_admin, &AdminAction::reported, this, [this](const QString &message) {
         m_resultLabel->setText(message);
-        m_resultLabel->setToolTip(message);
+        m_resultLabel->setToolTip(DisplayText::plainToolTip(message));
     });
     connect(m_admin, &AdminAction::finished, this, &CacheActions::actionFinished);
     connect(m_admin, &AdminAction::changed, this, [this] {
