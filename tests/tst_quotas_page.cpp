@@ -661,11 +661,7 @@ private slots:
 
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"quotas.csv"_s);
-        Dialogs::queueAnswer(csv);
-        for (QAction *a : window.findChildren<QAction *>())
-            if (a->text() == u"&Export table as CSV…"_s)
-                a->trigger();
-        QVERIFY(f.waitIdle());
+        QVERIFY(f.exportTable(window, csv));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');

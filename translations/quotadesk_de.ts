@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>ActionFates</name>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="17"/>
+        <source>The connection was lost before the reply came, but the database confirms that the action was applied (action %1).</source>
+        <translation>Die Verbindung brach ab, bevor die Antwort kam, aber die Datenbank bestätigt, dass die Aktion ausgeführt wurde (Aktion %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="21"/>
+        <source>The connection was lost, and the database confirms that the action was not applied: nothing changed (action %1). You can run it again.</source>
+        <translation>Die Verbindung brach ab, und die Datenbank bestätigt, dass die Aktion nicht ausgeführt wurde: nichts wurde geändert (Aktion %1). Sie können sie erneut ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="27"/>
+        <source>The connection was lost, and the database could not be asked whether the action was applied (%1). The outcome is unknown: check action %2.</source>
+        <translation>Die Verbindung brach ab, und die Datenbank konnte nicht gefragt werden, ob die Aktion ausgeführt wurde (%1). Das Ergebnis ist unbekannt: prüfen Sie Aktion %2.</translation>
+    </message>
+</context>
+<context>
     <name>AdminAction</name>
     <message>
         <location filename="../ui/shell/AdminAction.cpp" line="57"/>
@@ -242,59 +260,92 @@ Login: %4 · Aktions-ID: %5
     </message>
 </context>
 <context>
+    <name>BlockingSessionWatch</name>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="21"/>
+        <source>a prepared transaction (see pg_prepared_xacts)</source>
+        <translation>eine vorbereitete Transaktion (siehe pg_prepared_xacts)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="23"/>
+        <source>no transaction open</source>
+        <translation>keine Transaktion offen</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="24"/>
+        <source>transaction open since %1 (%2 s)</source>
+        <translation>Transaktion offen seit %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="26"/>
+        <source>no statement seen</source>
+        <translation>keine Anweisung gesehen</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="27"/>
+        <source>last statement started %1 (%2 s ago): %3</source>
+        <translation>letzte Anweisung begonnen %1 (vor %2 s): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="29"/>
+        <source>session pid %1 (user %2, application &quot;%3&quot;, %4, %5, %6)</source>
+        <translation>Sitzung PID %1 (Benutzer %2, Anwendung „%3“, %4, %5, %6)</translation>
+    </message>
+</context>
+<context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="67"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="64"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="78"/>
         <source>Warm up system caches…</source>
         <translation>System-Caches vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="83"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="80"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Die Standard-Systemprompts als dauerhafte gemeinsame Cache-Einträge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="84"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
         <source>Warm up from a prompts file…</source>
         <translation>Aus Prompt-Datei vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="93"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="90"/>
         <source>Clean up expired…</source>
         <translation>Abgelaufene bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="95"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="92"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="94"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="96"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Den ausgewählten Eintrag löschen (bei einem Systemschlüssel: jede gemeinsame Zeile dieses Schlüssels)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="100"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Caches des Nutzers bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="102"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="147"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Die %Ln abgelaufene Cache-Zeile löschen; wird im Prüfprotokoll erfasst</numerusform>
@@ -302,22 +353,22 @@ Login: %4 · Aktions-ID: %5
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="183"/>
         <source>Clean up expired cache rows</source>
         <translation>Abgelaufene Cache-Zeilen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="187"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="184"/>
         <source>Counting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="196"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="189"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -331,7 +382,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>%Ln Zeile löschen</numerusform>
@@ -339,17 +390,17 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
         <source>Deleting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="210"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="203"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="219"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Bereinigung abgebrochen: %1 von %Ln abgelaufenen Zeile gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</numerusform>
@@ -357,7 +408,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="222"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln abgelaufene Zeile gelöscht</numerusform>
@@ -365,32 +416,32 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
         <source>Choose a prompts file</source>
         <translation>Prompt-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>Warm up system caches</source>
         <translation>System-Caches vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="258"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="251"/>
         <source>Reading the prompts…</source>
         <translation>Prompts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="268"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="261"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="265"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -410,7 +461,7 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -430,42 +481,42 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="282"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="275"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
         <source>Warming up system caches…</source>
         <translation>System-Caches werden vorgewärmt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="295"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="288"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert. Doppelte Zeilen entfernt: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="290"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="302"/>
         <source>Delete cache entry</source>
         <translation>Cache-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="310"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="303"/>
         <source>Counting matching rows…</source>
         <translation>Passende Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="315"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="318"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="311"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -474,17 +525,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="321"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="316"/>
         <source>Deleting the entry…</source>
         <translation>Eintrag wird gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln Cache-Zeile gelöscht</numerusform>
@@ -492,27 +543,27 @@ Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="347"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="340"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Caches eines Nutzers bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="349"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="342"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="355"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="368"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="361"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -526,7 +577,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag löschen</numerusform>
@@ -534,12 +585,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln Cache-Eintrag von %1 gelöscht</numerusform>
@@ -591,33 +642,33 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="76"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="174"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="179"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="162"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="167"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="164"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="169"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="181"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="193"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="186"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="198"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="195"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="200"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="196"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="201"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -660,12 +711,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="109"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="110"/>
         <source>This database has no trigram index for keys (the pg_trgm extension could not be installed): a key search reads every cache row, which takes seconds on a large cache.</source>
         <translation>Diese Datenbank hat keinen Trigramm-Index für Schlüssel (die Erweiterung pg_trgm konnte nicht installiert werden): eine Schlüsselsuche liest jede Cache-Zeile, was bei einem großen Cache Sekunden dauert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="119"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="120"/>
         <source>%Ln entries loaded; scroll for more</source>
         <translation>
             <numerusform>%Ln Eintrag geladen; für mehr scrollen</numerusform>
@@ -673,7 +724,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="121"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="122"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -681,27 +732,27 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="140"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="141"/>
         <source>Could not load the entries: %1</source>
         <translation>Die Einträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="198"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="199"/>
         <source>Loading entries…</source>
         <translation>Einträge werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="210"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="211"/>
         <source>Select an entry to see its data.</source>
         <translation>Eintrag auswählen, um seine Daten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="220"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="221"/>
         <source>Could not load the entry: %1</source>
         <translation>Der Eintrag konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="222"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="223"/>
         <source>This entry no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
@@ -799,32 +850,37 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>%1 (kein gültiges JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="159"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="161"/>
+        <source>Too large to show whole: the first %1 characters of %2, not checked as JSON.</source>
+        <translation>Zu groß für die ganze Anzeige: die ersten %1 Zeichen von %2, nicht als JSON geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="166"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Die ersten %1 von %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
         <source>JSON object</source>
         <translation>JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
         <source>JSON array</source>
         <translation>JSON-Array</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
         <source>JSON string, shown as its text</source>
         <translation>JSON-String, als Text angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
         <source>JSON value</source>
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="174"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — die ersten %2 von %3 Zeichen</translation>
     </message>
@@ -841,52 +897,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="41"/>
+        <location filename="../models/cache/CacheService.cpp" line="42"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ein Cache-Schlüssel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="44"/>
+        <location filename="../models/cache/CacheService.cpp" line="45"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Der Cache-Schlüssel hat %1 Zeichen; das Limit ist %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="46"/>
+        <location filename="../models/cache/CacheService.cpp" line="47"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ein Cache-Schlüssel darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="54"/>
+        <location filename="../models/cache/CacheService.cpp" line="55"/>
         <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
         <translation>Unbekannter Cache-Typ „%1“: Verwenden Sie system, session, content oder extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="76"/>
+        <location filename="../models/cache/CacheService.cpp" line="77"/>
         <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ system; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="78"/>
+        <location filename="../models/cache/CacheService.cpp" line="79"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2 für Nutzer %3; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="81"/>
+        <location filename="../models/cache/CacheService.cpp" line="82"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="83"/>
+        <location filename="../models/cache/CacheService.cpp" line="84"/>
         <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ für Nutzer %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <location filename="../models/cache/CacheService.cpp" line="85"/>
         <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="331"/>
+        <location filename="../models/cache/CacheService.cpp" line="352"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
@@ -894,23 +950,23 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="111"/>
-        <location filename="../models/cache/CacheService.cpp" line="142"/>
+        <location filename="../models/cache/CacheService.cpp" line="112"/>
+        <location filename="../models/cache/CacheService.cpp" line="143"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ein %1-Cache-Eintrag gehört zu einem Nutzer: Geben Sie eine Nutzer-ID an.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="144"/>
+        <location filename="../models/cache/CacheService.cpp" line="145"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Die zu cachenden Daten sind kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="171"/>
+        <location filename="../models/cache/CacheService.cpp" line="172"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="309"/>
+        <location filename="../models/cache/CacheService.cpp" line="326"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
@@ -1106,6 +1162,14 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>ConcurrentStep</name>
+    <message>
+        <location filename="../models/db/ConcurrentStep.cpp" line="70"/>
+        <source>index %1 is not valid after it was built</source>
+        <translation>Index %1 ist nach dem Aufbau nicht gültig</translation>
     </message>
 </context>
 <context>
@@ -1315,8 +1379,8 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../models/common/CsvExport.cpp" line="18"/>
-        <location filename="../models/common/CsvExport.cpp" line="32"/>
+        <location filename="../models/common/CsvExport.cpp" line="34"/>
+        <location filename="../models/common/CsvExport.cpp" line="48"/>
         <location filename="../models/quota/QuotaListing.cpp" line="325"/>
         <location filename="../models/quota/QuotaListing.cpp" line="344"/>
         <source>Cannot write %1: %2</source>
@@ -1501,8 +1565,18 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 </context>
 <context>
     <name>DisplayText</name>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="37"/>
+        <source>∞ (infinity)</source>
+        <translation>∞ (unendlich)</translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="37"/>
+        <source>−∞ (minus infinity)</source>
+        <translation>−∞ (minus unendlich)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="38"/>
+        <location filename="../models/common/DisplayText.cpp" line="72"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 und %Ln weitere</numerusform>
@@ -1567,63 +1641,63 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>60 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="108"/>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="148"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="109"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="150"/>
         <source>hit rate</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="137"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
         <source>Hits: %1</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="138"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="140"/>
         <source>Misses: %1</source>
         <translation>%1 Fehltreffer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="141"/>
         <source>Hit rate</source>
         <translation>Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="141"/>
         <source>Hit rate, %1</source>
         <translation>Trefferquote, %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="147"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="149"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="149"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="151"/>
         <source>On target (60 %) · %1 lookups recorded</source>
         <translation>Ziel erreicht (60 %) · %1 Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="150"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="152"/>
         <source>Below the 60 % target · %1 lookups recorded</source>
         <translation>Unter dem Ziel von 60 % · %1 Abfragen erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="152"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="154"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="153"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="155"/>
         <source>no lookups</source>
         <translation>keine Abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="155"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="157"/>
         <source>Hit rate unknown (no lookups recorded). Entry reuse instead: %1 hits per entry.</source>
         <translation>Trefferquote unbekannt (keine Abfragen erfasst). Stattdessen Wiederverwendung: %1 Treffer pro Eintrag.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="157"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="159"/>
         <source>Hit rate unknown (no lookups recorded), and the cache has no entries.</source>
         <translation>Trefferquote unbekannt (keine Abfragen erfasst), und der Cache hat keine Einträge.</translation>
     </message>
@@ -1647,162 +1721,178 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>LockRetry</name>
+    <message>
+        <location filename="../models/db/LockRetry.cpp" line="67"/>
+        <source>a session that ended before it could be seen</source>
+        <translation>eine Sitzung, die endete, bevor sie gesehen werden konnte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/LockRetry.cpp" line="68"/>
+        <source>it waited for a lock %Ln times, %1 s each; blocked by %2. End that session or wait for it, then try again.</source>
+        <translation>
+            <numerusform>sie wartete %Ln Mal auf eine Sperre, je %1 s; blockiert von %2. Beenden Sie diese Sitzung oder warten Sie auf sie, dann versuchen Sie es erneut.</numerusform>
+            <numerusform>sie wartete %Ln Mal auf eine Sperre, je %1 s; blockiert von %2. Beenden Sie diese Sitzung oder warten Sie auf sie, dann versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="28"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="29"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>%1 · reads from %2</source>
         <translation>%1 · liest von %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>Acting as %1 — %2</source>
         <translation>Aktionen als %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>No staff account chosen — %1</source>
         <translation>Kein Mitarbeiterkonto gewählt — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>Login %1</source>
         <translation>Login %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="254"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1810,35 +1900,35 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1 läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -1846,52 +1936,62 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="100"/>
+        <location filename="../models/db/Migrator.cpp" line="96"/>
         <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
         <translation>Die Migration braucht einen Superuser oder eine Rolle mit CREATEROLE (sie legt die Rollen quotadesk_* an): Führen Sie quotactl migrate als solche aus; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="111"/>
+        <location filename="../models/db/Migrator.cpp" line="117"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Die Verwaltungstabelle von Quotadesk kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="121"/>
+        <location filename="../models/db/Migrator.cpp" line="127"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132"/>
+        <location filename="../models/db/Migrator.cpp" line="155"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
-        <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation>Migration %1 (%2) ist fehlgeschlagen und wurde zurückgerollt: %3</translation>
+        <location filename="../models/db/Migrator.cpp" line="210"/>
+        <source>Migration %1 failed and was rolled back: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="213"/>
+        <location filename="../models/db/Migrator.cpp" line="234"/>
+        <source>Migration %1 is not complete (its transaction was kept; quotactl migrate goes on from here): a statement it runs outside its transaction failed: %2</source>
+        <translation>Migration %1 ist nicht vollständig (ihre Transaktion bleibt erhalten; quotactl migrate macht hier weiter): eine Anweisung, die sie außerhalb ihrer Transaktion ausführt, ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="259"/>
+        <source>Migration %1 ran completely but could not be recorded: %2</source>
+        <translation>Migration %1 lief vollständig, konnte aber nicht verbucht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="314"/>
         <source>Counting the existing usage rows stopped: %1</source>
         <translation>Das Zählen der vorhandenen Nutzungszeilen wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="235"/>
+        <location filename="../models/db/Migrator.cpp" line="336"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Diese Datenbank hat noch kein Quotadesk-Schema: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="237"/>
+        <location filename="../models/db/Migrator.cpp" line="338"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, älter als Version %2 dieses Programms: Führen Sie `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="241"/>
+        <location filename="../models/db/Migrator.cpp" line="342"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="252"/>
+        <location filename="../models/db/Migrator.cpp" line="353"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Tabelle „%1“ fehlt in dieser Datenbank: Führen Sie `quotactl migrate` aus, um sie anzulegen.</translation>
     </message>
@@ -1913,77 +2013,77 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>OverviewPage</name>
     <message>
         <location filename="../ui/pages/OverviewPage.h" line="24"/>
-        <location filename="../ui/pages/OverviewPage.cpp" line="26"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="27"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="31"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="32"/>
         <source>Tokens today</source>
         <translation>Tokens heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="32"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="33"/>
         <source>AI cost today</source>
         <translation>KI-Kosten heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="33"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="34"/>
         <source>AI cost this month</source>
         <translation>KI-Kosten diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="34"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="35"/>
         <source>Cache hit rate today</source>
         <translation>Cache-Trefferquote heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="35"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="36"/>
         <source>Users at warning (≥ %1 %)</source>
         <translation>Nutzer mit Warnung (≥ %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="36"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="37"/>
         <source>Users critical (≥ %1 %)</source>
         <translation>Nutzer kritisch (≥ %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="37"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="38"/>
         <source>Users exceeded (≥ %1 %)</source>
         <translation>Nutzer überschritten (≥ %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="38"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="39"/>
         <source>Cost saved by the cache</source>
         <translation>Ersparnis durch den Cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="39"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="40"/>
         <source>Cache storage</source>
         <translation>Cache-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="50"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="51"/>
         <source>Tokens per hour (UTC): today and yesterday</source>
         <translation>Tokens pro Stunde (UTC): heute und gestern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="53"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="54"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="57"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="58"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="80"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="81"/>
         <source>Hour of the day (UTC)</source>
         <translation>Stunde des Tages (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="83"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="84"/>
         <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Thousand tokens</source>
         <translation>Tausend Tokens</translation>
@@ -2154,52 +2254,57 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Der Prompt „%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="86"/>
+        <location filename="../models/cache/PromptSet.cpp" line="58"/>
+        <source>The prompt &quot;%1&quot; contains a NUL character (\u0000), which PostgreSQL text cannot hold.</source>
+        <translation>Der Prompt „%1“ enthält ein NUL-Zeichen (\u0000), das PostgreSQL-Text nicht speichern kann.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/PromptSet.cpp" line="89"/>
         <source>Prompts file %1 does not exist.</source>
         <translation>Prompt-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="88"/>
+        <location filename="../models/cache/PromptSet.cpp" line="91"/>
         <source>%1 is a directory, not a prompts file.</source>
         <translation>%1 ist ein Verzeichnis, keine Prompt-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="90"/>
+        <location filename="../models/cache/PromptSet.cpp" line="93"/>
         <source>Prompts file %1 is larger than %2 MB.</source>
         <translation>Prompt-Datei %1 ist größer als %2 MB.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="92"/>
+        <location filename="../models/cache/PromptSet.cpp" line="95"/>
         <source>Cannot read prompts file %1: %2</source>
         <translation>Prompt-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="95"/>
+        <location filename="../models/cache/PromptSet.cpp" line="98"/>
         <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Prompt-Datei %1 ist leer: Die Datei muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="103"/>
+        <location filename="../models/cache/PromptSet.cpp" line="106"/>
         <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Prompt-Datei %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="107"/>
+        <location filename="../models/cache/PromptSet.cpp" line="110"/>
         <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</source>
         <translation>Prompt-Datei %1 enthält ein JSON-Array; sie muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet, etwa {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="110"/>
+        <location filename="../models/cache/PromptSet.cpp" line="113"/>
         <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Prompt-Datei %1 muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="118"/>
+        <location filename="../models/cache/PromptSet.cpp" line="121"/>
         <source>Prompts file %1, line %2: %3</source>
         <translation>Prompt-Datei %1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="119"/>
+        <location filename="../models/cache/PromptSet.cpp" line="122"/>
         <source>Prompts file %1: %2</source>
         <translation>Prompt-Datei %1: %2</translation>
     </message>
@@ -2208,7 +2313,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>QuotaBarChart</name>
     <message>
         <location filename="../ui/charts/QuotaBarChart.cpp" line="24"/>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="136"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="139"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Top %1 Nutzer nach genutztem Tageskontingent</translation>
     </message>
@@ -2233,7 +2338,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="135"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="138"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Noch kein Nutzer hat etwas von seinem Tageskontingent verbraucht</translation>
     </message>
@@ -2417,132 +2522,132 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaTableModel</name>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="143"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="144"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="143"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="145"/>
         <source>%1 (id %2), inactive account</source>
         <translation>%1 (ID %2), inaktives Konto</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="145"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="147"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Tarif „%1“ hat keine Limit-Zeile: Bis eine hinzugefügt wird, gelten die Limits von freemium.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="147"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="149"/>
         <source>Unlimited on plan &quot;%1&quot;.</source>
         <translation>Unbegrenzt im Tarif „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="181"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="183"/>
         <source>%1 (no limits: freemium&apos;s apply)</source>
         <translation>%1 (keine Limits: die von freemium gelten)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="190"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="194"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="194"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="233"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="235"/>
         <source>Tokens of successful calls since 00:00 UTC (after the latest daily reset)</source>
         <translation>Tokens erfolgreicher Aufrufe seit 00:00 UTC (nach der letzten täglichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="235"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="237"/>
         <source>Tokens of successful calls since the 1st of the month, 00:00 UTC (after the latest monthly reset)</source>
         <translation>Tokens erfolgreicher Aufrufe seit dem 1. des Monats, 00:00 UTC (nach der letzten monatlichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="237"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="239"/>
         <source>Calls of any status in the last 60 minutes (after the latest hourly reset)</source>
         <translation>Aufrufe mit beliebigem Status in den letzten 60 Minuten (nach der letzten stündlichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="251"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="253"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="253"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="255"/>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="255"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="257"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="257"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="259"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="259"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="261"/>
         <source>Daily limit</source>
         <translation>Tageslimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="261"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="263"/>
         <source>Daily %</source>
         <translation>Tag %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="263"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="265"/>
         <source>Daily level</source>
         <translation>Tagesstufe</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="265"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
         <source>Monthly limit</source>
         <translation>Monatslimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
         <source>Monthly %</source>
         <translation>Monat %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="273"/>
         <source>Monthly level</source>
         <translation>Monatsstufe</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="273"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="275"/>
         <source>Calls, 60 min</source>
         <translation>Aufrufe, 60 Min.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="275"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="277"/>
         <source>Hourly limit</source>
         <translation>Stundenlimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="277"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="279"/>
         <source>Hourly %</source>
         <translation>Stunde %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="279"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="281"/>
         <source>Hourly level</source>
         <translation>Stundenstufe</translation>
     </message>
@@ -2933,8 +3038,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted.</source>
-        <translation>Exit-Codes: 0 erledigt, 1 nein (audit verify: nicht intakt; action: nie ausgeführt; verify-counters: Abweichung), 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt.</translation>
+        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted, 5 busy (another clean-up or warm-up runs), 6 unknown (the connection broke during an admin action: check the action id).</source>
+        <translation>Exit-Codes: 0 erledigt, 1 nein (audit verify: nicht intakt; action: nie ausgeführt; verify-counters: Abweichung), 2 Fehler, 3 von der Kontingentprüfung abgelehnt, 4 nicht erlaubt, 5 belegt (eine andere Bereinigung oder Vorbereitung läuft), 6 unbekannt (die Verbindung brach während einer Admin-Aktion ab: prüfen Sie die Aktions-ID).</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
@@ -2957,32 +3062,32 @@ Befehle:
         <translation>Privates PostgreSQL mit Demo-Daten wird gestartet...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="64"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="98"/>
         <source>%1 needs exactly one USER (id or email).</source>
         <translation>%1 braucht genau einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="123"/>
         <source>Action id: %1 (quotactl action %1 shows it; --action-id %1 repeats nothing).</source>
         <translation>Aktions-ID: %1 (quotactl action %1 zeigt sie; --action-id %1 wiederholt nichts).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="99"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="133"/>
         <source>--action-id must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, not &quot;%1&quot;.</source>
         <translation>--action-id muss eine UUID wie 1b4e28ba-2fa1-11d2-883f-0016d3cca427 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="108"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="142"/>
         <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="120"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="154"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
         <translation>--%1 muss eine ISO 8601-Zeit sein, z. B. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="131"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="165"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -3186,12 +3291,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="251"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="254"/>
         <source>Users: %1</source>
         <translation>Nutzer: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="252"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="255"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Im Prüfprotokoll als %1 erfasst.</translation>
     </message>
@@ -3292,7 +3397,7 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="233"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="239"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="241"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Nichts wurde zurückgesetzt.</translation>
     </message>
@@ -3367,7 +3472,7 @@ Befehle:
         <translation>--batch muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="79"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>%Ln abgelaufene Cache-Zeile würde gelöscht.</numerusform>
@@ -3375,7 +3480,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="89"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>%Ln abgelaufene Cache-Zeile zu löschen.</numerusform>
@@ -3383,7 +3488,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="97"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Unterbrochen, nachdem %Ln abgelaufene Zeile gelöscht wurde (Stapel: %1); das Prüfprotokoll enthält die genaue Anzahl.</numerusform>
@@ -3391,7 +3496,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="101"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>%Ln abgelaufene Zeile gelöscht (Stapel: %1).</numerusform>
@@ -3399,7 +3504,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="125"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>%Ln Cache-Zeile von %1 gelöscht (System-Zeilen bleiben erhalten).</numerusform>
@@ -3407,7 +3512,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>%Ln Cache-Eintrag gelöscht.</numerusform>
@@ -3415,12 +3520,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="133"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="134"/>
         <source>delete-cache needs exactly one KEY.</source>
         <translation>delete-cache braucht genau einen SCHLÜSSEL.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="178"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="179"/>
         <source>System prompts: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Prompts: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
@@ -3586,71 +3691,71 @@ Befehle:
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="89"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="90"/>
         <source>Filter by email, name or user id</source>
         <translation>Nach E-Mail, Name oder Nutzer-ID filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="93"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="384"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="389"/>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="97"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="99"/>
         <source>The highest level of the user&apos;s daily, monthly and hourly quotas</source>
         <translation>Die höchste Stufe der täglichen, monatlichen und stündlichen Kontingente des Nutzers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="98"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="368"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="100"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="373"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="105"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
         <source>Reset quota…</source>
         <translation>Kontingent zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="107"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="110"/>
         <source>Reset the daily, monthly or hourly quota of the selected users (audited)</source>
         <translation>Das tägliche, monatliche oder stündliche Kontingent der ausgewählten Nutzer zurücksetzen (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="111"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="110"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="114"/>
         <source>&amp;Level:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="169"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="174"/>
         <source>The users could not be loaded: %1</source>
         <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="287"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="292"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>Stand %1 Ortszeit (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="371"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="376"/>
         <source>%1 (%2)</source>
         <comment>level filter: a level and how many users are at it</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="388"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="393"/>
         <source>Plans without limits</source>
         <translation>Tarife ohne Limits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="407"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 von %Ln Nutzer</numerusform>
@@ -3658,7 +3763,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Kontingent von %Ln Nutzer zurücksetzen…</numerusform>
@@ -3666,27 +3771,27 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="590"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="595"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Tageskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="592"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="597"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Monatskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="594"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="599"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Stundenkontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="595"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Das Kontingent „%1“ von %2 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Tageskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3694,7 +3799,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="603"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Monatskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3702,7 +3807,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="606"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Stundenkontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -3710,7 +3815,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="613"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Das Kontingent „%1“ von %Ln Nutzer zurücksetzen: %2? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</numerusform>
@@ -3718,34 +3823,34 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="536"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="541"/>
         <source>The history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="99"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="369"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="374"/>
         <source>At risk: warning or above</source>
         <translation>Gefährdet: Warnung oder höher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="562"/>
         <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="572"/>
         <source>Reset quota</source>
         <translation>Kontingent zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="562"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Das Zurücksetzen eines Kontingents braucht einen Grund: Geben Sie an, warum es zurückgesetzt wird. Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="570"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="575"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="577"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="582"/>
         <source>Nothing was reset: %1</source>
         <translation>Nichts wurde zurückgesetzt: %1</translation>
     </message>
@@ -3795,71 +3900,96 @@ Befehle:
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
+        <source>A warm-up of the system prompts</source>
+        <translation>Eine Vorbereitung der System-Prompts</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="32"/>
+        <source>A clean-up of expired cache rows</source>
+        <translation>Eine Bereinigung abgelaufener Cache-Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <source>%1 is already running in another session: try again when it has finished.</source>
+        <translation>%1 läuft bereits in einer anderen Sitzung: versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="42"/>
+        <source>%1 is already running since %2 UTC, by %3: try again when it has finished.</source>
+        <translation>%1 läuft bereits seit %2 UTC, gestartet von %3: versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="52"/>
         <source>The period to reset must be daily, monthly or hourly, not &quot;%1&quot;.</source>
         <translation>Der zurückzusetzende Zeitraum muss daily, monthly oder hourly sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="33"/>
+        <location filename="../models/db/SqlError.cpp" line="54"/>
         <source>A quota reset needs a reason: say why it is reset.</source>
         <translation>Ein Kontingent-Reset braucht einen Grund: sagen Sie, warum zurückgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="35"/>
+        <location filename="../models/db/SqlError.cpp" line="56"/>
         <source>No user was selected to reset.</source>
         <translation>Es wurde kein Benutzer zum Zurücksetzen ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="37"/>
+        <location filename="../models/db/SqlError.cpp" line="58"/>
         <source>The list of users to reset contains an empty id.</source>
         <translation>Die Liste der zurückzusetzenden Benutzer enthält eine leere ID.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <location filename="../models/db/SqlError.cpp" line="60"/>
         <source>No user with id %1: nothing was reset.</source>
         <translation>Kein Benutzer mit ID %1: nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <location filename="../models/db/SqlError.cpp" line="62"/>
         <source>Action id %1 was already used for another request: use a new action id.</source>
         <translation>Aktions-ID %1 wurde schon für eine andere Anfrage verwendet: verwenden Sie eine neue Aktions-ID.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="121"/>
+        <location filename="../models/db/SqlError.cpp" line="151"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (%1): Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="123"/>
+        <location filename="../models/db/SqlError.cpp" line="153"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Zugriff verweigert (%1): Bitten Sie einen Datenbankadministrator um die dafür nötige Quotadesk-Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="125"/>
+        <location filename="../models/db/SqlError.cpp" line="155"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Konflikt mit bereits vorhandenen Daten (%1): Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="127"/>
+        <location filename="../models/db/SqlError.cpp" line="157"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Die Datenbank hat den Vorgang wegen gleichzeitiger Zugriffe abgebrochen (%1): Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="129"/>
+        <location filename="../models/db/SqlError.cpp" line="159"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Die Datenbank hat die Abfrage abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="132"/>
+        <location filename="../models/db/SqlError.cpp" line="162"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="139"/>
+        <location filename="../models/db/SqlError.cpp" line="169"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="163"/>
+        <location filename="../models/db/SqlError.cpp" line="193"/>
         <source>Not connected to a database.</source>
         <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>
@@ -3877,32 +4007,32 @@ Befehle:
         <translation>Verwaltungsaktionen werden im Prüfprotokoll unter einem Mitarbeiterkonto erfasst. Wählen Sie Ihres; Quotadesk merkt es sich.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="26"/>
         <source>Loading staff accounts…</source>
         <translation>Mitarbeiterkonten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="40"/>
         <source>Admin actions are recorded in the audit log under the staff account of your login %1.</source>
         <translation>Admin-Aktionen werden im Audit-Protokoll unter dem Mitarbeiterkonto Ihres Logins %1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="53"/>
         <source>Your login %1 has no staff account: a DBA runs quotactl grant %1 --role admin --staff STAFF.</source>
         <translation>Ihr Login %1 hat kein Mitarbeiterkonto: ein DBA führt quotactl grant %1 --role admin --staff STAFF aus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="60"/>
         <source>There is no staff account in this database.</source>
         <translation>In dieser Datenbank gibt es kein Mitarbeiterkonto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="75"/>
         <source>Staff account</source>
         <translation>Mitarbeiterkonto</translation>
     </message>
@@ -4031,42 +4161,42 @@ Befehle:
 <context>
     <name>UserQuotaPanel</name>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="144"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="147"/>
         <source>Daily limit (current plan)</source>
         <translation>Tageslimit (aktueller Tarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="188"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="191"/>
         <source>No user selected</source>
         <translation>Kein Nutzer ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="189"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="192"/>
         <source>Select a user in the table or a bar in the chart.</source>
         <translation>Wählen Sie einen Nutzer in der Tabelle oder einen Balken im Diagramm aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="190"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="193"/>
         <source>Their quota, when it resets and their last 30 days appear here.</source>
         <translation>Hier erscheinen das Kontingent, der Zeitpunkt der Zurücksetzung und die letzten 30 Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="198"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201"/>
         <source>%1 · plan %2 · id %3</source>
         <translation>%1 · Tarif %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="199"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="202"/>
         <source>%1 (%2) · plan %3 · id %4</source>
         <translation>%1 (%2) · Tarif %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="204"/>
         <source>%1 · inactive account</source>
         <translation>%1 · inaktives Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="206"/>
         <source>%1 · %Ln users selected</source>
         <translation>
             <numerusform>%1 · %Ln Nutzer ausgewählt</numerusform>
@@ -4074,87 +4204,95 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="208"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211"/>
         <source>Unlimited daily quota</source>
         <translation>Unbegrenztes Tageskontingent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="209"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
         <source>%1 tokens used today</source>
         <translation>%1 Tokens heute verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="214"/>
         <source>%1% of daily quota used</source>
         <translation>%1 % des Tageskontingents verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="215"/>
         <source>%1 tokens remaining</source>
         <translation>%1 Tokens übrig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="217"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="220"/>
         <source>Resets %1 local time (%2 UTC), in %3 h %4 min.</source>
         <translation>Zurücksetzung %1 Ortszeit (%2 UTC), in %3 Std. %4 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="228"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="231"/>
         <source>Today: %1 of %2 tokens</source>
         <translation>Heute: %1 von %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="230"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="233"/>
         <source>This month: %1 tokens (unlimited)</source>
         <translation>Dieser Monat: %1 Tokens (unbegrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="232"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="235"/>
         <source>This month: %1 of %2 tokens (%3%), resets %4 UTC</source>
         <translation>Dieser Monat: %1 von %2 Tokens (%3 %), Zurücksetzung %4 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="236"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="239"/>
         <source>Last 60 minutes: %1 calls (unlimited)</source>
         <translation>Letzte 60 Minuten: %1 Aufrufe (unbegrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="238"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
         <source>Last 60 minutes: %1 of %2 calls (%3%)</source>
         <translation>Letzte 60 Minuten: %1 von %2 Aufrufen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="244"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Tarif „%1“ hat keine Limit-Zeile: Bis eine hinzugefügt wird, gelten die Limits von freemium.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="243"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="246"/>
         <source>Last daily reset: %1 UTC</source>
         <translation>Letzte tägliche Zurücksetzung: %1 UTC</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="248"/>
+        <source>%Ln usage rows this month have negative token counts; they count as 0.</source>
+        <translation>
+            <numerusform>%Ln Nutzungszeile dieses Monats hat eine negative Tokenzahl; sie zählt als 0.</numerusform>
+            <numerusform>%Ln Nutzungszeilen dieses Monats haben negative Tokenzahlen; sie zählen als 0.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="313"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="318"/>
         <source>UTC day</source>
         <translation>UTC-Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
         <source>Million tokens</source>
         <translation>Millionen Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
         <source>Thousand tokens</source>
         <translation>Tausend Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="331"/>
         <source>Daily tokens of %1, last %Ln days</source>
         <translation>
             <numerusform>Tägliche Tokens von %1, %Ln Tag</numerusform>

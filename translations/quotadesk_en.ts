@@ -23,7 +23,7 @@
 <context>
     <name>CacheActions</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="147"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Delete the %Ln cache row whose time is up, in batches; recorded in the audit log</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -45,7 +45,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>Delete %Ln row</numerusform>
@@ -53,7 +53,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="219"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Clean-up cancelled: %1 of %Ln expired row deleted; the rest stay until the next clean-up.</numerusform>
@@ -61,7 +61,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="222"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln expired row deleted</numerusform>
@@ -69,7 +69,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="265"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -89,7 +89,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -109,7 +109,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln cache entry deleted</numerusform>
@@ -117,7 +117,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -131,7 +131,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>Delete %Ln entry</numerusform>
@@ -139,7 +139,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln cache entry of %1 deleted</numerusform>
@@ -150,7 +150,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheEntriesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="119"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="120"/>
         <source>%Ln entries loaded; scroll for more</source>
         <translation>
             <numerusform>%Ln entry loaded; scroll for more</numerusform>
@@ -158,7 +158,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="121"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="122"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -169,7 +169,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheService</name>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="331"/>
+        <location filename="../models/cache/CacheService.cpp" line="352"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>The clean-up stopped after deleting %Ln expired row: %1</numerusform>
@@ -199,7 +199,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>DisplayText</name>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="38"/>
+        <location filename="../models/common/DisplayText.cpp" line="72"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -208,10 +208,21 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
     </message>
 </context>
 <context>
+    <name>LockRetry</name>
+    <message numerus="yes">
+        <location filename="../models/db/LockRetry.cpp" line="68"/>
+        <source>it waited for a lock %Ln times, %1 s each; blocked by %2. End that session or wait for it, then try again.</source>
+        <translation>
+            <numerusform>it waited for a lock %Ln time, %1 s; blocked by %2. End that session or wait for it, then try again.</numerusform>
+            <numerusform>it waited for a lock %Ln times, %1 s each; blocked by %2. End that session or wait for it, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -289,7 +300,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="79"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>%Ln expired cache row would be deleted.</numerusform>
@@ -297,7 +308,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="89"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>%Ln expired cache row to delete.</numerusform>
@@ -305,7 +316,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="97"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Interrupted after %Ln expired row was deleted (batches: %1); the audit log has the exact count.</numerusform>
@@ -313,7 +324,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="101"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>%Ln expired row deleted (batches: %1).</numerusform>
@@ -321,7 +332,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="125"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>%Ln cache row of %1 deleted (system rows kept).</numerusform>
@@ -329,7 +340,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>%Ln cache entry deleted.</numerusform>
@@ -372,7 +383,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>QuotasPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="407"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 of %Ln user</numerusform>
@@ -380,7 +391,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Reset quota of %Ln user…</numerusform>
@@ -388,7 +399,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the daily quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -396,7 +407,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="603"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the monthly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -404,7 +415,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="606"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the hourly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -412,7 +423,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="613"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Reset the quota “%1” of %Ln user: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform>
@@ -434,7 +445,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>UserQuotaPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="206"/>
         <source>%1 · %Ln users selected</source>
         <translation>
             <numerusform>%1 · %Ln user selected</numerusform>
@@ -442,7 +453,15 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="248"/>
+        <source>%Ln usage rows this month have negative token counts; they count as 0.</source>
+        <translation>
+            <numerusform>%Ln usage row this month has a negative token count; it counts as 0.</numerusform>
+            <numerusform>%Ln usage rows this month have negative token counts; they count as 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="331"/>
         <source>Daily tokens of %1, last %Ln days</source>
         <translation>
             <numerusform>Daily tokens of %1, last %Ln day</numerusform>

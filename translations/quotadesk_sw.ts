@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>ActionFates</name>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="17"/>
+        <source>The connection was lost before the reply came, but the database confirms that the action was applied (action %1).</source>
+        <translation>Muunganisho ulikatika kabla jibu halijafika, lakini hifadhidata inathibitisha kwamba kitendo kilitekelezwa (kitendo %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="21"/>
+        <source>The connection was lost, and the database confirms that the action was not applied: nothing changed (action %1). You can run it again.</source>
+        <translation>Muunganisho ulikatika, na hifadhidata inathibitisha kwamba kitendo hakikutekelezwa: hakuna kilichobadilika (kitendo %1). Unaweza kukiendesha tena.</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/ActionFate.cpp" line="27"/>
+        <source>The connection was lost, and the database could not be asked whether the action was applied (%1). The outcome is unknown: check action %2.</source>
+        <translation>Muunganisho ulikatika, na hifadhidata haikuweza kuulizwa kama kitendo kilitekelezwa (%1). Matokeo hayajulikani: kagua kitendo %2.</translation>
+    </message>
+</context>
+<context>
     <name>AdminAction</name>
     <message>
         <location filename="../ui/shell/AdminAction.cpp" line="57"/>
@@ -242,59 +260,92 @@ Kuingia: %4 · Kitambulisho cha kitendo: %5
     </message>
 </context>
 <context>
+    <name>BlockingSessionWatch</name>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="21"/>
+        <source>a prepared transaction (see pg_prepared_xacts)</source>
+        <translation>muamala ulioandaliwa (tazama pg_prepared_xacts)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="23"/>
+        <source>no transaction open</source>
+        <translation>hakuna muamala ulio wazi</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="24"/>
+        <source>transaction open since %1 (%2 s)</source>
+        <translation>muamala uko wazi tangu %1 (sekunde %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="26"/>
+        <source>no statement seen</source>
+        <translation>hakuna amri iliyoonekana</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="27"/>
+        <source>last statement started %1 (%2 s ago): %3</source>
+        <translation>amri ya mwisho ilianza %1 (sekunde %2 zilizopita): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BlockingSessionWatch.cpp" line="29"/>
+        <source>session pid %1 (user %2, application &quot;%3&quot;, %4, %5, %6)</source>
+        <translation>kikao pid %1 (mtumiaji %2, programu &quot;%3&quot;, %4, %5, %6)</translation>
+    </message>
+</context>
+<context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="67"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="64"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="78"/>
         <source>Warm up system caches…</source>
         <translation>Jaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="83"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="80"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Hifadhi maagizo chaguo-msingi ya mfumo kama maingizo ya kudumu ya akiba ya pamoja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="84"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
         <source>Warm up from a prompts file…</source>
         <translation>Jaza mapema kutoka faili ya maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="93"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="90"/>
         <source>Clean up expired…</source>
         <translation>Safisha yaliyoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="95"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="92"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="94"/>
         <source>Delete entry…</source>
         <translation>Futa ingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="96"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Futa ingizo lililochaguliwa (kwa ufunguo wa mfumo: kila safu ya pamoja ya ufunguo huo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="100"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Safisha akiba za mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="102"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Futa kila ingizo lisilo la mfumo la mtumiaji wa ingizo lililochaguliwa, au la mtumiaji aliyeandikwa kwenye kichujio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="150"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="147"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Futa safu %Ln ya akiba iliyoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</numerusform>
@@ -302,22 +353,22 @@ Kuingia: %4 · Kitambulisho cha kitendo: %5
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="186"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="183"/>
         <source>Clean up expired cache rows</source>
         <translation>Safisha safu za akiba zilizoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="187"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="184"/>
         <source>Counting expired rows…</source>
         <translation>Inahesabu safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="196"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="189"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Hakuna safu za akiba zilizoisha muda: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -331,7 +382,7 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="205"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>Futa safu %Ln</numerusform>
@@ -339,17 +390,17 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
         <source>Deleting expired rows…</source>
         <translation>Inafuta safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="210"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="203"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Inafuta safu zilizoisha muda: %1 kati ya %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="226"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="219"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Usafishaji umeghairiwa: safu %1 kati ya %Ln iliyoisha muda imefutwa; iliyosalia itabaki hadi usafishaji ujao.</numerusform>
@@ -357,7 +408,7 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="229"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="222"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>Safu %Ln iliyoisha muda imefutwa</numerusform>
@@ -365,32 +416,32 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
         <source>Choose a prompts file</source>
         <translation>Chagua faili ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="248"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Faili za JSON (*.json);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="257"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>Warm up system caches</source>
         <translation>Jaza akiba za mfumo mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="258"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="251"/>
         <source>Reading the prompts…</source>
         <translation>Inasoma maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="268"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="261"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="272"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="265"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -410,7 +461,7 @@ Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapem
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -430,42 +481,42 @@ Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapem
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="282"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="275"/>
         <source>Warm up</source>
         <translation>Jaza mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
         <source>Warming up system caches…</source>
         <translation>Inajaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="295"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="288"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika. Safu rudufu zilizoondolewa: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="290"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="309"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="302"/>
         <source>Delete cache entry</source>
         <translation>Futa ingizo la akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="310"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="303"/>
         <source>Counting matching rows…</source>
         <translation>Inahesabu safu zinazolingana…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="315"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Ingizo &quot;%1&quot; halipo tena: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="318"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="311"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -474,17 +525,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="321"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="316"/>
         <source>Deleting the entry…</source>
         <translation>Inafuta ingizo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="332"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>Safu %Ln ya akiba imefutwa</numerusform>
@@ -492,27 +543,27 @@ Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="347"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="340"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Safisha akiba za mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="349"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="342"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Chagua ingizo la mtumiaji, au andika ID au barua pepe ya mtumiaji kwenye kichujio cha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="355"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Inahesabu maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="368"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="361"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hana maingizo ya akiba yasiyo ya mfumo: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="374"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -526,7 +577,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="378"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>Futa ingizo %Ln</numerusform>
@@ -534,12 +585,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Inafuta maingizo ya mtumiaji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="387"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>Ingizo %Ln la akiba la %1 limefutwa</numerusform>
@@ -591,33 +642,33 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="76"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="174"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="179"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="162"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="167"/>
         <source>never</source>
         <translation>kamwe</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="164"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="169"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="181"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="193"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="186"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="198"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="195"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="200"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="196"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="201"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -660,12 +711,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="109"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="110"/>
         <source>This database has no trigram index for keys (the pg_trgm extension could not be installed): a key search reads every cache row, which takes seconds on a large cache.</source>
         <translation>Hifadhidata hii haina faharasa ya trigram kwa funguo (kiendelezi cha pg_trgm hakikuweza kusakinishwa): utafutaji wa ufunguo unasoma kila safu ya akiba, jambo linalochukua sekunde kadhaa kwenye akiba kubwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="119"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="120"/>
         <source>%Ln entries loaded; scroll for more</source>
         <translation>
             <numerusform>Ingizo %Ln limepakiwa; sogeza chini kuona zaidi</numerusform>
@@ -673,7 +724,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="121"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="122"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>Ingizo %Ln</numerusform>
@@ -681,27 +732,27 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="140"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="141"/>
         <source>Could not load the entries: %1</source>
         <translation>Imeshindwa kupakia maingizo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="198"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="199"/>
         <source>Loading entries…</source>
         <translation>Inapakia maingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="210"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="211"/>
         <source>Select an entry to see its data.</source>
         <translation>Chagua ingizo ili kuona data yake.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="220"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="221"/>
         <source>Could not load the entry: %1</source>
         <translation>Imeshindwa kupakia ingizo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="222"/>
+        <location filename="../ui/pages/cache/CacheEntriesPanel.cpp" line="223"/>
         <source>This entry no longer exists.</source>
         <translation>Ingizo hili halipo tena.</translation>
     </message>
@@ -799,32 +850,37 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>%1 (si JSON halali)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="159"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="161"/>
+        <source>Too large to show whole: the first %1 characters of %2, not checked as JSON.</source>
+        <translation>Kubwa mno kuonyeshwa yote: herufi %1 za kwanza kati ya %2, hazijakaguliwa kama JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="166"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Herufi %1 za kwanza kati ya %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
         <source>JSON object</source>
         <translation>Kitu cha JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
         <source>JSON array</source>
         <translation>Orodha ya JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
         <source>JSON string, shown as its text</source>
         <translation>Mfuatano wa JSON, unaonyeshwa kama maandishi yake</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="165"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
         <source>JSON value</source>
         <translation>Thamani ya JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="167"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="174"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — herufi %2 za kwanza kati ya %3</translation>
     </message>
@@ -841,52 +897,52 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="41"/>
+        <location filename="../models/cache/CacheService.cpp" line="42"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ufunguo wa akiba hauwezi kuwa tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="44"/>
+        <location filename="../models/cache/CacheService.cpp" line="45"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Ufunguo wa akiba una herufi %1; kikomo ni %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="46"/>
+        <location filename="../models/cache/CacheService.cpp" line="47"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ufunguo wa akiba hauwezi kuwa na herufi NUL.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="54"/>
+        <location filename="../models/cache/CacheService.cpp" line="55"/>
         <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
         <translation>Aina ya akiba isiyojulikana &quot;%1&quot;: tumia system, session, content au extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="76"/>
+        <location filename="../models/cache/CacheService.cpp" line="77"/>
         <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina system linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="78"/>
+        <location filename="../models/cache/CacheService.cpp" line="79"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina %2 la mtumiaji %3 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="81"/>
+        <location filename="../models/cache/CacheService.cpp" line="82"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina %2 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="83"/>
+        <location filename="../models/cache/CacheService.cpp" line="84"/>
         <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la mtumiaji %2 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <location filename="../models/cache/CacheService.cpp" line="85"/>
         <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="331"/>
+        <location filename="../models/cache/CacheService.cpp" line="352"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln iliyoisha muda: %1</numerusform>
@@ -894,23 +950,23 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="111"/>
-        <location filename="../models/cache/CacheService.cpp" line="142"/>
+        <location filename="../models/cache/CacheService.cpp" line="112"/>
+        <location filename="../models/cache/CacheService.cpp" line="143"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ingizo la akiba la aina %1 ni la mtumiaji: toa ID ya mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="144"/>
+        <location filename="../models/cache/CacheService.cpp" line="145"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Data ya kuweka kwenye akiba si JSON halali.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="171"/>
+        <location filename="../models/cache/CacheService.cpp" line="172"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Haijawekwa kwenye akiba: mpango %1 (daraja la akiba %2) hauna akiba ya aina %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="309"/>
+        <location filename="../models/cache/CacheService.cpp" line="326"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Ukubwa wa kundi lazima uwe kati ya 1 na %1, si %2.</translation>
     </message>
@@ -1106,6 +1162,14 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120"/>
         <source>Expired</source>
         <translation>Yameisha</translation>
+    </message>
+</context>
+<context>
+    <name>ConcurrentStep</name>
+    <message>
+        <location filename="../models/db/ConcurrentStep.cpp" line="70"/>
+        <source>index %1 is not valid after it was built</source>
+        <translation>faharasa %1 si halali baada ya kujengwa</translation>
     </message>
 </context>
 <context>
@@ -1315,8 +1379,8 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../models/common/CsvExport.cpp" line="18"/>
-        <location filename="../models/common/CsvExport.cpp" line="32"/>
+        <location filename="../models/common/CsvExport.cpp" line="34"/>
+        <location filename="../models/common/CsvExport.cpp" line="48"/>
         <location filename="../models/quota/QuotaListing.cpp" line="325"/>
         <location filename="../models/quota/QuotaListing.cpp" line="344"/>
         <source>Cannot write %1: %2</source>
@@ -1501,8 +1565,18 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 </context>
 <context>
     <name>DisplayText</name>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="37"/>
+        <source>∞ (infinity)</source>
+        <translation>∞ (isiyo na mwisho)</translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="37"/>
+        <source>−∞ (minus infinity)</source>
+        <translation>−∞ (hasi isiyo na mwisho)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="38"/>
+        <location filename="../models/common/DisplayText.cpp" line="72"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 na mwingine %Ln</numerusform>
@@ -1567,63 +1641,63 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>60%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="108"/>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="148"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="109"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="150"/>
         <source>hit rate</source>
         <translation>kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="137"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
         <source>Hits: %1</source>
         <translation>%1 zimepatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="138"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="140"/>
         <source>Misses: %1</source>
         <translation>%1 hazikupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="141"/>
         <source>Hit rate</source>
         <translation>Kiwango cha kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="139"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="141"/>
         <source>Hit rate, %1</source>
         <translation>Kiwango cha kupatikana, %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="147"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="149"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="149"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="151"/>
         <source>On target (60 %) · %1 lookups recorded</source>
         <translation>Lengo limefikiwa (60%) · utafutaji %1 umerekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="150"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="152"/>
         <source>Below the 60 % target · %1 lookups recorded</source>
         <translation>Chini ya lengo la 60% · utafutaji %1 umerekodiwa</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="152"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="154"/>
         <source>unknown</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="153"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="155"/>
         <source>no lookups</source>
         <translation>bila utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="155"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="157"/>
         <source>Hit rate unknown (no lookups recorded). Entry reuse instead: %1 hits per entry.</source>
         <translation>Kiwango cha kupatikana hakijulikani (hakuna utafutaji uliorekodiwa). Badala yake, matumizi ya maingizo: %1 kwa kila ingizo.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/HitRateDonut.cpp" line="157"/>
+        <location filename="../ui/charts/HitRateDonut.cpp" line="159"/>
         <source>Hit rate unknown (no lookups recorded), and the cache has no entries.</source>
         <translation>Kiwango cha kupatikana hakijulikani (hakuna utafutaji uliorekodiwa), na akiba haina maingizo.</translation>
     </message>
@@ -1647,162 +1721,178 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>LockRetry</name>
+    <message>
+        <location filename="../models/db/LockRetry.cpp" line="67"/>
+        <source>a session that ended before it could be seen</source>
+        <translation>kikao kilichoisha kabla hakijaonekana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/db/LockRetry.cpp" line="68"/>
+        <source>it waited for a lock %Ln times, %1 s each; blocked by %2. End that session or wait for it, then try again.</source>
+        <translation>
+            <numerusform>ilisubiri kufuli mara %Ln, sekunde %1 kila mara; imezuiwa na %2. Maliza kikao hicho au kisubiri, kisha ujaribu tena.</numerusform>
+            <numerusform>ilisubiri kufuli mara %Ln, sekunde %1 kila mara; imezuiwa na %2. Maliza kikao hicho au kisubiri, kisha ujaribu tena.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="28"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="29"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="80"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>%1 · reads from %2</source>
         <translation>%1 · inasoma kutoka %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="98"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="99"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="133"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Muunganisho huu na %1 haujasimbwa kwa njia fiche: manenosiri na data hupita kwenye mtandao bila kusimbwa. Unganisha upya ukitumia hali ya SSL verify-full na cheti cha mzizi cha seva. &lt;a href=&quot;dismiss&quot;&gt;Ondoa&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="145"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
         <source>Acting as %1 — %2</source>
         <translation>Unatenda kama %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
         <source>No staff account chosen — %1</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>Login %1</source>
         <translation>Uingiaji %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="254"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="256"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
@@ -1810,35 +1900,35 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
         <source>Exporting to %1…</source>
         <translation>Inahamisha kwenda %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -1846,52 +1936,62 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="100"/>
+        <location filename="../models/db/Migrator.cpp" line="96"/>
         <source>Migrating needs a superuser or a role with CREATEROLE (it creates the quotadesk_* roles): run quotactl migrate as one; nothing was changed.</source>
         <translation>Uhamishaji unahitaji mtumiaji mkuu (superuser) au jukumu lenye CREATEROLE (huunda majukumu ya quotadesk_*): endesha quotactl migrate ukiwa mmojawapo; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="111"/>
+        <location filename="../models/db/Migrator.cpp" line="117"/>
         <source>Cannot create Quotadesk&apos;s bookkeeping table: %1</source>
         <translation>Haiwezi kuunda jedwali la uwekaji hesabu la Quotadesk: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="121"/>
+        <location filename="../models/db/Migrator.cpp" line="127"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk; nothing was changed.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132"/>
+        <location filename="../models/db/Migrator.cpp" line="155"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Uhamishaji %1 haupo katika toleo hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="161"/>
-        <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation>Uhamishaji %1 (%2) umeshindwa na umerejeshwa nyuma: %3</translation>
+        <location filename="../models/db/Migrator.cpp" line="210"/>
+        <source>Migration %1 failed and was rolled back: %2</source>
+        <translation>Uhamishaji %1 umeshindwa na umerudishwa nyuma: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="213"/>
+        <location filename="../models/db/Migrator.cpp" line="234"/>
+        <source>Migration %1 is not complete (its transaction was kept; quotactl migrate goes on from here): a statement it runs outside its transaction failed: %2</source>
+        <translation>Uhamishaji %1 haujakamilika (muamala wake umehifadhiwa; quotactl migrate inaendelea kutoka hapa): amri inayoendeshwa nje ya muamala wake imeshindwa: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="259"/>
+        <source>Migration %1 ran completely but could not be recorded: %2</source>
+        <translation>Uhamishaji %1 umeendeshwa kikamilifu lakini haukuweza kurekodiwa: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="314"/>
         <source>Counting the existing usage rows stopped: %1</source>
         <translation>Kuhesabu safu za matumizi zilizopo kumesimama: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="235"/>
+        <location filename="../models/db/Migrator.cpp" line="336"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Hifadhidata hii bado haina skima ya Quotadesk: endesha `quotactl migrate` kwanza.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="237"/>
+        <location filename="../models/db/Migrator.cpp" line="338"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, la zamani kuliko toleo %2 la programu hii: endesha `quotactl migrate`.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="241"/>
+        <location filename="../models/db/Migrator.cpp" line="342"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="252"/>
+        <location filename="../models/db/Migrator.cpp" line="353"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Jedwali &quot;%1&quot; halipo katika hifadhidata hii: endesha `quotactl migrate` ili kuliunda.</translation>
     </message>
@@ -1913,77 +2013,77 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>OverviewPage</name>
     <message>
         <location filename="../ui/pages/OverviewPage.h" line="24"/>
-        <location filename="../ui/pages/OverviewPage.cpp" line="26"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="27"/>
         <source>Overview</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="31"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="32"/>
         <source>Tokens today</source>
         <translation>Tokeni leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="32"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="33"/>
         <source>AI cost today</source>
         <translation>Gharama ya AI leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="33"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="34"/>
         <source>AI cost this month</source>
         <translation>Gharama ya AI mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="34"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="35"/>
         <source>Cache hit rate today</source>
         <translation>Kiwango cha kupatikana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="35"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="36"/>
         <source>Users at warning (≥ %1 %)</source>
         <translation>Watumiaji kwenye onyo (≥ %1%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="36"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="37"/>
         <source>Users critical (≥ %1 %)</source>
         <translation>Watumiaji kwenye hatari (≥ %1%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="37"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="38"/>
         <source>Users exceeded (≥ %1 %)</source>
         <translation>Watumiaji waliozidi (≥ %1%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="38"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="39"/>
         <source>Cost saved by the cache</source>
         <translation>Gharama iliyookolewa na akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="39"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="40"/>
         <source>Cache storage</source>
         <translation>Hifadhi ya akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="50"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="51"/>
         <source>Tokens per hour (UTC): today and yesterday</source>
         <translation>Tokeni kwa saa (UTC): leo na jana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="53"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="54"/>
         <source>Yesterday</source>
         <translation>Jana</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="57"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="58"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="80"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="81"/>
         <source>Hour of the day (UTC)</source>
         <translation>Saa ya siku (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="83"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="84"/>
         <location filename="../ui/pages/OverviewPage.cpp" line="156"/>
         <source>Thousand tokens</source>
         <translation>Tokeni elfu</translation>
@@ -2154,52 +2254,57 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Agizo &quot;%1&quot; ni tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="86"/>
+        <location filename="../models/cache/PromptSet.cpp" line="58"/>
+        <source>The prompt &quot;%1&quot; contains a NUL character (\u0000), which PostgreSQL text cannot hold.</source>
+        <translation>Kidokezo &quot;%1&quot; kina herufi ya NUL (\u0000), ambayo maandishi ya PostgreSQL hayawezi kuhifadhi.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/PromptSet.cpp" line="89"/>
         <source>Prompts file %1 does not exist.</source>
         <translation>Faili ya maagizo %1 haipo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="88"/>
+        <location filename="../models/cache/PromptSet.cpp" line="91"/>
         <source>%1 is a directory, not a prompts file.</source>
         <translation>%1 ni saraka, si faili ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="90"/>
+        <location filename="../models/cache/PromptSet.cpp" line="93"/>
         <source>Prompts file %1 is larger than %2 MB.</source>
         <translation>Faili ya maagizo %1 ni kubwa kuliko %2 MB.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="92"/>
+        <location filename="../models/cache/PromptSet.cpp" line="95"/>
         <source>Cannot read prompts file %1: %2</source>
         <translation>Haiwezi kusoma faili ya maagizo %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="95"/>
+        <location filename="../models/cache/PromptSet.cpp" line="98"/>
         <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Faili ya maagizo %1 ni tupu: lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="103"/>
+        <location filename="../models/cache/PromptSet.cpp" line="106"/>
         <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Faili ya maagizo %1 si JSON halali: %2 kwenye mstari %3, safu wima %4.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="107"/>
+        <location filename="../models/cache/PromptSet.cpp" line="110"/>
         <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</source>
         <translation>Faili ya maagizo %1 ina orodha ya JSON; lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo, kama {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="110"/>
+        <location filename="../models/cache/PromptSet.cpp" line="113"/>
         <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Faili ya maagizo %1 lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="118"/>
+        <location filename="../models/cache/PromptSet.cpp" line="121"/>
         <source>Prompts file %1, line %2: %3</source>
         <translation>Faili ya maagizo %1, mstari %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="119"/>
+        <location filename="../models/cache/PromptSet.cpp" line="122"/>
         <source>Prompts file %1: %2</source>
         <translation>Faili ya maagizo %1: %2</translation>
     </message>
@@ -2208,7 +2313,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>QuotaBarChart</name>
     <message>
         <location filename="../ui/charts/QuotaBarChart.cpp" line="24"/>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="136"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="139"/>
         <source>Top %1 users by daily quota used</source>
         <translation>Watumiaji %1 wa juu kwa kiwango cha kila siku kilichotumika</translation>
     </message>
@@ -2233,7 +2338,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/QuotaBarChart.cpp" line="135"/>
+        <location filename="../ui/charts/QuotaBarChart.cpp" line="138"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Bado hakuna mtumiaji aliyetumia sehemu yoyote ya kiwango cha kila siku</translation>
     </message>
@@ -2417,132 +2522,132 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaTableModel</name>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="143"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="144"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="143"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="145"/>
         <source>%1 (id %2), inactive account</source>
         <translation>%1 (ID %2), akaunti isiyotumika</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="145"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="147"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Mpango &quot;%1&quot; hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="147"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="149"/>
         <source>Unlimited on plan &quot;%1&quot;.</source>
         <translation>Bila kikomo kwenye mpango &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="181"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="183"/>
         <source>%1 (no limits: freemium&apos;s apply)</source>
         <translation>%1 (hakuna vikomo: vya freemium vinatumika)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="190"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="194"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="194"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="233"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="235"/>
         <source>Tokens of successful calls since 00:00 UTC (after the latest daily reset)</source>
         <translation>Tokeni za miito iliyofanikiwa tangu 00:00 UTC (baada ya uwekaji upya wa kila siku wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="235"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="237"/>
         <source>Tokens of successful calls since the 1st of the month, 00:00 UTC (after the latest monthly reset)</source>
         <translation>Tokeni za miito iliyofanikiwa tangu tarehe 1 ya mwezi, 00:00 UTC (baada ya uwekaji upya wa kila mwezi wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="237"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="239"/>
         <source>Calls of any status in the last 60 minutes (after the latest hourly reset)</source>
         <translation>Miito ya hali yoyote katika dakika 60 zilizopita (baada ya uwekaji upya wa kila saa wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="251"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="253"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="253"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="255"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="255"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="257"/>
         <source>Plan</source>
         <translation>Mpango</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="257"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="259"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="259"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="261"/>
         <source>Daily limit</source>
         <translation>Kikomo cha siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="261"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="263"/>
         <source>Daily %</source>
         <translation>Siku %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="263"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="265"/>
         <source>Daily level</source>
         <translation>Ngazi ya siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="265"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
         <source>This month</source>
         <translation>Mwezi huu</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
         <source>Monthly limit</source>
         <translation>Kikomo cha mwezi</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
         <source>Monthly %</source>
         <translation>Mwezi %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="273"/>
         <source>Monthly level</source>
         <translation>Ngazi ya mwezi</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="273"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="275"/>
         <source>Calls, 60 min</source>
         <translation>Miito, dak 60</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="275"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="277"/>
         <source>Hourly limit</source>
         <translation>Kikomo cha saa</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="277"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="279"/>
         <source>Hourly %</source>
         <translation>Saa %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="279"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="281"/>
         <source>Hourly level</source>
         <translation>Ngazi ya saa</translation>
     </message>
@@ -2933,8 +3038,8 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="97"/>
-        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted.</source>
-        <translation>Misimbo ya kutoka: 0 imekamilika, 1 hapana (audit verify: si salama; action: haikutekelezwa kamwe; verify-counters: tofauti), 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi.</translation>
+        <source>Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted, 5 busy (another clean-up or warm-up runs), 6 unknown (the connection broke during an admin action: check the action id).</source>
+        <translation>Misimbo ya kutoka: 0 imekamilika, 1 hapana (audit verify: si kamili; action: hakijawahi kutekelezwa; verify-counters: tofauti), 2 hitilafu, 3 imekataliwa na ukaguzi wa kiwango, 4 hairuhusiwi, 5 ina shughuli (usafishaji au maandalizi mengine yanaendelea), 6 haijulikani (muunganisho ulikatika wakati wa kitendo cha msimamizi: kagua kitambulisho cha kitendo).</translation>
     </message>
     <message>
         <location filename="../app/quotactl/Quotactl.cpp" line="118"/>
@@ -2957,32 +3062,32 @@ Amri:
         <translation>Inaanzisha PostgreSQL binafsi yenye data ya maonyesho...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="64"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="98"/>
         <source>%1 needs exactly one USER (id or email).</source>
         <translation>%1 inahitaji MTUMIAJI mmoja tu (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="89"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="123"/>
         <source>Action id: %1 (quotactl action %1 shows it; --action-id %1 repeats nothing).</source>
         <translation>Kitambulisho cha kitendo: %1 (quotactl action %1 kinakionyesha; --action-id %1 hakirudii chochote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="99"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="133"/>
         <source>--action-id must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, not &quot;%1&quot;.</source>
         <translation>--action-id lazima kiwe UUID kama 1b4e28ba-2fa1-11d2-883f-0016d3cca427, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="108"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="142"/>
         <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 lazima iwe namba kamili ya 0 au zaidi, si &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="120"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="154"/>
         <source>--%1 must be an ISO 8601 time, e.g. 2026-11-24T13:00:00Z.</source>
         <translation>--%1 lazima iwe wakati wa ISO 8601, k.m. 2026-11-24T13:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/Invocation.cpp" line="131"/>
+        <location filename="../app/quotactl/Invocation.cpp" line="165"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
@@ -3186,12 +3291,12 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="251"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="254"/>
         <source>Users: %1</source>
         <translation>Watumiaji: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="252"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="255"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Imerekodiwa katika kumbukumbu za ukaguzi kama %1.</translation>
     </message>
@@ -3292,7 +3397,7 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="233"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="239"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="241"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Hakuna kilichowekwa upya.</translation>
     </message>
@@ -3367,7 +3472,7 @@ Amri:
         <translation>--batch lazima iwe kati ya 1 na %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="78"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="79"/>
         <source>%Ln expired cache rows would be deleted.</source>
         <translation>
             <numerusform>Safu %Ln ya akiba iliyoisha muda ingefutwa.</numerusform>
@@ -3375,7 +3480,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="89"/>
         <source>%Ln expired cache rows to delete.</source>
         <translation>
             <numerusform>Safu %Ln ya akiba iliyoisha muda itafutwa.</numerusform>
@@ -3383,7 +3488,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="96"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="97"/>
         <source>Interrupted after %Ln expired rows were deleted (batches: %1); the audit log has the exact count.</source>
         <translation>
             <numerusform>Imekatizwa baada ya safu %Ln iliyoisha muda kufutwa (makundi: %1); kumbukumbu za ukaguzi zina idadi kamili.</numerusform>
@@ -3391,7 +3496,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="100"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="101"/>
         <source>%Ln expired rows deleted (batches: %1).</source>
         <translation>
             <numerusform>Safu %Ln iliyoisha muda imefutwa (makundi: %1).</numerusform>
@@ -3399,7 +3504,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="125"/>
         <source>%Ln cache rows of %1 deleted (system rows kept).</source>
         <translation>
             <numerusform>Safu %Ln ya akiba ya %1 imefutwa (safu za mfumo zimebaki).</numerusform>
@@ -3407,7 +3512,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/CacheCommands.cpp" line="155"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="156"/>
         <source>%Ln cache entries deleted.</source>
         <translation>
             <numerusform>Ingizo %Ln la akiba limefutwa.</numerusform>
@@ -3415,12 +3520,12 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="133"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="134"/>
         <source>delete-cache needs exactly one KEY.</source>
         <translation>delete-cache inahitaji UFUNGUO mmoja tu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CacheCommands.cpp" line="178"/>
+        <location filename="../app/quotactl/CacheCommands.cpp" line="179"/>
         <source>System prompts: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Maagizo ya mfumo: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
@@ -3586,71 +3691,71 @@ Amri:
         <translation>Viwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="89"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="90"/>
         <source>Filter by email, name or user id</source>
         <translation>Chuja kwa barua pepe, jina au ID ya mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="93"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="384"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="389"/>
         <source>All plans</source>
         <translation>Mipango yote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="97"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="99"/>
         <source>The highest level of the user&apos;s daily, monthly and hourly quotas</source>
         <translation>Ngazi ya juu zaidi ya viwango vya kila siku, kila mwezi na kila saa vya mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="98"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="368"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="100"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="373"/>
         <source>All levels</source>
         <translation>Ngazi zote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="105"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
         <source>Reset quota…</source>
         <translation>Weka upya kiwango…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="107"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="110"/>
         <source>Reset the daily, monthly or hourly quota of the selected users (audited)</source>
         <translation>Weka upya kiwango cha kila siku, kila mwezi au kila saa cha watumiaji waliochaguliwa (hukaguliwa)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="111"/>
         <source>&amp;Plan:</source>
         <translation>M&amp;pango:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="110"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="114"/>
         <source>&amp;Level:</source>
         <translation>&amp;Ngazi:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="169"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="174"/>
         <source>The users could not be loaded: %1</source>
         <translation>Watumiaji hawakuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="287"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="292"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>kufikia %1 saa za hapa (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="371"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="376"/>
         <source>%1 (%2)</source>
         <comment>level filter: a level and how many users are at it</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="388"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="393"/>
         <source>Plans without limits</source>
         <translation>Mipango isiyo na vikomo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="402"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="407"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 kati ya mtumiaji %Ln</numerusform>
@@ -3658,7 +3763,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="409"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Weka upya kiwango cha mtumiaji %Ln…</numerusform>
@@ -3666,27 +3771,27 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="590"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="595"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila siku cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="592"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="597"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila mwezi cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="594"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="599"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila saa cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="595"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Weka upya kiwango “%1” cha %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila siku cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3694,7 +3799,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="603"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila mwezi cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3702,7 +3807,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="606"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila saa cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -3710,7 +3815,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="613"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Weka upya kiwango “%1” cha mtumiaji %Ln: %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</numerusform>
@@ -3718,34 +3823,34 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="536"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="541"/>
         <source>The history could not be loaded: %1</source>
         <translation>Historia haikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="99"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="369"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="374"/>
         <source>At risk: warning or above</source>
         <translation>Hatarini: onyo au zaidi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="562"/>
         <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="572"/>
         <source>Reset quota</source>
         <translation>Weka upya kiwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="562"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: eleza kwa nini kinawekwa upya. Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="570"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="575"/>
         <source>Reset</source>
         <translation>Weka upya</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="577"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="582"/>
         <source>Nothing was reset: %1</source>
         <translation>Hakuna kilichowekwa upya: %1</translation>
     </message>
@@ -3795,71 +3900,96 @@ Amri:
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
+        <source>A warm-up of the system prompts</source>
+        <translation>Maandalizi ya maelekezo ya mfumo</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="32"/>
+        <source>A clean-up of expired cache rows</source>
+        <translation>Usafishaji wa safu za akiba zilizokwisha muda</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <source>%1 is already running in another session: try again when it has finished.</source>
+        <translation>%1 tayari inaendelea katika kikao kingine: jaribu tena itakapokamilika.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="42"/>
+        <source>%1 is already running since %2 UTC, by %3: try again when it has finished.</source>
+        <translation>%1 tayari inaendelea tangu %2 UTC, na %3: jaribu tena itakapokamilika.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="52"/>
         <source>The period to reset must be daily, monthly or hourly, not &quot;%1&quot;.</source>
         <translation>Kipindi cha kuweka upya lazima kiwe daily, monthly au hourly, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="33"/>
+        <location filename="../models/db/SqlError.cpp" line="54"/>
         <source>A quota reset needs a reason: say why it is reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: sema kwa nini kinawekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="35"/>
+        <location filename="../models/db/SqlError.cpp" line="56"/>
         <source>No user was selected to reset.</source>
         <translation>Hakuna mtumiaji aliyechaguliwa kuwekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="37"/>
+        <location filename="../models/db/SqlError.cpp" line="58"/>
         <source>The list of users to reset contains an empty id.</source>
         <translation>Orodha ya watumiaji wa kuwekwa upya ina kitambulisho kitupu.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="39"/>
+        <location filename="../models/db/SqlError.cpp" line="60"/>
         <source>No user with id %1: nothing was reset.</source>
         <translation>Hakuna mtumiaji mwenye kitambulisho %1: hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="41"/>
+        <location filename="../models/db/SqlError.cpp" line="62"/>
         <source>Action id %1 was already used for another request: use a new action id.</source>
         <translation>Kitambulisho cha kitendo %1 kilishatumika kwa ombi lingine: tumia kitambulisho kipya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="121"/>
+        <location filename="../models/db/SqlError.cpp" line="151"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Muunganisho na seva ya PostgreSQL umepotea (%1): unganisha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="123"/>
+        <location filename="../models/db/SqlError.cpp" line="153"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Ruhusa imekataliwa (%1): muombe msimamizi wa hifadhidata akupe jukumu la Quotadesk linalohitajika kwa hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="125"/>
+        <location filename="../models/db/SqlError.cpp" line="155"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Mgongano na data iliyopo tayari (%1): onyesha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="127"/>
+        <location filename="../models/db/SqlError.cpp" line="157"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Hifadhidata imesimamisha hili kwa sababu ya kazi nyingine iliyokuwa ikiendelea wakati huo huo (%1): jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="129"/>
+        <location filename="../models/db/SqlError.cpp" line="159"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Hifadhidata imeghairi hoja (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="132"/>
+        <location filename="../models/db/SqlError.cpp" line="162"/>
         <source>Refused: %1.</source>
         <translation>Imekataliwa: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="139"/>
+        <location filename="../models/db/SqlError.cpp" line="169"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="163"/>
+        <location filename="../models/db/SqlError.cpp" line="193"/>
         <source>Not connected to a database.</source>
         <translation>Haijaunganishwa na hifadhidata.</translation>
     </message>
@@ -3877,32 +4007,32 @@ Amri:
         <translation>Vitendo vya usimamizi hurekodiwa katika kumbukumbu za ukaguzi chini ya akaunti ya mfanyakazi. Chagua yako; Quotadesk itaikumbuka.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="26"/>
         <source>Loading staff accounts…</source>
         <translation>Inapakia akaunti za wafanyakazi…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="40"/>
         <source>Admin actions are recorded in the audit log under the staff account of your login %1.</source>
         <translation>Vitendo vya msimamizi vinarekodiwa kwenye kumbukumbu ya ukaguzi chini ya akaunti ya mfanyakazi ya kuingia kwako %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="53"/>
         <source>Your login %1 has no staff account: a DBA runs quotactl grant %1 --role admin --staff STAFF.</source>
         <translation>Kuingia kwako %1 hakuna akaunti ya mfanyakazi: DBA anaendesha quotactl grant %1 --role admin --staff STAFF.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="60"/>
         <source>There is no staff account in this database.</source>
         <translation>Hakuna akaunti ya mfanyakazi katika hifadhidata hii.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/StaffDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/StaffDialog.cpp" line="75"/>
         <source>Staff account</source>
         <translation>Akaunti ya mfanyakazi</translation>
     </message>
@@ -4031,42 +4161,42 @@ Amri:
 <context>
     <name>UserQuotaPanel</name>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="144"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="147"/>
         <source>Daily limit (current plan)</source>
         <translation>Kikomo cha siku (mpango wa sasa)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="188"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="191"/>
         <source>No user selected</source>
         <translation>Hakuna mtumiaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="189"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="192"/>
         <source>Select a user in the table or a bar in the chart.</source>
         <translation>Chagua mtumiaji kwenye jedwali au upau kwenye chati.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="190"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="193"/>
         <source>Their quota, when it resets and their last 30 days appear here.</source>
         <translation>Kiwango chake, wakati kinawekwa upya na siku zake 30 zilizopita vinaonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="198"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201"/>
         <source>%1 · plan %2 · id %3</source>
         <translation>%1 · mpango %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="199"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="202"/>
         <source>%1 (%2) · plan %3 · id %4</source>
         <translation>%1 (%2) · mpango %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="204"/>
         <source>%1 · inactive account</source>
         <translation>%1 · akaunti isiyotumika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="203"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="206"/>
         <source>%1 · %Ln users selected</source>
         <translation>
             <numerusform>%1 · mtumiaji %Ln amechaguliwa</numerusform>
@@ -4074,87 +4204,95 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="208"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211"/>
         <source>Unlimited daily quota</source>
         <translation>Kiwango cha kila siku bila kikomo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="209"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
         <source>%1 tokens used today</source>
         <translation>Tokeni %1 zimetumika leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="214"/>
         <source>%1% of daily quota used</source>
         <translation>%1% ya kiwango cha kila siku imetumika</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="215"/>
         <source>%1 tokens remaining</source>
         <translation>Tokeni %1 zimebaki</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="217"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="220"/>
         <source>Resets %1 local time (%2 UTC), in %3 h %4 min.</source>
         <translation>Kinawekwa upya %1 saa za hapa (%2 UTC), baada ya saa %3 dak %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="228"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="231"/>
         <source>Today: %1 of %2 tokens</source>
         <translation>Leo: tokeni %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="230"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="233"/>
         <source>This month: %1 tokens (unlimited)</source>
         <translation>Mwezi huu: tokeni %1 (bila kikomo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="232"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="235"/>
         <source>This month: %1 of %2 tokens (%3%), resets %4 UTC</source>
         <translation>Mwezi huu: tokeni %1 kati ya %2 (%3%), kinawekwa upya %4 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="236"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="239"/>
         <source>Last 60 minutes: %1 calls (unlimited)</source>
         <translation>Dakika 60 zilizopita: miito %1 (bila kikomo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="238"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
         <source>Last 60 minutes: %1 of %2 calls (%3%)</source>
         <translation>Dakika 60 zilizopita: miito %1 kati ya %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="244"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Mpango &quot;%1&quot; hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="243"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="246"/>
         <source>Last daily reset: %1 UTC</source>
         <translation>Uwekaji upya wa mwisho wa kila siku: %1 UTC</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="248"/>
+        <source>%Ln usage rows this month have negative token counts; they count as 0.</source>
+        <translation>
+            <numerusform>Safu %Ln ya matumizi mwezi huu ina idadi hasi ya tokeni; inahesabiwa kama 0.</numerusform>
+            <numerusform>Safu %Ln za matumizi mwezi huu zina idadi hasi ya tokeni; zinahesabiwa kama 0.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="313"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="318"/>
         <source>UTC day</source>
         <translation>Siku ya UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
         <source>Million tokens</source>
         <translation>Tokeni milioni</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
         <source>Thousand tokens</source>
         <translation>Tokeni elfu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="315"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="326"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="331"/>
         <source>Daily tokens of %1, last %Ln days</source>
         <translation>
             <numerusform>Tokeni za kila siku za %1, siku %Ln iliyopita</numerusform>

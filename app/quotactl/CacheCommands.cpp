@@ -68,14 +68,15 @@ int CacheCommands::cleanup(Invocation &run)
     if (batch.value() < 1 || batch.value() > CacheService::MaxBatchSize)
         return run.fail(tr("--batch must be between 1 and %1.").arg(CacheService::MaxBatchSize));
     const CacheService cache(Invocation::connection());
-    const auto expired = cache.countExpired();
+    // Counted by the server's clock; the clean-up then deletes exactly these rows.
+    const auto expired = cache.expiredSnapshot();
     if (!expired)
-        return run.fail(expired.error());
+        return run.fail(expired.error(), expired.why());
     if (run.isSet(QStringLiteral("dry-run"))) {
         if (run.json())
-            run.printJson(QJsonObject{{QStringLiteral("expired_entries"), expired.value()}, {QStringLiteral("deleted"), 0}});
+            run.printJson(QJsonObject{{QStringLiteral("expired_entries"), expired->rows}, {QStringLiteral("deleted"), 0}});
         else
-            run.out() << tr("%Ln expired cache rows would be deleted.", nullptr, int(expired.value())) << '\n';
+            run.out() << tr("%Ln expired cache rows would be deleted.", nullptr, int(expired->rows)) << '\n';
         return ExitCode::Done;
     }
     const auto action = run.actionId();
@@ -85,11 +86,11 @@ int CacheCommands::cleanup(Invocation &run)
     if (!actor)
         return run.fail(actor.error(), actor.why());
     if (!run.json())
-        run.err() << tr("%Ln expired cache rows to delete.", nullptr, int(expired.value())) << Qt::endl;
-    const auto report = cache.cleanupExpired(actor->named, int(batch.value()), QDateTime(), [](qint64) { return !Invocation::interrupted(); },
-                                             action.value());
+        run.err() << tr("%Ln expired cache rows to delete.", nullptr, int(expired->rows)) << Qt::endl;
+    const auto report = cache.cleanupExpired(actor->named, int(batch.value()), expired->at, [](qint64) { return !Invocation::interrupted(); },
+                                             action.value(), expired->maxId);
     if (!report)
-        return run.fail(report.error(), report.why());
+        return run.failAction(report.error(), report.why(), action.value());
     if (run.json())
         run.printJson(report->toJson());
     else if (report->cancelled)
@@ -116,7 +117,7 @@ int CacheCommands::cleanupUser(Invocation &run)
         return run.fail(actor.error(), actor.why());
     const auto deleted = CacheService(Invocation::connection()).cleanupUser(actor->named, who->id, action.value());
     if (!deleted)
-        return run.fail(deleted.error(), deleted.why());
+        return run.failAction(deleted.error(), deleted.why(), action.value());
     if (run.json()) {
         run.printJson(QJsonObject{{QStringLiteral("user_id"), who->id}, {QStringLiteral("deleted"), deleted.value()},
                                   {QStringLiteral("action_id"), ActionId::text(action.value())}});
@@ -147,7 +148,7 @@ int CacheCommands::deleteEntry(Invocation &run)
     }
     const auto deleted = CacheService(Invocation::connection()).remove(actor->named, key, run.value(QStringLiteral("type")), owner, action.value());
     if (!deleted)
-        return run.fail(deleted.error(), deleted.why());
+        return run.failAction(deleted.error(), deleted.why(), action.value());
     if (run.json()) {
         run.printJson(QJsonObject{{QStringLiteral("cache_key"), key}, {QStringLiteral("deleted"), deleted.value()},
                                   {QStringLiteral("action_id"), ActionId::text(action.value())}});
@@ -171,7 +172,7 @@ int CacheCommands::warmup(Invocation &run)
         return run.fail(prompts.error());
     const auto report = CacheService(Invocation::connection()).warmup(actor->named, prompts.value(), action.value());
     if (!report)
-        return run.fail(report.error(), report.why());
+        return run.failAction(report.error(), report.why(), action.value());
     if (run.json())
         run.printJson(report->toJson());
     else

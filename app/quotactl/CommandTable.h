@@ -16,6 +16,8 @@ enum {
     Failed = 2,
     Refused = 3,
     NotPermitted = 4,
+    Busy = 5,    // a job that runs alone (clean-up, warm-up) already runs
+    Unknown = 6, // the connection broke during an admin action, and its fate could not be asked
 };
 }
 

@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include "CommandTable.h"
+#include "audit/ActionFate.h"
 #include "audit/ActionId.h"
 #include "common/DisplayText.h"
 #include "db/SqlError.h"
@@ -43,7 +44,40 @@ QStringList Invocation::arguments() const
 int Invocation::fail(const QString &message, Failure why)
 {
     m_err << QStringLiteral("quotactl: ") << message << Qt::endl;
-    return why == Failure::NotPermitted ? ExitCode::NotPermitted : ExitCode::Failed;
+    switch (why) {
+    case Failure::NotPermitted:
+        return ExitCode::NotPermitted;
+    case Failure::Busy:
+        return ExitCode::Busy;
+    default:
+        return ExitCode::Failed;
+    }
+}
+
+int Invocation::failAction(const QString &message, Failure why, const QUuid &action)
+{
+    if (why != Failure::ConnectionLost)
+        return fail(message, why);
+    m_err << QStringLiteral("quotactl: ") << message << Qt::endl;
+    const ActionFate fate = ActionFates::settle(connection(), action);
+    if (json()) {
+        static const QString fates[] = {QStringLiteral("applied"), QStringLiteral("not_applied"), QStringLiteral("unknown")};
+        QJsonObject report{{QStringLiteral("action_id"), ActionId::text(action)}, {QStringLiteral("fate"), fates[int(fate.kind)]}};
+        if (fate.record)
+            report.insert(QStringLiteral("action"), fate.record->toJson());
+        printJson(report);
+    } else {
+        (fate.kind == ActionFate::Kind::Applied ? m_out : m_err) << fate.message() << Qt::endl;
+    }
+    switch (fate.kind) {
+    case ActionFate::Kind::Applied:
+        return ExitCode::Done;
+    case ActionFate::Kind::NotApplied:
+        return ExitCode::Failed;
+    case ActionFate::Kind::Unknown:
+        break;
+    }
+    return ExitCode::Unknown;
 }
 
 void Invocation::printJson(const QJsonValue &value)

@@ -49,6 +49,10 @@ public:
     /// Prints the error line and returns ExitCode::Failed (ExitCode::NotPermitted when
     /// the database refused the login).
     int fail(const QString &message, Failure why = Failure::Error);
+    /// For the failure of admin action `action`: when the connection broke, asks the
+    /// database again (ActionFates) and says "applied" (ExitCode::Done), "not applied"
+    /// (Failed) or "unknown: check action ID" (Unknown), with --json as JSON; else fail().
+    int failAction(const QString &message, Failure why, const QUuid &action);
     void printJson(const QJsonValue &value);
     /// The line after an admin command's result that names its action id.
     void printActionId(const QUuid &id);

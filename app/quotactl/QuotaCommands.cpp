@@ -235,8 +235,11 @@ int QuotaCommands::reset(Invocation &run)
         emails << who->email;
     }
     const auto resets = QuotaService(Invocation::connection()).reset(ids, period, reason, actor->named, {}, action.value());
-    if (!resets)
+    if (!resets) {
+        if (resets.why() == Failure::ConnectionLost) // whether anything was reset is for the database to say
+            return run.failAction(resets.error(), resets.why(), action.value());
         return run.fail(tr("%1 Nothing was reset.").arg(resets.error()), resets.why());
+    }
     if (run.json()) {
         QJsonArray resetIds;
         for (qint64 id : resets.value())

@@ -94,7 +94,7 @@ QString Quotactl::generalHelp() const
         + commands.render(TextTable::Header::Hidden) + u'\n'
         + tr("Global options:") + u'\n' + options.render(TextTable::Header::Hidden) + u'\n'
         + tr("Each command has its own help: quotactl COMMAND --help.") + u'\n'
-        + tr("Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted.") + u'\n';
+        + tr("Exit codes: 0 done, 1 no (audit verify: not intact; action: never applied; verify-counters: drift), 2 error, 3 refused by the quota check, 4 not permitted, 5 busy (another clean-up or warm-up runs), 6 unknown (the connection broke during an admin action: check the action id).") + u'\n';
 }
 
 int Quotactl::run(const QStringList &arguments)

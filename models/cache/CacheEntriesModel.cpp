@@ -118,9 +118,11 @@ Result<std::optional<CacheEntryDetails>> CacheEntriesModel::loadEntry(const QStr
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT %1, u.email, octet_length(c.cache_data), coalesce(c.expires_at <= ?::timestamp, false) "
+        "SELECT %1, u.email, octet_length(c.cache_data), coalesce(c.expires_at <= ?::timestamp, false), "
+        "       octet_length(left(c.cache_data, %2)) < octet_length(c.cache_data) "
         "FROM public.ai_cache c LEFT JOIN public.users u ON u.id = c.user_id WHERE c.id = ?")
-                      .arg(CacheEntry::columns(QStringLiteral("c"))));
+                      .arg(CacheEntry::columns(QStringLiteral("c"), PreviewCharacters))
+                      .arg(PreviewCharacters));
     query.addBindValue(SqlTime::bind(at));
     query.addBindValue(QVariant(id));
     if (!query.exec())
@@ -133,6 +135,9 @@ Result<std::optional<CacheEntryDetails>> CacheEntriesModel::loadEntry(const QStr
     details.ownerEmail = query.value(10).toString();
     details.bytes = query.value(11).toLongLong();
     details.expired = query.value(12).toBool();
+    details.truncated = query.value(13).toBool();
+    if (details.truncated)
+        details.entry.dataIsJson = false;
     return std::optional<CacheEntryDetails>(std::move(details));
 }
 
@@ -154,11 +159,11 @@ QVariant CacheEntriesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Hits || index.column() == Size || index.column() == Id))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ToolTipRole && (index.column() == Key || index.column() == User))
-        return data(index, Qt::DisplayRole); // elided in a narrow column
+        return DisplayText::plainToolTip(data(index, Qt::DisplayRole).toString()); // elided in a narrow column
     if (role == Qt::DisplayRole && index.column() == Expires) {
         const QVariantList row = rowValues(index.row());
         const QDateTime expires = row.value(Expires).toDateTime();
-        if (!expires.isValid())
+        if (CacheEntry::neverExpires(expires))
             return tr("never");
         if (row.value(ExpiredValue).toBool())
             return tr("%1 (expired)").arg(DisplayText::minutes(expires));

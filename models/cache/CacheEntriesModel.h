@@ -15,6 +15,9 @@ struct CacheEntryDetails
     QString ownerEmail; // empty for system rows or an owner that no longer exists
     qint64 bytes = 0;   // octet length of cache_data as stored
     bool expired = false;
+    /// entry.data holds only the first CacheEntriesModel::PreviewCharacters characters
+    /// (not checked as JSON: a prefix of JSON is not JSON).
+    bool truncated = false;
 };
 
 /// ai_cache, newest first, filterable by type, owner, key and expiry; loaded a page at a
@@ -30,6 +33,8 @@ public:
     enum Column { Id, Key, Type, User, Created, Expires, Hits, Size, ColumnCount };
     enum ExtraValue { UserIdValue = ColumnCount, ExpiredValue };
     enum class Expiry { All, ExpiredOnly, LiveOnly };
+    /// How much of cache_data loadEntry() reads: a preview is no place for 50 MB.
+    static constexpr int PreviewCharacters = 64 * 1024;
 
     struct Filter
     {
@@ -55,7 +60,7 @@ public:
 
     /// The page loader (public for tests that run it directly).
     static Result<Page> load(const QString &connection, const Filter &filter, const QVariant &afterId, int limit);
-    /// One entry in full, without counting a lookup; none when the row is gone.
+    /// One entry, its data up to PreviewCharacters, without counting a lookup; none when the row is gone.
     static Result<std::optional<CacheEntryDetails>> loadEntry(const QString &connection, qint64 id, const QDateTime &at = {});
     /// The user's non-system rows: what CacheService::cleanupUser would delete.
     static Result<qint64> countUserEntries(const QString &connection, int userId);

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include "audit/ActionId.h"
+#include "audit/ExclusiveJob.h"
 #include "cache/PromptSet.h"
 #include "db/SqlError.h"
 #include "db/SqlTime.h"
@@ -237,6 +238,21 @@ Result<CacheStats> CacheService::stats(const QDateTime &at, const QDateTime &sin
     return stats;
 }
 
+Result<ExpiredSnapshot> CacheService::expiredSnapshot() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return Result<ExpiredSnapshot>::failure(SqlError::notConnected());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("WITH n AS (SELECT quotadesk.utc_now() AS at) "
+                                   "SELECT to_char(n.at, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), count(c.id), coalesce(max(c.id), 0) "
+                                   "FROM n LEFT JOIN public.ai_cache c ON c.expires_at <= n.at GROUP BY n.at"))
+        || !query.next())
+        return Result<ExpiredSnapshot>::failure(SqlError::message(query), SqlError::failureOf(query));
+    return ExpiredSnapshot{QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toLongLong(),
+                           query.value(2).toLongLong()};
+}
+
 Result<qint64> CacheService::countExpired(const QDateTime &at) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -302,7 +318,8 @@ Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &k
 }
 
 Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, int batchSize, const QDateTime &at,
-                                                   const std::function<bool(qint64)> &progress, const QUuid &actionId) const
+                                                   const std::function<bool(qint64)> &progress, const QUuid &actionId,
+                                                   qint64 maxId) const
 {
     using R = Result<CleanupReport>;
     if (batchSize < 1 || batchSize > MaxBatchSize)
@@ -316,20 +333,25 @@ Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, i
     // action id (a retry) return what they did without acting again.
     CleanupReport report;
     report.actionId = ActionId::orFresh(actionId);
+    const ExclusiveJob job(m_connectionName, ExclusiveJob::CleanupExpired);
+    if (const Status begun = job.begin(staffId, report.actionId); !begun)
+        return R::failure(begun.error(), begun.why());
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "SELECT deleted, total_deleted, log_id FROM quotadesk.admin_cache_cleanup_expired(?, ?, ?::timestamp, ?::uuid, ?)"));
+        "SELECT deleted, total_deleted, log_id FROM quotadesk.admin_cache_cleanup_expired(?, ?, ?::timestamp, ?::uuid, ?, ?)"));
     for (;;) {
         query.bindValue(0, bindUser(staffId));
         query.bindValue(1, batchSize);
-        query.bindValue(2, SqlTime::bind(at));
+        query.bindValue(2, at.isValid() ? QVariant(SqlTime::bind(at)) : QVariant(QMetaType(QMetaType::QString))); // NULL: the server's clock
         query.bindValue(3, ActionId::text(report.actionId));
         query.bindValue(4, report.batches + 1);
+        query.bindValue(5, maxId > 0 ? QVariant(maxId) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!query.exec() || !query.next()) {
             if (report.batches == 0)
                 return R::failure(SqlError::message(query), SqlError::failureOf(query));
             return R::failure(tr("The clean-up stopped after deleting %Ln expired rows: %1", nullptr, int(std::min<qint64>(report.deleted, INT_MAX)))
-                                  .arg(SqlError::message(query)));
+                                  .arg(SqlError::message(query)),
+                              SqlError::failureOf(query));
         }
         const qint64 deleted = query.value(0).toLongLong();
         report.deleted = query.value(1).toLongLong();
@@ -371,10 +393,13 @@ Result<WarmupReport> CacheService::warmup(std::optional<int> staffId, const QJso
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return R::failure(SqlError::notConnected());
+    const QUuid action = ActionId::orFresh(actionId);
+    const ExclusiveJob job(m_connectionName, ExclusiveJob::Warmup);
+    if (const Status begun = job.begin(staffId, action); !begun)
+        return R::failure(begun.error(), begun.why());
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT inserted, updated, unchanged, duplicates_removed, log_id FROM quotadesk.admin_cache_warmup(?, ?::jsonb, NULL, ?::uuid)"));
-    const QUuid action = ActionId::orFresh(actionId);
     query.addBindValue(bindUser(staffId));
     query.addBindValue(QString::fromUtf8(QJsonDocument(prompts).toJson(QJsonDocument::Compact)));
     query.addBindValue(ActionId::text(action));

@@ -74,9 +74,16 @@ public:
     /// committed batch that deletes writes its own audit row (cache.cleanup_expired), the
     /// first always. `progress` runs after each batch with the total so far; returning
     /// false stops before the next batch (cancelled = true, what was deleted stays deleted).
+    /// Runs alone across all clients: while another clean-up runs it is refused at once
+    /// (Failure::Busy, saying since when and by whom). With `maxId` > 0 only rows up to
+    /// that id go: with expiredSnapshot()'s cut-off, exactly what was counted (rows whose
+    /// expiry moved later since drop out).
     Result<CleanupReport> cleanupExpired(std::optional<int> staffId, int batchSize = DefaultBatchSize, const QDateTime &at = {},
                                          const std::function<bool(qint64 deletedSoFar)> &progress = {},
-                                         const QUuid &actionId = {}) const;
+                                         const QUuid &actionId = {}, qint64 maxId = 0) const;
+    /// What a clean-up would delete now, by the server's clock: the cut-off, the rows and
+    /// the highest id among them (one statement, one snapshot).
+    Result<ExpiredSnapshot> expiredSnapshot() const;
     /// Deletes one user's non-system rows; audited as cache.cleanup_user (also when 0).
     Result<qint64> cleanupUser(std::optional<int> staffId, int userId, const QUuid &actionId = {}) const;
 

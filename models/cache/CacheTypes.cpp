@@ -34,6 +34,11 @@ QJsonValue textOrNull(const QString &text)
 
 } // namespace
 
+bool CacheEntry::neverExpires(const QDateTime &expiresAt)
+{
+    return !expiresAt.isValid() || SqlTime::infinitySign(expiresAt) > 0;
+}
+
 std::optional<QJsonValue> CacheEntry::parseJson(const QString &text)
 {
     // QJsonDocument parses only arrays and objects at the top: wrap, and require exactly
@@ -45,12 +50,14 @@ std::optional<QJsonValue> CacheEntry::parseJson(const QString &text)
     return doc.array().at(0);
 }
 
-QString CacheEntry::columns(const QString &alias)
+QString CacheEntry::columns(const QString &alias, int dataCharacters)
 {
-    return QStringLiteral("%1.id, %1.cache_key, %1.cache_type, %1.user_id, %1.cache_data, %1.cache_metadata::text, "
+    const QString data = dataCharacters > 0 ? QStringLiteral("left(%1.cache_data, %2)").arg(alias).arg(dataCharacters)
+                                            : QStringLiteral("%1.cache_data").arg(alias);
+    return QStringLiteral("%1.id, %1.cache_key, %1.cache_type, %1.user_id, %2, %1.cache_metadata::text, "
                           "coalesce(%1.access_count, 0), quotadesk.iso(%1.created_at), quotadesk.iso(%1.expires_at), "
                           "quotadesk.iso(%1.last_accessed_at)")
-        .arg(alias);
+        .arg(alias, data);
 }
 
 CacheEntry CacheEntry::fromRow(const QSqlQuery &query, int first)

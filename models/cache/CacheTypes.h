@@ -30,6 +30,9 @@ struct CacheEntry
     QDateTime expiresAt;       // invalid = never expires
     QDateTime lastAccessedAt;
 
+    /// No expiry (NULL) or an expiry at 'infinity': the entry never expires.
+    static bool neverExpires(const QDateTime &expiresAt);
+
     /// The JSON value of `text` (any JSON value, scalars included), or none when it is not JSON.
     static std::optional<QJsonValue> parseJson(const QString &text);
 
@@ -42,8 +45,9 @@ struct CacheEntry
     /// cache_type, user_id, cache_data, cache_metadata::text, access_count, and
     /// quotadesk.iso() of created_at, expires_at, last_accessed_at.
     static CacheEntry fromRow(const QSqlQuery &query, int first = 0);
-    /// The SELECT list fromRow() reads, for table alias `alias`.
-    static QString columns(const QString &alias);
+    /// The SELECT list fromRow() reads, for table alias `alias`; with `dataCharacters` > 0
+    /// only that many characters of cache_data (the database reads no more of a long value).
+    static QString columns(const QString &alias, int dataCharacters = 0);
 };
 
 struct CacheSetOutcome
@@ -99,6 +103,14 @@ struct CacheStats
     QList<CacheDayHitRate> hitRateByDay;
 
     QJsonObject toJson() const;
+};
+
+/// Expired rows as counted for a confirmation: what the clean-up then deletes.
+struct ExpiredSnapshot
+{
+    QDateTime at;      ///< the cut-off: the server's clock when counted
+    qint64 rows = 0;
+    qint64 maxId = 0;  ///< the highest id counted (0 when none)
 };
 
 struct CleanupReport

@@ -67,6 +67,9 @@ PromptProblem checkPrompts(const QJsonObject &prompts)
             return {key, PromptSet::tr("The value of \"%1\" is %2, not a prompt text.").arg(shownKey(key), jsonTypeName(it.value()))};
         if (it.value().toString().trimmed().isEmpty())
             return {key, PromptSet::tr("The prompt \"%1\" is empty.").arg(shownKey(key))};
+        // PostgreSQL text (and so jsonb) cannot hold U+0000: say which prompt, not an SQLSTATE.
+        if (it.value().toString().contains(QChar(0)))
+            return {key, PromptSet::tr("The prompt \"%1\" contains a NUL character (\\u0000), which PostgreSQL text cannot hold.").arg(shownKey(key))};
     }
     return {};
 }

@@ -13,5 +13,8 @@ class CsvExport final
 
 public:
     static Status write(const QAbstractItemModel &model, const QString &path);
+    /// One RFC 4180 field; a cell a spreadsheet would run as a formula (it begins with
+    /// = + - @, a tab or a carriage return, and is not a number) is prefixed with ' (OWASP).
     static QString field(const QString &text);
+    static bool isFormulaLike(const QString &text);
 };

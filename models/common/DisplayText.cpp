@@ -1,6 +1,10 @@
 #include "common/DisplayText.h"
 
+#include <limits>
+
 #include <QLocale>
+
+#include "db/SqlTime.h"
 
 namespace {
 
@@ -16,17 +20,47 @@ QLocale readableLocale()
 
 QString DisplayText::minutes(const QDateTime &at)
 {
+    if (const int sign = SqlTime::infinitySign(at))
+        return infinite(sign);
     return at.isValid() ? QLocale().toString(at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QString DisplayText::seconds(const QDateTime &at)
 {
+    if (const int sign = SqlTime::infinitySign(at))
+        return infinite(sign);
     return at.isValid() ? QLocale().toString(at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString DisplayText::infinite(int sign)
+{
+    return sign > 0 ? tr("∞ (infinity)") : tr("−∞ (minus infinity)");
 }
 
 QString DisplayText::count(qint64 n)
 {
     return readableLocale().toString(n);
+}
+
+QString DisplayText::plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
+}
+
+QString DisplayText::usdFromCents(qint64 cents)
+{
+    const QLocale locale;
+    if (cents < 0) // never from the sums of greatest(cost, 0); exact anyway
+        return locale.negativeSign() + usdFromCents(cents == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : -cents);
+    // The locale places the symbol around the whole dollars; the cents go right after
+    // their last digit.
+    QString text = locale.toCurrencyString(qulonglong(cents / 100), QStringLiteral("$"));
+    qsizetype last = text.size() - 1;
+    while (last >= 0 && !text.at(last).isDigit())
+        --last;
+    return text.insert(last + 1, locale.decimalPoint() + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0')));
 }
 
 QString DisplayText::names(const QStringList &names, int shown)

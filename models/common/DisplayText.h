@@ -13,11 +13,21 @@ class DisplayText final
 public:
     /// "2026-12-02 14:05" in UTC (the data are UTC); empty for an invalid time.
     static QString minutes(const QDateTime &at);
-    /// "2026-12-02 14:05:09" in UTC; empty for an invalid time.
+    /// "2026-12-02 14:05:09" in UTC; empty for an invalid time. Both name PostgreSQL's
+    /// infinite timestamps (SqlTime::infinity()) as infinite().
     static QString seconds(const QDateTime &at);
+    /// "∞ (infinity)" for sign > 0, "−∞ (minus infinity)" otherwise.
+    static QString infinite(int sign);
     /// A count with the locale's digit grouping ("10,240"); the C locale gets English
     /// grouping, since "10240" is harder to read.
     static QString count(qint64 n);
+    /// A tooltip that shows `text` as written: Qt reads a tooltip that looks like HTML as
+    /// HTML, so a name "<b>x</b>" would turn bold. Escaped, in a paragraph that keeps line
+    /// breaks; empty for empty text (no tooltip).
+    static QString plainToolTip(const QString &text);
+    /// US cents as dollars in the locale's currency format ("$1,234.56"), exact at any
+    /// size: a double holds whole cents only up to 2^53.
+    static QString usdFromCents(qint64 cents);
     /// "a, b, c" or, past `shown` names, "a, b, c and 5 more".
     static QString names(const QStringList &names, int shown);
 };

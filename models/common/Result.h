@@ -9,6 +9,8 @@
 enum class Failure {
     Error,        ///< anything
     NotPermitted, ///< the database refused: SQLSTATE 42501, or an actor that is not the login's
+    ConnectionLost, ///< the connection broke: whether the statement took effect is not known here
+    Busy,         ///< a job that runs alone (clean-up, warm-up) already runs: QD040
 };
 
 /// The one error model of the core: a value, or a one-line message a user can act on.

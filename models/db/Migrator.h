@@ -8,10 +8,19 @@
 
 #include "common/Result.h"
 
+class LockRetry;
+struct StepOutcome;
+
 /// Applies the versioned SQL files of resources/sql/ in order, each in one transaction,
 /// recorded in quotadesk.schema_migrations. Creates the upstream tables only where they
 /// are missing and never alters them. Refuses a database whose schema is newer than
 /// this binary.
+///
+/// On a live database: its CREATE/DROP INDEX CONCURRENTLY statements run after its
+/// transaction commits (ConcurrentStep; a version counts as applied only when they all
+/// ran, and an interrupted run goes on with them), and every statement gives up on a lock
+/// after LockRetry::TimeoutMs, is tried again a few times, then fails naming the session
+/// that blocks it.
 class Migrator final
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
@@ -69,5 +78,9 @@ public:
     static QStringList upstreamTables();
 
 private:
+    Status apply(const Migration &migration, LockRetry &locks) const;
+    Status finishSteps(const Migration &migration, const QString &label, const QString &checksum, LockRetry &locks) const;
+    StepOutcome record(const Migration &migration, const QString &checksum) const;
+
     QString m_connectionName;
 };

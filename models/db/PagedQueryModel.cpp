@@ -1,5 +1,6 @@
 #include "db/PagedQueryModel.h"
 
+#include "common/DisplayText.h"
 #include "db/DatabaseWorker.h"
 
 PagedQueryModel::PagedQueryModel(DatabaseWorker &worker, QStringList headers, int keyColumn, QObject *parent)
@@ -109,7 +110,7 @@ QVariant PagedQueryModel::data(const QModelIndex &index, int role) const
         return value;
     if (role == Qt::ToolTipRole) {
         const QString text = display(index.column(), value).toString();
-        return text.size() > 60 ? QVariant(text.left(2000)) : QVariant();
+        return text.size() > 60 ? QVariant(DisplayText::plainToolTip(text.left(2000))) : QVariant();
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "db/SqlError.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -21,6 +23,25 @@ QString detailOf(const QSqlError &error)
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
+// QD040's DETAIL: {kind, since, staff, login, client}, what is known of the job running.
+QString jobRunningText(const QString &detail)
+{
+    const QJsonObject job = QJsonDocument::fromJson(detail.toUtf8()).object();
+    const QString kind = job.value(QLatin1String("kind")).toString();
+    const QString what = kind == QLatin1String("cache.warmup") ? SqlError::tr("A warm-up of the system prompts")
+                                                                 : SqlError::tr("A clean-up of expired cache rows");
+    const QString since = job.value(QLatin1String("since")).toString().mid(11, 5); // HH:MM of the ISO time
+    QString who = job.value(QLatin1String("staff")).toString();
+    if (who.isEmpty())
+        who = job.value(QLatin1String("login")).toString();
+    const QString client = job.value(QLatin1String("client")).toString();
+    if (!client.isEmpty())
+        who = SqlError::tr("%1 (%2)").arg(who, client);
+    if (since.isEmpty() || who.isEmpty())
+        return SqlError::tr("%1 is already running in another session: try again when it has finished.").arg(what);
+    return SqlError::tr("%1 is already running since %2 UTC, by %3: try again when it has finished.").arg(what, since, who);
+}
+
 } // namespace
 
 QString SqlError::refusalText(const QString &state, const QString &detail)
@@ -39,6 +60,8 @@ QString SqlError::refusalText(const QString &state, const QString &detail)
         return tr("No user with id %1: nothing was reset.").arg(detail);
     if (state == QLatin1String("QD022"))
         return tr("Action id %1 was already used for another request: use a new action id.").arg(detail);
+    if (state == QLatin1String("QD040"))
+        return jobRunningText(detail);
     return {};
 }
 
@@ -77,7 +100,14 @@ SqlError::Kind SqlError::kindOf(const QSqlQuery &query)
 
 Failure SqlError::failureOf(const QSqlQuery &query)
 {
-    return kindOf(query) == Kind::PermissionDenied ? Failure::NotPermitted : Failure::Error;
+    switch (kindOf(query)) {
+    case Kind::PermissionDenied:
+        return Failure::NotPermitted;
+    case Kind::ConnectionLost:
+        return Failure::ConnectionLost;
+    default:
+        return query.lastError().nativeErrorCode() == QLatin1String("QD040") ? Failure::Busy : Failure::Error;
+    }
 }
 
 bool SqlError::connectionBroken(const QSqlDriver *driver)

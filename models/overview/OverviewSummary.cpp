@@ -53,7 +53,7 @@ Result<OverviewSummary> OverviewSummary::load(const QString &connectionName, con
             s.tokensByHourYesterday[hour] = query.value(2).toLongLong();
         }
     }
-    s.costTodayUsd = centsToday / 100.0;
+    s.costTodayCents = centsToday;
 
     query.prepare(QStringLiteral(
         "SELECT coalesce(sum(greatest(estimated_cost_usd, 0)), 0)::bigint FROM public.ai_provider_usage_logs "
@@ -62,7 +62,7 @@ Result<OverviewSummary> OverviewSummary::load(const QString &connectionName, con
     query.addBindValue(when);
     if (!query.exec() || !query.next())
         return failed(query);
-    s.costMonthUsd = query.value(0).toLongLong() / 100.0;
+    s.costMonthCents = query.value(0).toLongLong();
 
     query.prepare(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE daily_level = 'warning'), "
                                  "count(*) FILTER (WHERE daily_level = 'critical'), count(*) FILTER (WHERE daily_level = 'exceeded') "

@@ -13,8 +13,8 @@ struct OverviewSummary
 {
     QDateTime at;
     qint64 tokensToday = 0;
-    double costTodayUsd = 0;  // estimated_cost_usd holds US cents
-    double costMonthUsd = 0;
+    qint64 costTodayCents = 0; // estimated_cost_usd holds US cents; kept whole, shown exactly
+    qint64 costMonthCents = 0;
     int usersTotal = 0;
     int usersWarning = 0;     // daily level
     int usersCritical = 0;

@@ -1,4 +1,5 @@
 #include "quota/QuotaTableModel.h"
+#include "common/DisplayText.h"
 #include "quota/QuotaLevel.h"
 
 #include <limits>
@@ -140,11 +141,12 @@ QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
         return displayText(s, column);
     case Qt::ToolTipRole:
         if (column == Email)
-            return s.isActive ? tr("%1 (id %2)").arg(s.fullName).arg(s.userId) : tr("%1 (id %2), inactive account").arg(s.fullName).arg(s.userId);
+            return DisplayText::plainToolTip(s.isActive ? tr("%1 (id %2)").arg(s.fullName).arg(s.userId)
+                                                        : tr("%1 (id %2), inactive account").arg(s.fullName).arg(s.userId));
         if (column == Plan && !s.limitsKnown)
-            return tr("Plan \"%1\" has no limits row: freemium's limits apply until one is added.").arg(s.plan);
+            return DisplayText::plainToolTip(tr("Plan \"%1\" has no limits row: freemium's limits apply until one is added.").arg(s.plan));
         if (column >= DailyUsed && windowFor(s, windowOf(column)).isUnlimited())
-            return tr("Unlimited on plan \"%1\".").arg(s.plan);
+            return DisplayText::plainToolTip(tr("Unlimited on plan \"%1\".").arg(s.plan));
         return {};
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);

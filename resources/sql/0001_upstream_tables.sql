@@ -1,6 +1,7 @@
 -- The AI application's own tables, created only where missing (an empty database).
 -- On a production database they already exist: nothing here alters or fills them.
--- Mirrors shared/fixtures/upstream_schema.sql.
+-- Mirrors shared/fixtures/upstream_schema.sql. Its indexes are built CONCURRENTLY, after
+-- this transaction: on a production database where one is missing, writers go on.
 
 DO $$
 BEGIN
@@ -84,8 +85,8 @@ CREATE TABLE IF NOT EXISTS public.ai_provider_usage_logs (
     latency_ms         INTEGER,
     created_at         TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
-CREATE INDEX IF NOT EXISTS idx_ai_provider_usage_logs_user_id ON public.ai_provider_usage_logs(user_id);
-CREATE INDEX IF NOT EXISTS idx_ai_provider_usage_logs_created_at ON public.ai_provider_usage_logs(created_at);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_ai_provider_usage_logs_user_id ON public.ai_provider_usage_logs(user_id);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_ai_provider_usage_logs_created_at ON public.ai_provider_usage_logs(created_at);
 
 CREATE TABLE IF NOT EXISTS public.ai_cache (
     id               SERIAL PRIMARY KEY,
@@ -100,9 +101,9 @@ CREATE TABLE IF NOT EXISTS public.ai_cache (
     last_accessed_at TIMESTAMP NOT NULL DEFAULT NOW(),
     UNIQUE (cache_key, cache_type, user_id)
 );
-CREATE INDEX IF NOT EXISTS idx_ai_cache_key_type ON public.ai_cache(cache_key, cache_type);
-CREATE INDEX IF NOT EXISTS idx_ai_cache_user_expires ON public.ai_cache(user_id, expires_at);
-CREATE INDEX IF NOT EXISTS idx_ai_cache_expires ON public.ai_cache(expires_at) WHERE expires_at IS NOT NULL;
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_ai_cache_key_type ON public.ai_cache(cache_key, cache_type);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_ai_cache_user_expires ON public.ai_cache(user_id, expires_at);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_ai_cache_expires ON public.ai_cache(expires_at) WHERE expires_at IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS public.admin_action_logs (
     id            SERIAL PRIMARY KEY,
@@ -115,4 +116,4 @@ CREATE TABLE IF NOT EXISTS public.admin_action_logs (
     user_agent    VARCHAR(255),
     created_at    TIMESTAMP NOT NULL DEFAULT NOW()
 );
-CREATE INDEX IF NOT EXISTS idx_admin_action_logs_created_at ON public.admin_action_logs(created_at);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_admin_action_logs_created_at ON public.admin_action_logs(created_at);

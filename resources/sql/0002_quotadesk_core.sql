@@ -82,12 +82,13 @@ CREATE TABLE quotadesk.cache_lookups (
 );
 
 -- Indexes the quota and audit queries need (upstream tables gain indexes, never columns).
-CREATE INDEX IF NOT EXISTS qd_usage_logs_user_created
+-- CONCURRENTLY: built after this migration's transaction, while the application writes.
+CREATE INDEX CONCURRENTLY IF NOT EXISTS qd_usage_logs_user_created
     ON public.ai_provider_usage_logs (user_id, created_at)
     INCLUDE (status, total_tokens, input_tokens, output_tokens);
-CREATE INDEX IF NOT EXISTS qd_admin_action_logs_action_created
+CREATE INDEX CONCURRENTLY IF NOT EXISTS qd_admin_action_logs_action_created
     ON public.admin_action_logs (action, created_at);
-CREATE INDEX IF NOT EXISTS qd_subscriptions_user ON public.subscriptions (user_id);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS qd_subscriptions_user ON public.subscriptions (user_id);
 
 -- ISO 8601 in UTC with Z: how every timestamp leaves the database.
 CREATE FUNCTION quotadesk.iso(ts timestamp) RETURNS text LANGUAGE sql IMMUTABLE AS $$

@@ -102,7 +102,8 @@ FROM public.ai_cache c
 GROUP BY c.cache_type;
 
 -- Expired rows per type from an index range (the index carries the type), not the table.
-CREATE INDEX IF NOT EXISTS qd_ai_cache_expires_type ON public.ai_cache (expires_at) INCLUDE (cache_type)
+-- (Built after this transaction, as every index on an upstream table.)
+CREATE INDEX CONCURRENTLY IF NOT EXISTS qd_ai_cache_expires_type ON public.ai_cache (expires_at) INCLUDE (cache_type)
     WHERE expires_at IS NOT NULL;
 
 -- The aggregate over the rows themselves: what cache_stats() must always equal (tests,
@@ -157,7 +158,9 @@ $$;
 -- had (a trusted extension: the database owner may create it); otherwise it scans, off the
 -- GUI thread, and the page says so.
 -- A database that has pg_trgm keeps it where it is; else it goes to its own schema, so
--- neither public nor quotadesk gains its functions.
+-- neither public nor quotadesk gains its functions. The index names the operator class by
+-- that schema, known only here: so this block queues its CONCURRENTLY build as a step the
+-- Migrator runs after this transaction, as it does with the statements written out.
 DO $$
 DECLARE
     v_schema name;
@@ -169,7 +172,9 @@ BEGIN
         CREATE EXTENSION pg_trgm SCHEMA quotadesk_trgm;
         v_schema := 'quotadesk_trgm';
     END IF;
-    EXECUTE format('CREATE INDEX IF NOT EXISTS qd_ai_cache_key_trgm ON public.ai_cache USING gin (cache_key %I.gin_trgm_ops)', v_schema);
+    INSERT INTO quotadesk.schema_migration_steps (statement)
+    VALUES (format('CREATE INDEX CONCURRENTLY IF NOT EXISTS qd_ai_cache_key_trgm ON public.ai_cache USING gin (cache_key %I.gin_trgm_ops)',
+                   v_schema));
 EXCEPTION WHEN undefined_file OR insufficient_privilege OR feature_not_supported THEN
     RAISE NOTICE 'pg_trgm is not available (%): the cache key filter scans the table.', SQLERRM;
 END

@@ -6,6 +6,8 @@
 //     oracle quotadesk.quota_status_raw, medians of R interleaved runs, and whether the
 //     results are identical (one statement, EXCEPT ALL both ways);
 //   - one user's status (quota_status_at for one user): p50 / p95 round trip, counters vs raw;
+//   - the seed's way (3 raw-row queries per user, 1,000 users sampled, extrapolated);
+//   - the Overview page's data (OverviewSummary::load);
 //   - usage INSERT throughput with the counter triggers vs without them (pgbench, 2 clients,
 //     alternating runs; a C++ loop on 2 connections where pgbench is missing).
 //
@@ -32,6 +34,7 @@
 #include "db/DatabaseConnector.h"
 #include "db/Migrator.h"
 #include "demo/ThrowawayPostgres.h"
+#include "overview/OverviewSummary.h"
 #include "quota/QuotaService.h"
 
 namespace {
@@ -240,7 +243,7 @@ int main(int argc, char **argv)
         out() << (migrated ? QStringLiteral("backfill incomplete") : migrated.error()) << Qt::endl;
         return 1;
     }
-    out() << "Migration 0012 and backfill: " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s in " << batches << " batches ("
+    out() << "Migrations 0011-" << Migrator::latestVersion() << " (counters, their backfill): " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s in " << batches << " batches ("
           << QString::number(timer.elapsed() / std::max(1, batches)) << " ms per batch on average)" << Qt::endl;
     if (!run(q, QStringLiteral("VACUUM ANALYZE")))
         return 1;
@@ -312,6 +315,51 @@ int main(int argc, char **argv)
     out() << "one user's status (" << sample.size() << " users x " << repeat << ", server side): counters p50 " << ms(percentile(oneCounted, 0.5))
           << ", p95 " << ms(percentile(oneCounted, 0.95)) << "; raw rows p50 " << ms(percentile(oneRaw, 0.5)) << ", p95 "
           << ms(percentile(oneRaw, 0.95)) << "; counters round trip through QPSQL p50 " << ms(percentile(oneRoundTrip, 0.5)) << Qt::endl;
+
+    // The seed's way: its QuotaManager asks three queries per user per status (today's
+    // tokens, the month's tokens, the last hour's calls) over raw rows. 1,000 users
+    // sampled, each query a round trip as there; extrapolated to every user.
+    {
+        QList<int> seedSample;
+        for (int i = 0; i < 1000; ++i)
+            seedSample << 1 + int(rng() % users);
+        const QString daySql = QStringLiteral(
+            "SELECT coalesce(sum(total_tokens), 0) FROM ai_provider_usage_logs"
+            " WHERE user_id = ? AND status = 'success' AND created_at >= date_trunc('day', ?::timestamp) AND created_at <= ?::timestamp");
+        const QString monthSql = QStringLiteral(
+            "SELECT coalesce(sum(total_tokens), 0) FROM ai_provider_usage_logs"
+            " WHERE user_id = ? AND status = 'success' AND created_at >= date_trunc('month', ?::timestamp) AND created_at <= ?::timestamp");
+        const QString hourSql = QStringLiteral(
+            "SELECT count(*) FROM ai_provider_usage_logs"
+            " WHERE user_id = ? AND created_at > ?::timestamp - interval '60 minutes' AND created_at <= ?::timestamp");
+        QElapsedTimer seedTimer;
+        seedTimer.start();
+        for (int user : seedSample)
+            for (const QString &sql : {daySql, monthSql, hourSql})
+                if (fetchAll(connection, sql, {user, atText, atText}) < 0)
+                    return 1;
+        const double sampledMs = seedTimer.nsecsElapsed() / 1e6;
+        const double extrapolatedMs = sampledMs * users / seedSample.size();
+        out() << "the seed's way (3 queries per user, " << seedSample.size() << " users sampled: " << ms(sampledMs)
+              << "), extrapolated to " << users << " users: " << ms(extrapolatedMs) << "; ratio to the counters' overview through the client "
+              << QString::number(extrapolatedMs / median(countedFetchMs), 'f', 1) << "x" << Qt::endl;
+    }
+
+    // The Overview page's data: OverviewSummary::load, as the page runs it on its worker.
+    {
+        QList<double> summaryMs;
+        for (int i = 0; i < repeat; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto summary = OverviewSummary::load(connection, at);
+            summaryMs << t.nsecsElapsed() / 1e6;
+            if (!summary) {
+                out() << summary.error() << Qt::endl;
+                return 1;
+            }
+        }
+        out() << "Overview page data (OverviewSummary::load), median of " << repeat << ": " << ms(median(summaryMs)) << Qt::endl;
+    }
 
     if (parser.isSet(explainOption)) {
         for (const QString &sql : {countedSql, QStringLiteral("SELECT * FROM quotadesk.quota_status_at(%1, 1)").arg(atLiteral)}) {

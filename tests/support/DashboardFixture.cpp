@@ -1,10 +1,12 @@
 #include "DashboardFixture.h"
 
+#include <QAction>
 #include <QSignalSpy>
 #include <QTest>
 
 #include "db/DatabaseWorker.h"
 #include "shell/Dialogs.h"
+#include "shell/MainWindow.h"
 
 DashboardFixture::DashboardFixture(const QString &staffEmail) : DashboardFixture(staffEmail, QString(), {}) {}
 
@@ -45,4 +47,14 @@ bool DashboardFixture::waitConnected(int timeoutMs)
 bool DashboardFixture::waitIdle(int timeoutMs)
 {
     return QTest::qWaitFor([this] { return m_context->reader().isIdle() && m_context->admin().isIdle(); }, timeoutMs);
+}
+
+bool DashboardFixture::exportTable(MainWindow &window, const QString &path)
+{
+    Dialogs::queueAnswer(path);
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Export table as CSV…"))
+            action->trigger();
+    }
+    return waitIdle();
 }

@@ -9,6 +9,8 @@
 #include "shell/Settings.h"
 #include "TestDatabase.h"
 
+class MainWindow;
+
 /// For offscreen widget tests: a fresh migrated database, private settings, scripted
 /// dialogs, and a started AppContext (both workers connected) that pages can use.
 class DashboardFixture final
@@ -35,6 +37,9 @@ public:
     /// Waits until both workers have run every job posted so far and their results were
     /// handled: what a test waits for before asserting that nothing happened.
     bool waitIdle(int timeoutMs = 20000);
+    /// File → Export table as CSV… in `window`, the file dialog answering `path`; waits
+    /// until the workers are idle (the export written).
+    bool exportTable(MainWindow &window, const QString &path);
 
 private:
     QTemporaryDir m_dir;

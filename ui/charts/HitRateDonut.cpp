@@ -99,6 +99,7 @@ HitRateDonut::HitRateDonut(QWidget *parent) : QWidget(parent)
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(0);
     m_value = new QLabel(QStringLiteral("…"), m_center);
+    m_value->setTextFormat(Qt::PlainText);
     m_value->setObjectName(QStringLiteral("hitRateValue"));
     m_value->setAlignment(Qt::AlignCenter);
     QFont big = m_value->font();
@@ -106,6 +107,7 @@ HitRateDonut::HitRateDonut(QWidget *parent) : QWidget(parent)
     big.setBold(true);
     m_value->setFont(big);
     m_caption = new QLabel(tr("hit rate"), m_center);
+    m_caption->setTextFormat(Qt::PlainText);
     m_caption->setObjectName(QStringLiteral("hitRateCaption"));
     m_caption->setAlignment(Qt::AlignCenter);
     centerLayout->addWidget(m_value);

@@ -120,6 +120,9 @@ void QuotaBarChart::updateAxes()
         seen.insert(label);
         labels << label;
     }
+    // Axis labels are rich text: an email "<b>x</b>" must read as written.
+    for (QString &label : labels)
+        label = label.toHtmlEscaped();
     m_userAxis->setCategories(labels);
 
     // Past 100 % when needed, with room after the longest bar; ticks of 25 %, or wider

@@ -17,12 +17,14 @@ StaffDialog::StaffDialog(QWidget *parent, AppContext &context) : QDialog(parent)
     auto *intro = new QLabel(tr("Admin actions are recorded in the audit log under a staff account. "
                                 "Choose yours; Quotadesk remembers it."),
                              this);
+    intro->setTextFormat(Qt::PlainText); // names the login
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_accounts = new QComboBox(this);
     m_accounts->setObjectName(QStringLiteral("staffAccounts"));
     layout->addWidget(m_accounts);
     m_status = new QLabel(tr("Loading staff accounts…"), this);
+    m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);

@@ -11,6 +11,7 @@
 #include <QValueAxis>
 
 #include "charts/ChartStyle.h"
+#include "common/DisplayText.h"
 #include "db/DatabaseWorker.h"
 #include "overview/HourlyTokensModel.h"
 #include "overview/OverviewSummary.h"
@@ -128,10 +129,9 @@ void OverviewPage::load()
 void OverviewPage::show(const OverviewSummary &s)
 {
     const QLocale locale;
-    const auto money = [&locale](double usd) { return locale.toCurrencyString(usd, QStringLiteral("$"), 2); };
     tile(QStringLiteral("tokensToday"))->setValue(locale.toString(s.tokensToday), tr("successful calls since 00:00 UTC"));
-    tile(QStringLiteral("costToday"))->setValue(money(s.costTodayUsd), tr("all calls, failed ones included"));
-    tile(QStringLiteral("costMonth"))->setValue(money(s.costMonthUsd), locale.toString(s.at.date(), QStringLiteral("MMMM yyyy")));
+    tile(QStringLiteral("costToday"))->setValue(DisplayText::usdFromCents(s.costTodayCents), tr("all calls, failed ones included"));
+    tile(QStringLiteral("costMonth"))->setValue(DisplayText::usdFromCents(s.costMonthCents), locale.toString(s.at.date(), QStringLiteral("MMMM yyyy")));
     const auto users = [&](const QString &name, int count, const QString &level) {
         StatTile *t = tile(name);
         t->setValue(locale.toString(count), tr("of %1 users, daily quota").arg(locale.toString(s.usersTotal)));
@@ -148,7 +148,7 @@ void OverviewPage::show(const OverviewSummary &s)
         tile(QStringLiteral("hitRate"))->setValue(tr("unknown"), tr("no lookups recorded today"));
         tile(QStringLiteral("hitRate"))->setAccent(QString());
     }
-    tile(QStringLiteral("costSaved"))->setValue(money(s.costSavedUsd), tr("hits × saving per hit, all entries"));
+    tile(QStringLiteral("costSaved"))->setValue(locale.toCurrencyString(s.costSavedUsd, QStringLiteral("$"), 2), tr("hits × saving per hit, all entries"));
     tile(QStringLiteral("storage"))->setValue(tr("%1 MB").arg(locale.toString(s.storageMb, 'f', 1)),
                                               tr("%1 entries").arg(locale.toString(s.cacheEntries)));
 

@@ -15,11 +15,17 @@ namespace PageParts {
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+void limitSearch(QLineEdit *field)
+{
+    field->setMaxLength(SearchMaxLength);
 }
 
 QTimer *debounceTyping(QObject *owner, const QList<QLineEdit *> &fields, const std::function<void()> &apply)
@@ -28,8 +34,10 @@ QTimer *debounceTyping(QObject *owner, const QList<QLineEdit *> &fields, const s
     timer->setSingleShot(true);
     timer->setInterval(300);
     QObject::connect(timer, &QTimer::timeout, owner, apply);
-    for (QLineEdit *field : fields)
+    for (QLineEdit *field : fields) {
+        limitSearch(field);
         QObject::connect(field, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
+    }
     return timer;
 }
 

@@ -49,6 +49,7 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     auto *headingRow = new QHBoxLayout;
     auto *heading = PageParts::heading(tr("Quotas"), this);
     m_evaluated = new QLabel(this);
+    m_evaluated->setTextFormat(Qt::PlainText);
     m_evaluated->setObjectName(QStringLiteral("quotaEvaluatedAt"));
     m_evaluated->setForegroundRole(QPalette::PlaceholderText);
     headingRow->addWidget(heading);
@@ -88,6 +89,7 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("quotaFilter"));
     m_filter->setPlaceholderText(tr("Filter by email, name or user id"));
     m_filter->setClearButtonEnabled(true);
+    PageParts::limitSearch(m_filter);
     m_plan = new QComboBox(bottom);
     m_plan->setObjectName(QStringLiteral("planFilter"));
     m_plan->addItem(tr("All plans"), QString());
@@ -101,13 +103,16 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
         m_level->addItem(QuotaLevel::displayName(level), level);
     m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_count = new QLabel(bottom);
+    m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("quotaCount"));
     m_resetButton = new QPushButton(tr("Reset quota…"), bottom);
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
     m_resetButton->setToolTip(tr("Reset the daily, monthly or hourly quota of the selected users (audited)"));
     auto *planLabel = new QLabel(tr("&Plan:"), bottom);
+    planLabel->setTextFormat(Qt::PlainText);
     planLabel->setBuddy(m_plan);
     auto *levelLabel = new QLabel(tr("&Level:"), bottom);
+    levelLabel->setTextFormat(Qt::PlainText);
     levelLabel->setBuddy(m_level);
     filters->addWidget(m_filter, 2);
     filters->addWidget(planLabel);

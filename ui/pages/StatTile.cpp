@@ -15,11 +15,13 @@ StatTile::StatTile(const QString &caption, QWidget *parent) : QFrame(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
     m_caption = new QLabel(caption, this);
+    m_caption->setTextFormat(Qt::PlainText);
     QFont small = m_caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.95);
     m_caption->setFont(small);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_value = new QLabel(QStringLiteral("…"), this);
+    m_value->setTextFormat(Qt::PlainText);
     m_value->setObjectName(QStringLiteral("tileValue"));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.9);
@@ -30,6 +32,7 @@ StatTile::StatTile(const QString &caption, QWidget *parent) : QFrame(parent)
     m_value->setMinimumWidth(1);
     m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_detail = new QLabel(this);
+    m_detail->setTextFormat(Qt::PlainText);
     m_detail->setFont(small);
     m_detail->setWordWrap(true);
     layout->addWidget(m_caption);

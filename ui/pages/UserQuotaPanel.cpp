@@ -1,5 +1,7 @@
 #include "pages/UserQuotaPanel.h"
 
+#include <limits>
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -87,6 +89,7 @@ UserQuotaPanel::UserQuotaPanel(QWidget *parent) : QWidget(parent)
     alertLayout->setContentsMargins(12, 8, 12, 8);
     alertLayout->setSpacing(10);
     m_icon = new QLabel(m_alert);
+    m_icon->setTextFormat(Qt::PlainText);
     m_icon->setAlignment(Qt::AlignTop);
     alertLayout->addWidget(m_icon);
     auto *texts = new QVBoxLayout;
@@ -241,6 +244,8 @@ void UserQuotaPanel::setStatus(const std::optional<QuotaStatus> &status, int sel
         lines << tr("Plan \"%1\" has no limits row: freemium's limits apply until one is added.").arg(s.plan);
     if (s.lastDailyReset.isValid())
         lines << tr("Last daily reset: %1 UTC").arg(DisplayText::minutes(s.lastDailyReset));
+    if (s.badRows > 0) // what quotactl status notes too: bad data upstream, worth a ticket
+        lines << tr("%Ln usage rows this month have negative token counts; they count as 0.", nullptr, int(std::min<qint64>(s.badRows, std::numeric_limits<int>::max())));
     m_windows->setText(lines.join(u'\n'));
 }
 

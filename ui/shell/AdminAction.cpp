@@ -79,3 +79,8 @@ void AdminAction::finish(const QString &title, const Report &report)
     if (report.changed)
         emit changed();
 }
+
+AdminAction::Report AdminAction::fateReport(const ActionFate &fate)
+{
+    return Report{fate.message(), fate.kind != ActionFate::Kind::Applied, true};
+}

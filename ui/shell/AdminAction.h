@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include "audit/ActionFate.h"
 #include "common/Result.h"
 #include "db/DatabaseWorker.h"
 #include "shell/AppContext.h"
@@ -136,6 +138,7 @@ private:
     void showProgress(qint64 done);
     void setBusy(bool busy, const QString &status = {});
     void finish(const QString &title, const Report &report);
+    static Report fateReport(const ActionFate &fate);
 
     static constexpr const char *OwnToolTip = "quotadeskOwnToolTip";
 
@@ -212,11 +215,20 @@ void AdminAction::confirmAndRun(const std::shared_ptr<const Steps<Plan, Outcome>
         progress = beginProgress(steps->progressTotal(plan), steps->progressText);
     const int staffId = staff.id;
     const QUuid actionId = QUuid::createUuid(); // one per confirmed click
-    m_context.admin().run<Outcome>(
+    using Settled = std::pair<Outcome, std::optional<ActionFate>>;
+    m_context.admin().run<Settled>(
         this,
-        [steps, plan, staffId, actionId, progress](const QString &connection) { return steps->run(connection, plan, staffId, actionId, progress); },
-        [this, steps, plan](const Outcome &outcome) {
+        [steps, plan, staffId, actionId, progress](const QString &connection) {
+            Settled settled{steps->run(connection, plan, staffId, actionId, progress), std::nullopt};
+            // The connection broke: whether the action took effect is the database's to say.
+            if constexpr (requires(const Outcome &o) { o.why(); }) {
+                if (!settled.first && settled.first.why() == Failure::ConnectionLost)
+                    settled.second = ActionFates::settle(connection, actionId);
+            }
+            return settled;
+        },
+        [this, steps, plan](const Settled &settled) {
             m_cancel.reset();
-            finish(steps->title, steps->report(outcome, plan));
+            finish(steps->title, settled.second ? fateReport(*settled.second) : steps->report(settled.first, plan));
         });
 }

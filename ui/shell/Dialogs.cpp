@@ -16,6 +16,14 @@ QVariant nextAnswer(const QVariant &fallback)
 {
     return answers.isEmpty() ? fallback : answers.dequeue();
 }
+
+// Messages carry data (names, keys, reasons, server errors): never read as HTML.
+void showPlain(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
 } // namespace
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
@@ -25,6 +33,7 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
         return nextAnswer(false).toBool();
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
     QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -37,7 +46,7 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
         messages << title + QStringLiteral(": ") + text;
         return;
     }
-    QMessageBox::information(parent, title, text);
+    showPlain(parent, QMessageBox::Information, title, text);
 }
 
 void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
@@ -46,7 +55,7 @@ void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
         messages << title + QStringLiteral(": ") + text;
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    showPlain(parent, QMessageBox::Warning, title, text);
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)

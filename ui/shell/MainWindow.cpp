@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "common/CsvExport.h"
+#include "common/DisplayText.h"
 #include "db/DatabaseConnector.h"
 #include "pages/Page.h"
 #include "shell/AppContext.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     outer->setSpacing(0);
 
     m_banner = new QLabel(central);
+    m_banner->setTextFormat(Qt::PlainText);
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
     m_banner->setWordWrap(true);
     m_banner->setContentsMargins(12, 8, 12, 8);
@@ -65,14 +67,18 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
     setCentralWidget(central);
 
     m_updatedLabel = new QLabel(tr("Loading…"), this);
+    m_updatedLabel->setTextFormat(Qt::PlainText);
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
     m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setTextFormat(Qt::PlainText);
     m_staffLabel = new QLabel(this);
+    m_staffLabel->setTextFormat(Qt::PlainText);
     m_staffLabel->setObjectName(QStringLiteral("staffLabel"));
     statusBar()->addWidget(m_updatedLabel);
     statusBar()->addPermanentWidget(m_staffLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     m_securityLabel = new QLabel(this);
+    m_securityLabel->setTextFormat(Qt::PlainText);
     m_securityLabel->setObjectName(QStringLiteral("securityLabel"));
     statusBar()->addPermanentWidget(m_securityLabel);
     QString where = DatabaseConnector::describe(Settings::withoutPassword(context.target())).left(80);
@@ -80,7 +86,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
         where = tr("%1 · reads from %2").arg(where, DatabaseConnector::describe(Settings::withoutPassword(context.readTarget())).left(60));
     // The connection is the least read of the three: elided to a third of the window's
     // width, whole in its tooltip, so the staff account and the TLS state keep their room.
-    m_connectionLabel->setToolTip(where);
+    m_connectionLabel->setToolTip(DisplayText::plainToolTip(where));
     m_connectionLabel->setText(m_connectionLabel->fontMetrics().elidedText(where, Qt::ElideMiddle, 380));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {

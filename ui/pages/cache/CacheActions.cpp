@@ -26,13 +26,9 @@
 
 namespace {
 
-// What a clean-up of expired rows is about: one cut-off for the count, the confirmation
-// and every batch.
-struct ExpiredPlan
-{
-    QDateTime at;
-    qint64 rows = 0;
-};
+// What a clean-up of expired rows is about: one cut-off (the server's clock) for the count,
+// the confirmation and every batch, and the highest id counted.
+using ExpiredPlan = ExpiredSnapshot;
 
 // The user a clean-up of one user's entries is about, and how many entries it deletes.
 struct UserCleanupPlan
@@ -58,6 +54,7 @@ CacheActions::CacheActions(AppContext &context, CacheEntriesPanel &entries, QWid
     auto *progressLayout = new QHBoxLayout(m_progressBox);
     progressLayout->setContentsMargins(0, 0, 0, 0);
     m_progressLabel = new QLabel(m_progressBox);
+    m_progressLabel->setTextFormat(Qt::PlainText);
     m_progressLabel->setObjectName(QStringLiteral("cleanupStatus"));
     m_progressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // takes the room there is
     m_progressLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -130,7 +127,7 @@ CacheActions::CacheActions(AppContext &context, CacheEntriesPanel &entries, QWid
     connect(m_admin, &AdminAction::cancelRequested, this, [this] { m_cancelButton->setEnabled(false); });
     connect(m_admin, &AdminAction::reported, this, [this](const QString &message) {
         m_resultLabel->setText(message);
-        m_resultLabel->setToolTip(message);
+        m_resultLabel->setToolTip(DisplayText::plainToolTip(message));
     });
     connect(m_admin, &AdminAction::finished, this, &CacheActions::actionFinished);
     connect(m_admin, &AdminAction::changed, this, [this] {
@@ -185,11 +182,7 @@ void CacheActions::cleanUpExpired()
     AdminAction::Steps<ExpiredPlan, Result<CleanupReport>> steps;
     steps.title = tr("Clean up expired cache rows");
     steps.planning = tr("Counting expired rows…");
-    steps.plan = [](const QString &connection) {
-        const QDateTime at = SqlTime::nowUtc();
-        const Result<qint64> rows = CacheService(connection).countExpired(at);
-        return rows ? Result<ExpiredPlan>(ExpiredPlan{at, rows.value()}) : Result<ExpiredPlan>::failure(rows.error());
-    };
+    steps.plan = [](const QString &connection) { return CacheService(connection).expiredSnapshot(); };
     steps.nothingToDo = [](const ExpiredPlan &plan) -> std::optional<AdminAction::Report> {
         if (plan.rows > 0)
             return std::nullopt;
@@ -217,7 +210,7 @@ void CacheActions::cleanUpExpired()
                 QThread::msleep(pause);
             return !progress.isCancelled();
         };
-        return CacheService(connection).cleanupExpired(staffId, batch, plan.at, afterBatch, actionId);
+        return CacheService(connection).cleanupExpired(staffId, batch, plan.at, afterBatch, actionId, plan.maxId);
     };
     steps.report = [](const Result<CleanupReport> &report, const ExpiredPlan &plan) {
         if (!report)

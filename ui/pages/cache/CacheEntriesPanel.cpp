@@ -79,6 +79,7 @@ CacheEntriesPanel::CacheEntriesPanel(AppContext &context, QWidget *parent) : QWi
 
     m_actionRow = new QHBoxLayout;
     m_rowsLabel = new QLabel(this);
+    m_rowsLabel->setTextFormat(Qt::PlainText);
     m_rowsLabel->setObjectName(QStringLiteral("cacheEntriesCount"));
     m_rowsLabel->setForegroundRole(QPalette::PlaceholderText);
     m_actionRow->addWidget(m_rowsLabel, 1);

@@ -107,7 +107,7 @@ void CacheEntryPreview::showEntry(const CacheEntryDetails &details)
     m_hits->setText(locale.toString(e.accessCount));
     m_size->setText(CacheEntriesModel::sizeText(details.bytes));
     m_created->setText(DisplayText::seconds(e.createdAt));
-    if (!e.expiresAt.isValid())
+    if (CacheEntry::neverExpires(e.expiresAt))
         m_expires->setText(tr("never"));
     else if (details.expired)
         m_expires->setText(tr("%1 (expired)").arg(DisplayText::seconds(e.expiresAt)));
@@ -122,13 +122,20 @@ void CacheEntryPreview::showEntry(const CacheEntryDetails &details)
         m_metadata->setText(tr("%1 (not valid JSON)").arg(e.metadata));
 
     for (QLabel *label : {m_title, m_owner, m_metadata, m_expires})
-        label->setToolTip(label->text());
+        label->setToolTip(DisplayText::plainToolTip(label->text()));
 
     QString shown = CacheEntryText::data(e);
     const qsizetype full = shown.size();
     if (full > MaxShownCharacters)
         shown.truncate(MaxShownCharacters);
-    if (!e.dataIsJson) {
+    if (details.truncated) {
+        // Only a prefix was read (CacheEntriesModel::loadEntry): say so, and do not call
+        // it invalid JSON, since a prefix of JSON is not JSON.
+        m_format->setText(tr("Too large to show whole: the first %1 characters of %2, not checked as JSON.")
+                              .arg(locale.toString(std::min<qsizetype>(full, MaxShownCharacters)), CacheEntriesModel::sizeText(details.bytes)));
+        m_format->show();
+        m_marker->hide();
+    } else if (!e.dataIsJson) {
         m_format->setText(full > MaxShownCharacters ? tr("The first %1 of %2 characters.").arg(locale.toString(MaxShownCharacters), locale.toString(full))
                                                     : QString());
         m_format->setVisible(full > MaxShownCharacters);
@@ -163,6 +170,11 @@ QString CacheEntryPreview::dataText() const
 bool CacheEntryPreview::isMarkedNotJson() const
 {
     return !m_marker->isHidden();
+}
+
+QString CacheEntryPreview::formatText() const
+{
+    return m_format->isHidden() ? QString() : m_format->text();
 }
 
 QString CacheEntryPreview::markerText() const

@@ -17,7 +17,9 @@ class CacheEntryPreview final : public QWidget
 
 public:
     /// Longer data is cut in the preview (with a note): a text widget is no place for 100 MB.
-    static constexpr qsizetype MaxShownCharacters = 1024 * 1024;
+    /// (A text widget lays out a long line slowly: a megabyte of JSON without line breaks
+    /// froze the window for over a minute.)
+    static constexpr qsizetype MaxShownCharacters = 64 * 1024;
 
     explicit CacheEntryPreview(QWidget *parent = nullptr);
 
@@ -28,6 +30,7 @@ public:
     qint64 entryId() const { return m_entryId; }
     QString dataText() const;
     bool isMarkedNotJson() const;
+    QString formatText() const;
     QString markerText() const;
 
 protected:
