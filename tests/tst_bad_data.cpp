@@ -166,7 +166,8 @@ private slots:
         data.exec(u"INSERT INTO users (email, full_name, hashed_password, referral_code, is_admin) VALUES (?, 'Staff', 'x', 'STAFF001', true)"_s, {StaffEmail});
         data.usage(user, QDateTime::currentDateTimeUtc().addSecs(-60), 100);
         QVERIFY2(data.ok(), qPrintable(data.error()));
-        const auto dryRun = [&] { return quotactl({u"--json"_s, u"cleanup"_s, u"--dry-run"_s}, f.db().conninfo()); };
+        // The conninfo captured, not the binding `f`: clang before 16 cannot capture a structured binding.
+        const auto dryRun = [conninfo = f.db().conninfo()] { return quotactl({u"--json"_s, u"cleanup"_s, u"--dry-run"_s}, conninfo); };
         const QuotactlRun before = dryRun();
         QCOMPARE(before.exitCode, 0);
 
