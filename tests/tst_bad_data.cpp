@@ -316,7 +316,7 @@ private slots:
         QTest::newRow("NUL escaped in a prompt") << QByteArray(R"({"greeting": "a\u0000b"})") << u"NUL"_s;
         QTest::newRow("NUL escaped in a key") << QByteArray(R"({"gree\u0000ting": "hello"})") << u"NUL"_s;
         QTest::newRow("invalid UTF-8 bytes") << QByteArray("{\"greeting\": \"a\xff\xfe b\"}") << u"UTF"_s;
-        QTest::newRow("a raw NUL byte") << QByteArray("{\"greeting\": \"a\0b\"}", 22) << u""_s;
+        QTest::newRow("a raw NUL byte") << "{\"greeting\": \"a\0b\"}"_ba << u""_s;
     }
     void nulAndInvalidUtf8InQuotactlInput()
     {
