@@ -185,6 +185,9 @@ DatabaseWorker::DatabaseWorker(QString target, QString name, QString channel, QO
 DatabaseWorker::~DatabaseWorker()
 {
     if (m_thread.isRunning()) {
+        // Quitting or switching databases: a statement still running is cancelled rather
+        // than waited for (a dead peer ends within the keepalive time).
+        cancelRunningStatement();
         QMetaObject::invokeMethod(m_core, [core = m_core] { core->finish(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
