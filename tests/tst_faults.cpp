@@ -1,6 +1,8 @@
 // Faults end in true statements: a connection cut during an admin action (for real, by a
 // proxy on the wire), clean-ups that run at once, and a clean-up bounded by what its
 // confirmation counted. The database is asked, never guessed.
+#include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -10,6 +12,8 @@
 #include "TestDatabase.h"
 #include "audit/ActionId.h"
 #include "cache/CacheService.h"
+#include "db/DatabaseWorker.h"
+#include "db/SqlError.h"
 
 class TestFaults final : public QObject
 {
@@ -151,6 +155,48 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM public.ai_cache WHERE cache_key LIKE 'late%'")), 2);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM public.ai_cache WHERE cache_key LIKE 'old%'")), 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM quotadesk.running_jobs")), 0);
+    }
+
+    // Esc on a page: the statement the reader runs is cancelled on the server, at once,
+    // without the caller waiting; the job ends with "cancelled", and the worker goes on.
+    void aRunningStatementIsCancelled()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        DatabaseWorker worker(db.conninfo(), QStringLiteral("faults-cancel"));
+        worker.setSessionStatements({QStringLiteral("SET statement_timeout = '60s'")});
+        worker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(worker.isConnected(), 10000);
+        QString outcome;
+        QObject context;
+        worker.run<QString>(
+            &context,
+            [](const QString &connection) {
+                QSqlQuery query(QSqlDatabase::database(connection, false));
+                if (query.exec(QStringLiteral("SELECT pg_sleep(30)")))
+                    return QStringLiteral("finished");
+                return SqlError::kindOf(query) == SqlError::Kind::Cancelled ? QStringLiteral("cancelled") : SqlError::message(query);
+            },
+            [&outcome](const QString &result) { outcome = result; });
+        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)'"
+                                                          " AND state = 'active'")).toInt(),
+                                  1, 10000);
+        QElapsedTimer asked;
+        asked.start();
+        worker.cancelRunningStatement();
+        QVERIFY(asked.elapsed() < 100); // the request goes from another thread
+        QTRY_COMPARE_WITH_TIMEOUT(outcome, QStringLiteral("cancelled"), 10000);
+        QVERIFY(asked.elapsed() < 10000);
+        // The session limits apply after every connect.
+        QString timeout;
+        worker.run<QString>(
+            &context,
+            [](const QString &connection) {
+                QSqlQuery query(QSqlDatabase::database(connection, false));
+                return query.exec(QStringLiteral("SHOW statement_timeout")) && query.next() ? query.value(0).toString() : QString();
+            },
+            [&timeout](const QString &result) { timeout = result; });
+        QTRY_COMPARE(timeout, QStringLiteral("1min"));
     }
 };
 

@@ -1464,67 +1464,67 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Die Verbindungszeichenfolge ist unverständlich: %1. Verwenden Sie eine postgresql://-URI, key=value-Paare oder einen Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="167"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="179"/>
         <source>(invalid connection string)</source>
         <translation>(ungültige Verbindungszeichenfolge)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="169"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
         <source>(PG* environment defaults)</source>
         <translation>(Standardwerte der PG*-Umgebungsvariablen)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="236"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="248"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Verbindung nicht möglich: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="267"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="279"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Falsches Passwort für PostgreSQL-Nutzer „%1“: Prüfen Sie PGPASSWORD, ~/.pgpass oder die Dienstdatei.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="271"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Der Server weist diese Anmeldung ab (%1): Verbinden Sie sich als anderer Nutzer (user=... oder PGUSER) oder bitten Sie den Administrator des Servers um Zugang.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="274"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Der PostgreSQL-Server kann diese Verbindung derzeit nicht annehmen (%1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="275"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="287"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="278"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Der Server verlangt ein Passwort: Hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD oder einer Dienstdatei).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="294"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="306"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Der PostgreSQL-Server ist nicht erreichbar (%1): Läuft er, und stimmen Host, Port und sslmode?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="302"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Ungültige Verbindungseinstellung: %1. Korrigieren Sie die Verbindungszeichenfolge.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="298"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Dienst „%1“ ist nicht definiert: Fügen Sie ihn zu ~/.pg_service.conf hinzu oder setzen Sie PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="269"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Datenbank „%1“ existiert nicht: Legen Sie sie an (createdb) oder geben Sie mit --database eine andere an.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="254"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="266"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
@@ -1739,160 +1739,170 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="29"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="30"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>%1 · reads from %2</source>
         <translation>%1 · liest von %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <source>&amp;Stop loading</source>
+        <translation>Laden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <source>Cancel the query the page is waiting for (Esc)</source>
+        <translation>Die Abfrage abbrechen, auf die die Seite wartet (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>Acting as %1 — %2</source>
         <translation>Aktionen als %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>No staff account chosen — %1</source>
         <translation>Kein Mitarbeiterkonto gewählt — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>Login %1</source>
         <translation>Login %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1900,35 +1910,35 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1 läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3924,72 +3934,72 @@ Befehle:
         <translation>%1 läuft bereits seit %2 UTC, gestartet von %3: versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="52"/>
+        <location filename="../models/db/SqlError.cpp" line="58"/>
         <source>The period to reset must be daily, monthly or hourly, not &quot;%1&quot;.</source>
         <translation>Der zurückzusetzende Zeitraum muss daily, monthly oder hourly sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="54"/>
+        <location filename="../models/db/SqlError.cpp" line="60"/>
         <source>A quota reset needs a reason: say why it is reset.</source>
         <translation>Ein Kontingent-Reset braucht einen Grund: sagen Sie, warum zurückgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="56"/>
+        <location filename="../models/db/SqlError.cpp" line="62"/>
         <source>No user was selected to reset.</source>
         <translation>Es wurde kein Benutzer zum Zurücksetzen ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="58"/>
+        <location filename="../models/db/SqlError.cpp" line="64"/>
         <source>The list of users to reset contains an empty id.</source>
         <translation>Die Liste der zurückzusetzenden Benutzer enthält eine leere ID.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="60"/>
+        <location filename="../models/db/SqlError.cpp" line="66"/>
         <source>No user with id %1: nothing was reset.</source>
         <translation>Kein Benutzer mit ID %1: nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="62"/>
+        <location filename="../models/db/SqlError.cpp" line="68"/>
         <source>Action id %1 was already used for another request: use a new action id.</source>
         <translation>Aktions-ID %1 wurde schon für eine andere Anfrage verwendet: verwenden Sie eine neue Aktions-ID.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="151"/>
+        <location filename="../models/db/SqlError.cpp" line="159"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (%1): Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="153"/>
+        <location filename="../models/db/SqlError.cpp" line="161"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Zugriff verweigert (%1): Bitten Sie einen Datenbankadministrator um die dafür nötige Quotadesk-Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="155"/>
+        <location filename="../models/db/SqlError.cpp" line="163"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Konflikt mit bereits vorhandenen Daten (%1): Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="157"/>
+        <location filename="../models/db/SqlError.cpp" line="165"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Die Datenbank hat den Vorgang wegen gleichzeitiger Zugriffe abgebrochen (%1): Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="159"/>
+        <location filename="../models/db/SqlError.cpp" line="167"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Die Datenbank hat die Abfrage abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="162"/>
+        <location filename="../models/db/SqlError.cpp" line="170"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="169"/>
+        <location filename="../models/db/SqlError.cpp" line="177"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="193"/>
+        <location filename="../models/db/SqlError.cpp" line="201"/>
         <source>Not connected to a database.</source>
         <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>
@@ -4339,8 +4349,8 @@ Befehle:
 <context>
     <name>WorkerCore</name>
     <message>
-        <location filename="../models/db/DatabaseWorker.cpp" line="49"/>
-        <location filename="../models/db/DatabaseWorker.cpp" line="111"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="87"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="160"/>
         <source>The connection to the database was lost.</source>
         <translation>Die Verbindung zur Datenbank ist unterbrochen.</translation>
     </message>

@@ -221,8 +221,8 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

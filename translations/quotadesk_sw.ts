@@ -1464,67 +1464,67 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Haiwezi kuelewa mfuatano wa muunganisho: %1. Tumia URI ya postgresql://, jozi za key=value au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="167"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="179"/>
         <source>(invalid connection string)</source>
         <translation>(mfuatano wa muunganisho si halali)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="169"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
         <source>(PG* environment defaults)</source>
         <translation>(chaguo-msingi za mazingira ya PG*)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="236"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="248"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Haiwezi kuunganisha: libpq imeishiwa na kumbukumbu.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="267"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="279"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Nenosiri si sahihi kwa mtumiaji wa PostgreSQL &quot;%1&quot;: kagua PGPASSWORD, ~/.pgpass au faili ya huduma.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="271"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Seva inakataa uingiaji huu (%1): unganisha kama mtumiaji mwingine (user=... au PGUSER) au muombe msimamizi wake akupe ufikiaji.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="274"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Seva ya PostgreSQL haiwezi kupokea muunganisho huu sasa (%1): jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="275"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="287"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL imekataa muunganisho: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="278"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Seva inaomba nenosiri: liweke katika ~/.pgpass (au PGPASSWORD, au faili ya huduma).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="294"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="306"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Haiwezi kufikia seva ya PostgreSQL (%1): je, inaendeshwa, na je, mwenyeji, poti na sslmode ni sahihi?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="302"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Mpangilio wa muunganisho si halali: %1. Rekebisha mfuatano wa muunganisho.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="298"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Huduma &quot;%1&quot; haijafafanuliwa: iongeze kwenye ~/.pg_service.conf au weka PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="269"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Hifadhidata &quot;%1&quot; haipo: iunde (createdb) au taja nyingine kwa --database.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="254"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="266"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
@@ -1739,160 +1739,170 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="29"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="30"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="87"/>
         <source>%1 · reads from %2</source>
         <translation>%1 · inasoma kutoka %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Muunganisho huu na %1 haujasimbwa kwa njia fiche: manenosiri na data hupita kwenye mtandao bila kusimbwa. Unganisha upya ukitumia hali ya SSL verify-full na cheti cha mzizi cha seva. &lt;a href=&quot;dismiss&quot;&gt;Ondoa&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <source>&amp;Stop loading</source>
+        <translation>&amp;Simamisha upakiaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <source>Cancel the query the page is waiting for (Esc)</source>
+        <translation>Ghairi hoja ambayo ukurasa unaisubiri (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="180"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>Acting as %1 — %2</source>
         <translation>Unatenda kama %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>No staff account chosen — %1</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>Login %1</source>
         <translation>Uingiaji %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
@@ -1900,35 +1910,35 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
         <source>Exporting to %1…</source>
         <translation>Inahamisha kwenda %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -3924,72 +3934,72 @@ Amri:
         <translation>%1 tayari inaendelea tangu %2 UTC, na %3: jaribu tena itakapokamilika.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="52"/>
+        <location filename="../models/db/SqlError.cpp" line="58"/>
         <source>The period to reset must be daily, monthly or hourly, not &quot;%1&quot;.</source>
         <translation>Kipindi cha kuweka upya lazima kiwe daily, monthly au hourly, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="54"/>
+        <location filename="../models/db/SqlError.cpp" line="60"/>
         <source>A quota reset needs a reason: say why it is reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: sema kwa nini kinawekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="56"/>
+        <location filename="../models/db/SqlError.cpp" line="62"/>
         <source>No user was selected to reset.</source>
         <translation>Hakuna mtumiaji aliyechaguliwa kuwekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="58"/>
+        <location filename="../models/db/SqlError.cpp" line="64"/>
         <source>The list of users to reset contains an empty id.</source>
         <translation>Orodha ya watumiaji wa kuwekwa upya ina kitambulisho kitupu.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="60"/>
+        <location filename="../models/db/SqlError.cpp" line="66"/>
         <source>No user with id %1: nothing was reset.</source>
         <translation>Hakuna mtumiaji mwenye kitambulisho %1: hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="62"/>
+        <location filename="../models/db/SqlError.cpp" line="68"/>
         <source>Action id %1 was already used for another request: use a new action id.</source>
         <translation>Kitambulisho cha kitendo %1 kilishatumika kwa ombi lingine: tumia kitambulisho kipya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="151"/>
+        <location filename="../models/db/SqlError.cpp" line="159"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Muunganisho na seva ya PostgreSQL umepotea (%1): unganisha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="153"/>
+        <location filename="../models/db/SqlError.cpp" line="161"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Ruhusa imekataliwa (%1): muombe msimamizi wa hifadhidata akupe jukumu la Quotadesk linalohitajika kwa hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="155"/>
+        <location filename="../models/db/SqlError.cpp" line="163"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Mgongano na data iliyopo tayari (%1): onyesha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="157"/>
+        <location filename="../models/db/SqlError.cpp" line="165"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Hifadhidata imesimamisha hili kwa sababu ya kazi nyingine iliyokuwa ikiendelea wakati huo huo (%1): jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="159"/>
+        <location filename="../models/db/SqlError.cpp" line="167"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Hifadhidata imeghairi hoja (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="162"/>
+        <location filename="../models/db/SqlError.cpp" line="170"/>
         <source>Refused: %1.</source>
         <translation>Imekataliwa: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="169"/>
+        <location filename="../models/db/SqlError.cpp" line="177"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="193"/>
+        <location filename="../models/db/SqlError.cpp" line="201"/>
         <source>Not connected to a database.</source>
         <translation>Haijaunganishwa na hifadhidata.</translation>
     </message>
@@ -4339,8 +4349,8 @@ Amri:
 <context>
     <name>WorkerCore</name>
     <message>
-        <location filename="../models/db/DatabaseWorker.cpp" line="49"/>
-        <location filename="../models/db/DatabaseWorker.cpp" line="111"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="87"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="160"/>
         <source>The connection to the database was lost.</source>
         <translation>Muunganisho na hifadhidata umepotea.</translation>
     </message>

@@ -1,5 +1,9 @@
 #include "db/DatabaseWorker.h"
 
+#include <thread>
+
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -7,6 +11,37 @@
 
 #include "db/DatabaseConnector.h"
 #include "db/SqlError.h"
+
+#include <libpq-fe.h>
+
+/// libpq's cancel key of the worker's current connection: set in the worker's thread on
+/// each connect, used from any thread.
+class CancelHandle final
+{
+public:
+    ~CancelHandle() { set(nullptr); }
+
+    void set(PGcancel *cancel)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+        m_cancel = cancel;
+    }
+
+    /// Blocks while libpq connects to send the request: call it off the GUI thread.
+    void cancel()
+    {
+        QMutexLocker lock(&m_mutex);
+        char error[256];
+        if (m_cancel)
+            PQcancel(m_cancel, error, sizeof error);
+    }
+
+private:
+    QMutex m_mutex;
+    PGcancel *m_cancel = nullptr;
+};
 
 /// The part of a DatabaseWorker that lives in its thread.
 class WorkerCore final : public QObject
@@ -32,6 +67,9 @@ public:
     {
         DatabaseConnector::close(m_name);
     }
+
+    QStringList m_sessionStatements; // set before the thread starts
+    std::shared_ptr<CancelHandle> m_cancel;
 
     void setInterval(int ms)
     {
@@ -66,6 +104,17 @@ private:
             return;
         }
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (PGconn *conn = SqlError::libpqConnection(db.driver()))
+            m_cancel->set(PQgetCancel(conn));
+        for (const QString &statement : std::as_const(m_sessionStatements)) {
+            QSqlQuery setting(db);
+            if (!setting.exec(statement)) {
+                const QString message = SqlError::message(setting);
+                setting = QSqlQuery();
+                lose(message);
+                return;
+            }
+        }
         if (!m_channel.isEmpty()) {
             // Closing a connection drops its subscriptions: subscribe again every time.
             db.driver()->subscribeToNotification(m_channel);
@@ -126,7 +175,9 @@ DatabaseWorker::DatabaseWorker(QString target, QString name, QString channel, QO
     : QObject(parent), m_target(std::move(target)), m_name(std::move(name)), m_channel(std::move(channel))
 {
     m_thread.setObjectName(m_name);
+    m_cancel = std::make_shared<CancelHandle>();
     m_core = new WorkerCore(this, m_target, m_name, m_channel);
+    m_core->m_cancel = m_cancel;
     m_core->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_core, &QObject::deleteLater);
 }
@@ -134,6 +185,9 @@ DatabaseWorker::DatabaseWorker(QString target, QString name, QString channel, QO
 DatabaseWorker::~DatabaseWorker()
 {
     if (m_thread.isRunning()) {
+        // Quitting or switching databases: a statement still running is cancelled rather
+        // than waited for (a dead peer ends within the keepalive time).
+        cancelRunningStatement();
         QMetaObject::invokeMethod(m_core, [core = m_core] { core->finish(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
@@ -172,6 +226,20 @@ void DatabaseWorker::jobEnded()
 void DatabaseWorker::setHealthInterval(int ms)
 {
     QMetaObject::invokeMethod(m_core, [core = m_core, ms] { core->setInterval(ms); }, Qt::QueuedConnection);
+}
+
+void DatabaseWorker::cancelRunningStatement()
+{
+    if (m_pending == 0)
+        return;
+    // libpq opens a connection to send the request: never on the caller's thread.
+    std::thread([cancel = m_cancel] { cancel->cancel(); }).detach();
+}
+
+void DatabaseWorker::setSessionStatements(const QStringList &statements)
+{
+    Q_ASSERT(!m_thread.isRunning());
+    m_core->m_sessionStatements = statements;
 }
 
 void DatabaseWorker::setState(bool connected, const QString &error)

@@ -2,10 +2,12 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 class WorkerCore;
@@ -53,6 +55,15 @@ public:
 
     /// How often an idle connection is checked and a lost one retried (ms).
     void setHealthInterval(int ms);
+    /// Asks the server to cancel the statement a job is running now (libpq's cancel
+    /// request, from any thread, never blocking the caller): the job fails with
+    /// "cancelled". Nothing happens when no statement runs.
+    void cancelRunningStatement();
+
+    /// Statements run on every (re)connection, before any job: per-session limits such as
+    /// statement_timeout for interactive reads or lock_timeout for admin actions. Call
+    /// before start().
+    void setSessionStatements(const QStringList &statements);
 
 signals:
     void connected();
@@ -74,4 +85,5 @@ private:
     bool m_connected = false;
     QString m_lastError;
     std::atomic_int m_pending{0}; // posted jobs not yet ended
+    std::shared_ptr<class CancelHandle> m_cancel; // shared with the worker's thread
 };

@@ -42,6 +42,12 @@ QString jobRunningText(const QString &detail)
     return SqlError::tr("%1 is already running since %2 UTC, by %3: try again when it has finished.").arg(what, since, who);
 }
 
+// QPSQL hands out its PGconn*; the type's name depends on how Qt spelled it.
+bool isLibpqHandle(const QVariant &handle)
+{
+    return handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+}
+
 } // namespace
 
 QString SqlError::refusalText(const QString &state, const QString &detail)
@@ -110,15 +116,17 @@ Failure SqlError::failureOf(const QSqlQuery &query)
     }
 }
 
+pg_conn *SqlError::libpqConnection(const QSqlDriver *driver)
+{
+    const QVariant handle = driver ? driver->handle() : QVariant();
+    return isLibpqHandle(handle) ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+}
+
 bool SqlError::connectionBroken(const QSqlDriver *driver)
 {
-    if (!driver)
-        return false;
-    const QVariant handle = driver->handle();
-    // QPSQL hands out its PGconn*; the type's name depends on how Qt spelled it.
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return false;
-    PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+    if (!driver || !isLibpqHandle(driver->handle()))
+        return false; // not QPSQL: nothing to ask
+    PGconn *conn = libpqConnection(driver);
     return !conn || PQstatus(conn) != CONNECTION_OK;
 }
 

@@ -9,6 +9,7 @@ class QSqlDatabase;
 class QSqlDriver;
 class QSqlError;
 class QSqlQuery;
+struct pg_conn; // libpq's PGconn
 
 /// The one SQL error mapper of the core: classifies a QSqlError by its SQLSTATE
 /// (QSqlError::nativeErrorCode()), never by its message text, and words it as one line
@@ -49,6 +50,8 @@ public:
     static QString serverText(const QSqlError &error);
     /// True when `driver` is a QPSQL driver whose libpq connection has gone bad.
     static bool connectionBroken(const QSqlDriver *driver);
+    /// The libpq connection of a QPSQL driver; null for another driver or none.
+    static pg_conn *libpqConnection(const QSqlDriver *driver);
 
     static QString notConnected();
 

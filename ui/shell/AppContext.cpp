@@ -19,6 +19,10 @@ AppContext::AppContext(QString target, Settings &settings, QObject *parent, QStr
         connect(m_listener, &DatabaseWorker::connected, this, &AppContext::requestRefresh);
     }
     m_admin = new DatabaseWorker(m_target, QStringLiteral("quotadesk-admin"), QString(), this);
+    // Limits per session, not server-wide: a page's read gives up after a minute (a
+    // message, not a frozen page), and an admin action waits for a lock at most 5 s.
+    m_reader->setSessionStatements({QStringLiteral("SET statement_timeout = '60s'")});
+    m_admin->setSessionStatements({QStringLiteral("SET lock_timeout = '5s'")});
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(1500);

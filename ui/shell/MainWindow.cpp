@@ -18,6 +18,7 @@
 #include "common/CsvExport.h"
 #include "common/DisplayText.h"
 #include "db/DatabaseConnector.h"
+#include "db/DatabaseWorker.h"
 #include "pages/Page.h"
 #include "shell/AppContext.h"
 #include "shell/Dialogs.h"
@@ -161,11 +162,17 @@ void MainWindow::createActions()
     refresh->setShortcuts({QKeySequence::Refresh, QKeySequence(tr("Ctrl+R"))});
     QAction *find = view->addAction(tr("&Find"), this, &MainWindow::focusFind);
     find->setShortcut(QKeySequence::Find);
+    // A page's read that takes too long (a slow server, a huge filter): stop it on the server.
+    QAction *stop = view->addAction(tr("&Stop loading"), this, [this] { m_context.reader().cancelRunningStatement(); });
+    stop->setObjectName(QStringLiteral("stopLoadingAction"));
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setToolTip(tr("Cancel the query the page is waiting for (Esc)"));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->addAction(refresh);
+    bar->addAction(stop);
     bar->addAction(exportAction);
     bar->addAction(chartAction);
 }
