@@ -51,18 +51,26 @@
 </context>
 <context>
     <name>ActionFates</name>
+    <message numerus="yes">
+        <location filename="../models/audit/ActionFate.cpp" line="22"/>
+        <source>The connection was lost, but the database confirms that the clean-up deleted %Ln rows before that (batches committed: %1; action %2). Run it again for the rest.</source>
+        <translation>
+            <numerusform>Die Verbindung ging verloren, aber die Datenbank bestätigt, dass die Bereinigung davor %Ln Zeile gelöscht hat (bestätigte Durchgänge: %1; Aktion %2). Führen Sie sie für den Rest erneut aus.</numerusform>
+            <numerusform>Die Verbindung ging verloren, aber die Datenbank bestätigt, dass die Bereinigung davor %Ln Zeilen gelöscht hat (bestätigte Durchgänge: %1; Aktion %2). Führen Sie sie für den Rest erneut aus.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="17"/>
+        <location filename="../models/audit/ActionFate.cpp" line="26"/>
         <source>The connection was lost before the reply came, but the database confirms that the action was applied (action %1).</source>
         <translation>Die Verbindung brach ab, bevor die Antwort kam, aber die Datenbank bestätigt, dass die Aktion ausgeführt wurde (Aktion %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="21"/>
+        <location filename="../models/audit/ActionFate.cpp" line="30"/>
         <source>The connection was lost, and the database confirms that the action was not applied: nothing changed (action %1). You can run it again.</source>
         <translation>Die Verbindung brach ab, und die Datenbank bestätigt, dass die Aktion nicht ausgeführt wurde: nichts wurde geändert (Aktion %1). Sie können sie erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="27"/>
+        <location filename="../models/audit/ActionFate.cpp" line="36"/>
         <source>The connection was lost, and the database could not be asked whether the action was applied (%1). The outcome is unknown: check action %2.</source>
         <translation>Die Verbindung brach ab, und die Datenbank konnte nicht gefragt werden, ob die Aktion ausgeführt wurde (%1). Das Ergebnis ist unbekannt: prüfen Sie Aktion %2.</translation>
     </message>
@@ -295,57 +303,62 @@ Login: %4 · Aktions-ID: %5
 <context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="64"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="46"/>
+        <source>(%1 were counted; the others were already gone.)</source>
+        <translation>(%1 waren gezählt; die übrigen waren schon gelöscht.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="78"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="87"/>
         <source>Warm up system caches…</source>
         <translation>System-Caches vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="80"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="89"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Die Standard-Systemprompts als dauerhafte gemeinsame Cache-Einträge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="90"/>
         <source>Warm up from a prompts file…</source>
         <translation>Aus Prompt-Datei vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="90"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
         <source>Clean up expired…</source>
         <translation>Abgelaufene bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="92"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="101"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="94"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="103"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="96"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="105"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Den ausgewählten Eintrag löschen (bei einem Systemschlüssel: jede gemeinsame Zeile dieses Schlüssels)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="106"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Caches des Nutzers bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="108"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="147"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="156"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Die %Ln abgelaufene Cache-Zeile löschen; wird im Prüfprotokoll erfasst</numerusform>
@@ -353,22 +366,22 @@ Login: %4 · Aktions-ID: %5
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="183"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="192"/>
         <source>Clean up expired cache rows</source>
         <translation>Abgelaufene Cache-Zeilen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="184"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
         <source>Counting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="189"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="202"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -382,7 +395,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>%Ln Zeile löschen</numerusform>
@@ -390,17 +403,17 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="209"/>
         <source>Deleting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="203"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="212"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="219"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Bereinigung abgebrochen: %1 von %Ln abgelaufenen Zeile gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</numerusform>
@@ -408,7 +421,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="222"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="231"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln abgelaufene Zeile gelöscht</numerusform>
@@ -416,32 +429,32 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>Choose a prompts file</source>
         <translation>Prompt-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="259"/>
         <source>Warm up system caches</source>
         <translation>System-Caches vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="251"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="260"/>
         <source>Reading the prompts…</source>
         <translation>Prompts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="261"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="265"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="274"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -461,7 +474,7 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="279"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -481,42 +494,42 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="275"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="286"/>
         <source>Warming up system caches…</source>
         <translation>System-Caches werden vorgewärmt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="288"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert. Doppelte Zeilen entfernt: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="290"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="299"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="302"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="311"/>
         <source>Delete cache entry</source>
         <translation>Cache-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="303"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="312"/>
         <source>Counting matching rows…</source>
         <translation>Passende Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="317"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="311"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="320"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -525,17 +538,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="316"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
         <source>Deleting the entry…</source>
         <translation>Eintrag wird gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="335"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln Cache-Zeile gelöscht</numerusform>
@@ -543,27 +556,27 @@ Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="340"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="350"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Caches eines Nutzers bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="342"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="352"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="358"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="361"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -577,7 +590,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="381"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag löschen</numerusform>
@@ -585,12 +598,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="383"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="390"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln Cache-Eintrag von %1 gelöscht</numerusform>
@@ -642,33 +655,33 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="76"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="179"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="168"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="167"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="156"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="169"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="158"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="186"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="198"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="175"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="187"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="200"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="189"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="201"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="190"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -760,127 +773,127 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CacheEntryPreview</name>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="56"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="39"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="57"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="40"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="61"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="44"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="58"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="41"/>
         <source>Created (UTC)</source>
         <translation>Erstellt (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="59"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="42"/>
         <source>Expires (UTC)</source>
         <translation>Läuft ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="60"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="43"/>
         <source>Last used (UTC)</source>
         <translation>Zuletzt verwendet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="62"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="45"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="63"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="46"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="70"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="53"/>
         <source>Not valid JSON: the raw text as stored</source>
         <translation>Kein gültiges JSON: der Rohtext wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="91"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="74"/>
         <source>Select an entry to see its data.</source>
         <translation>Eintrag auswählen, um seine Daten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="126"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="99"/>
         <source>Key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="129"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="102"/>
         <source>system (shared)</source>
         <translation>system (gemeinsam)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="131"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="104"/>
         <source>user #%1</source>
         <translation>Nutzer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="133"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="106"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="138"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="111"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="140"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="113"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="118"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="149"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="122"/>
         <source>%1 (not valid JSON)</source>
         <translation>%1 (kein gültiges JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="161"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="134"/>
         <source>Too large to show whole: the first %1 characters of %2, not checked as JSON.</source>
         <translation>Zu groß für die ganze Anzeige: die ersten %1 Zeichen von %2, nicht als JSON geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="166"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="139"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Die ersten %1 von %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON object</source>
         <translation>JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON array</source>
         <translation>JSON-Array</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON string, shown as its text</source>
         <translation>JSON-String, als Text angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON value</source>
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="174"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="147"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — die ersten %2 von %3 Zeichen</translation>
     </message>
@@ -897,52 +910,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="42"/>
+        <location filename="../models/cache/CacheService.cpp" line="48"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ein Cache-Schlüssel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="45"/>
+        <location filename="../models/cache/CacheService.cpp" line="51"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Der Cache-Schlüssel hat %1 Zeichen; das Limit ist %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="47"/>
+        <location filename="../models/cache/CacheService.cpp" line="53"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ein Cache-Schlüssel darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="55"/>
+        <location filename="../models/cache/CacheService.cpp" line="61"/>
         <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
         <translation>Unbekannter Cache-Typ „%1“: Verwenden Sie system, session, content oder extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="77"/>
+        <location filename="../models/cache/CacheService.cpp" line="83"/>
         <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ system; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="79"/>
+        <location filename="../models/cache/CacheService.cpp" line="85"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2 für Nutzer %3; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="82"/>
+        <location filename="../models/cache/CacheService.cpp" line="88"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <location filename="../models/cache/CacheService.cpp" line="90"/>
         <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ für Nutzer %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="85"/>
+        <location filename="../models/cache/CacheService.cpp" line="91"/>
         <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="352"/>
+        <location filename="../models/cache/CacheService.cpp" line="379"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
@@ -950,23 +963,23 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="112"/>
-        <location filename="../models/cache/CacheService.cpp" line="143"/>
+        <location filename="../models/cache/CacheService.cpp" line="118"/>
+        <location filename="../models/cache/CacheService.cpp" line="149"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ein %1-Cache-Eintrag gehört zu einem Nutzer: Geben Sie eine Nutzer-ID an.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="145"/>
+        <location filename="../models/cache/CacheService.cpp" line="151"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Die zu cachenden Daten sind kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="172"/>
+        <location filename="../models/cache/CacheService.cpp" line="178"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="326"/>
+        <location filename="../models/cache/CacheService.cpp" line="353"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
@@ -1764,145 +1777,150 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Stop loading</source>
         <translation>Laden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>Cancel the query the page is waiting for (Esc)</source>
         <translation>Die Abfrage abbrechen, auf die die Seite wartet (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>Acting as %1 — %2</source>
         <translation>Aktionen als %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>No staff account chosen — %1</source>
         <translation>Kein Mitarbeiterkonto gewählt — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
         <source>Login %1</source>
         <translation>Login %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1910,35 +1928,35 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1 läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2234,87 +2252,87 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>kein Text</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="41"/>
+        <location filename="../models/cache/PromptSet.cpp" line="55"/>
         <source>There are no prompts: the object is empty.</source>
         <translation>Es gibt keine Prompts: Das Objekt ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="45"/>
+        <location filename="../models/cache/PromptSet.cpp" line="59"/>
         <source>A prompt has an empty key.</source>
         <translation>Ein Prompt hat einen leeren Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="48"/>
+        <location filename="../models/cache/PromptSet.cpp" line="62"/>
         <source>The key &quot;%1...&quot; is %2 characters; the limit is %3.</source>
         <translation>Der Schlüssel „%1...“ hat %2 Zeichen; das Limit ist %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="51"/>
+        <location filename="../models/cache/PromptSet.cpp" line="65"/>
         <source>The key &quot;%1&quot; contains a NUL character.</source>
         <translation>Der Schlüssel „%1“ enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="53"/>
+        <location filename="../models/cache/PromptSet.cpp" line="67"/>
         <source>The value of &quot;%1&quot; is %2, not a prompt text.</source>
         <translation>Der Wert von „%1“ ist %2, kein Prompt-Text.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="55"/>
+        <location filename="../models/cache/PromptSet.cpp" line="69"/>
         <source>The prompt &quot;%1&quot; is empty.</source>
         <translation>Der Prompt „%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="58"/>
+        <location filename="../models/cache/PromptSet.cpp" line="72"/>
         <source>The prompt &quot;%1&quot; contains a NUL character (\u0000), which PostgreSQL text cannot hold.</source>
         <translation>Der Prompt „%1“ enthält ein NUL-Zeichen (\u0000), das PostgreSQL-Text nicht speichern kann.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="89"/>
+        <location filename="../models/cache/PromptSet.cpp" line="106"/>
         <source>Prompts file %1 does not exist.</source>
         <translation>Prompt-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="91"/>
+        <location filename="../models/cache/PromptSet.cpp" line="108"/>
         <source>%1 is a directory, not a prompts file.</source>
         <translation>%1 ist ein Verzeichnis, keine Prompt-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="93"/>
+        <location filename="../models/cache/PromptSet.cpp" line="90"/>
         <source>Prompts file %1 is larger than %2 MB.</source>
         <translation>Prompt-Datei %1 ist größer als %2 MB.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="95"/>
+        <location filename="../models/cache/PromptSet.cpp" line="112"/>
         <source>Cannot read prompts file %1: %2</source>
         <translation>Prompt-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="98"/>
+        <location filename="../models/cache/PromptSet.cpp" line="122"/>
         <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Prompt-Datei %1 ist leer: Die Datei muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="106"/>
+        <location filename="../models/cache/PromptSet.cpp" line="130"/>
         <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Prompt-Datei %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="110"/>
+        <location filename="../models/cache/PromptSet.cpp" line="134"/>
         <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</source>
         <translation>Prompt-Datei %1 enthält ein JSON-Array; sie muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet, etwa {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="113"/>
+        <location filename="../models/cache/PromptSet.cpp" line="137"/>
         <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Prompt-Datei %1 muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="121"/>
+        <location filename="../models/cache/PromptSet.cpp" line="145"/>
         <source>Prompts file %1, line %2: %3</source>
         <translation>Prompt-Datei %1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="122"/>
+        <location filename="../models/cache/PromptSet.cpp" line="146"/>
         <source>Prompts file %1: %2</source>
         <translation>Prompt-Datei %1: %2</translation>
     </message>
@@ -4113,7 +4131,7 @@ Befehle:
         <translation>%1 kann nicht an den Nutzer postgres übergeben werden</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="213"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="214"/>
         <source>%1 is not a throwaway cluster</source>
         <translation>%1 ist kein Wegwerf-Cluster</translation>
     </message>
@@ -4349,8 +4367,8 @@ Befehle:
 <context>
     <name>WorkerCore</name>
     <message>
-        <location filename="../models/db/DatabaseWorker.cpp" line="87"/>
-        <location filename="../models/db/DatabaseWorker.cpp" line="160"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="102"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="171"/>
         <source>The connection to the database was lost.</source>
         <translation>Die Verbindung zur Datenbank ist unterbrochen.</translation>
     </message>
@@ -4358,84 +4376,84 @@ Befehle:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="42"/>
+        <location filename="../app/quotadesk/main.cpp" line="44"/>
         <source>Quota and AI-cache dashboard for PostgreSQL.</source>
         <translation>Dashboard für Kontingente und KI-Cache mit PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="45"/>
+        <location filename="../app/quotadesk/main.cpp" line="47"/>
         <source>Run on a private demo database with live simulated traffic.</source>
         <translation>Mit einer privaten Demo-Datenbank und live simuliertem Verkehr arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="47"/>
+        <location filename="../app/quotadesk/main.cpp" line="49"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name.</source>
         <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="48"/>
-        <location filename="../app/quotadesk/main.cpp" line="51"/>
+        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <location filename="../app/quotadesk/main.cpp" line="53"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <location filename="../app/quotadesk/main.cpp" line="52"/>
         <source>A hot standby of the database: the pages read from it; admin actions and notifications stay on --database.</source>
         <translation>Ein Hot Standby der Datenbank: die Seiten lesen von ihm; Admin-Aktionen und Benachrichtigungen bleiben auf --database.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="52"/>
+        <location filename="../app/quotadesk/main.cpp" line="54"/>
         <source>Language, e.g. de or sw (default: the system&apos;s).</source>
         <translation>Sprache, z. B. de oder sw (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="53"/>
+        <location filename="../app/quotadesk/main.cpp" line="55"/>
         <source>LANG</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="54"/>
+        <location filename="../app/quotadesk/main.cpp" line="56"/>
         <source>Save a screenshot of the page once loaded, then quit.</source>
         <translation>Nach dem Laden ein Bildschirmfoto der Seite speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="55"/>
-        <location filename="../app/quotadesk/main.cpp" line="59"/>
+        <location filename="../app/quotadesk/main.cpp" line="57"/>
+        <location filename="../app/quotadesk/main.cpp" line="61"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="56"/>
+        <location filename="../app/quotadesk/main.cpp" line="58"/>
         <source>Page to open: overview, quotas, cache or audit.</source>
         <translation>Zu öffnende Seite: overview, quotas, cache oder audit.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="57"/>
+        <location filename="../app/quotadesk/main.cpp" line="59"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="58"/>
+        <location filename="../app/quotadesk/main.cpp" line="60"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Nutzers verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="60"/>
+        <location filename="../app/quotadesk/main.cpp" line="62"/>
         <source>Demo: simulated requests per second (default 4).</source>
         <translation>Demo: simulierte Anfragen pro Sekunde (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="61"/>
+        <location filename="../app/quotadesk/main.cpp" line="63"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="62"/>
+        <location filename="../app/quotadesk/main.cpp" line="64"/>
         <source>Colors: light, dark or system (default).</source>
         <translation>Farben: light, dark oder system (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="63"/>
+        <location filename="../app/quotadesk/main.cpp" line="65"/>
         <source>THEME</source>
         <translation>DESIGN</translation>
     </message>
