@@ -28,7 +28,8 @@ CREATE UNIQUE INDEX api_tokens_active_name ON quotadesk.api_tokens (name) WHERE 
 -- an admin token without a staff account, QD054 the name is taken, QD056 not a digest.
 CREATE FUNCTION quotadesk.admin_api_token_create(p_staff integer, p_name text, p_role text, p_token_staff integer,
                                                  p_token_sha256 bytea, p_action uuid DEFAULT NULL)
-RETURNS integer LANGUAGE plpgsql AS $$
+RETURNS integer LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, public, quotadesk, pg_temp AS $$
 DECLARE
     v_staff integer := quotadesk.acting_staff(p_staff);
     v_action uuid := coalesce(p_action, gen_random_uuid());
@@ -84,7 +85,8 @@ $$;
 
 -- Revokes the active token named p_name; returns its id. QD055: no such active token.
 CREATE FUNCTION quotadesk.admin_api_token_revoke(p_staff integer, p_name text, p_action uuid DEFAULT NULL)
-RETURNS integer LANGUAGE plpgsql AS $$
+RETURNS integer LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, public, quotadesk, pg_temp AS $$
 DECLARE
     v_staff integer := quotadesk.acting_staff(p_staff);
     v_action uuid := coalesce(p_action, gen_random_uuid());
@@ -113,7 +115,8 @@ $$;
 -- Who holds the token with this digest: its name, role and staff account; no row when
 -- there is no such active token. Notes the use, at most once a minute per token.
 CREATE FUNCTION quotadesk.api_token_caller(p_token_sha256 bytea)
-RETURNS TABLE (name text, role text, staff_id integer) LANGUAGE plpgsql AS $$
+RETURNS TABLE (name text, role text, staff_id integer) LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, public, quotadesk, pg_temp AS $$
 BEGIN
     UPDATE quotadesk.api_tokens t SET last_used_at = quotadesk.utc_now()
     WHERE t.token_sha256 = p_token_sha256 AND t.revoked_at IS NULL
@@ -123,21 +126,14 @@ BEGIN
 END
 $$;
 
--- Rights, as in 0010 and 0014: the writers run as the owner with a pinned search_path.
-DO $$
-DECLARE
-    v_fn regprocedure;
-BEGIN
-    FOR v_fn IN SELECT p.oid::regprocedure FROM pg_catalog.pg_proc p
-                WHERE p.pronamespace = 'quotadesk'::regnamespace
-                  AND p.proname IN ('admin_api_token_create', 'admin_api_token_revoke', 'api_token_caller')
-    LOOP
-        EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = pg_catalog, public, quotadesk, pg_temp', v_fn);
-        EXECUTE format('ALTER FUNCTION %s OWNER TO quotadesk_owner', v_fn);
-        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', v_fn);
-    END LOOP;
-END
-$$;
+-- Rights, as in 0010 and 0014: the functions run as the owner (SECURITY DEFINER with a
+-- pinned search_path, in their definitions) and only the roles granted below may call them.
+ALTER FUNCTION quotadesk.admin_api_token_create(integer, text, text, integer, bytea, uuid) OWNER TO quotadesk_owner;
+ALTER FUNCTION quotadesk.admin_api_token_revoke(integer, text, uuid) OWNER TO quotadesk_owner;
+ALTER FUNCTION quotadesk.api_token_caller(bytea) OWNER TO quotadesk_owner;
+REVOKE ALL ON FUNCTION quotadesk.admin_api_token_create(integer, text, text, integer, bytea, uuid),
+                       quotadesk.admin_api_token_revoke(integer, text, uuid),
+                       quotadesk.api_token_caller(bytea) FROM PUBLIC;
 REVOKE ALL ON quotadesk.api_tokens FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE ON quotadesk.api_tokens TO quotadesk_owner;
 -- The list: every column but the digest.
