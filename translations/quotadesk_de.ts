@@ -76,6 +76,14 @@
     </message>
 </context>
 <context>
+    <name>ApiTokens</name>
+    <message>
+        <location filename="../models/api/ApiTokens.cpp" line="46"/>
+        <source>The database holds a token with an unknown role &quot;%1&quot;.</source>
+        <translation>Die Datenbank enthält ein Token mit der unbekannten Rolle „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="136"/>
