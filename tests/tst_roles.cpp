@@ -15,11 +15,10 @@
 #include <QTest>
 
 #include "TestDatabase.h"
+#include "TestLogins.h"
 #include "QuotactlProcess.h"
 #include "TestUsers.h"
-#include "db/DatabaseConnector.h"
 #include "db/SqlError.h"
-#include "users/StaffLogins.h"
 
 using Run = QuotactlRun;
 namespace {
@@ -68,17 +67,15 @@ class TestRoles final : public QObject
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    QString m_prefix;
+    std::unique_ptr<TestLogins> m_logins;
     int m_staff = 0;
     int m_otherStaff = 0;
     int m_user = 0;
     int m_matrixChecks = 0;
 
-    QString login(const QString &role) const { return m_prefix + role; }
-    QString connection(const QString &role) const { return QStringLiteral("roles:") + login(role); }
-    QString conninfoAs(const QString &role) const { return m_db->conninfo() + QStringLiteral(" user=") + login(role); }
-
-    static QString superConnection() { return QStringLiteral("roles:super"); }
+    QString login(const QString &role) const { return m_logins->login(role); }
+    QString connection(const QString &role) const { return m_logins->connection(role); }
+    QString conninfoAs(const QString &role) const { return m_logins->conninfo(role); }
 
     // Every function of schema quotadesk with a call that succeeds when the caller may run
     // it, and the roles that may. %1 a staff id, %2 a plain user's id.
@@ -189,6 +186,12 @@ private:
             {QStringLiteral("quotadesk.job_refuse(text)"), QStringLiteral("SELECT quotadesk.job_refuse('x')"), nobody},
             {QStringLiteral("quotadesk.admin_cache_cleanup_user(integer,integer,uuid,bigint)"),
              QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(NULL, %1)").arg(user), admin},
+            {QStringLiteral("quotadesk.admin_api_token_create(integer,text,text,integer,bytea,uuid)"),
+             QStringLiteral("SELECT quotadesk.admin_api_token_create(NULL, 'matrix', 'service', NULL, sha256('matrix'::bytea))"), admin},
+            {QStringLiteral("quotadesk.admin_api_token_revoke(integer,text,uuid)"),
+             QStringLiteral("SELECT quotadesk.admin_api_token_revoke(NULL, 'matrix-kept')"), admin},
+            {QStringLiteral("quotadesk.api_token_caller(bytea)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.api_token_caller(sha256('matrix'::bytea))"), service},
             {QStringLiteral("quotadesk.admin_cache_warmup(integer,jsonb,timestamp without time zone,uuid)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_warmup(NULL, '{\"matrix\": \"prompt\"}')"), admin},
         };
@@ -240,6 +243,7 @@ private:
             {QStringLiteral("quotadesk.usage_daily"), QStringLiteral("tokens"), all, {}},
             {QStringLiteral("quotadesk.usage_monthly"), QStringLiteral("tokens"), all, {}},
             {QStringLiteral("quotadesk.usage_counter_state"), QStringLiteral("watermark"), all, {}},
+            {QStringLiteral("quotadesk.api_tokens"), QStringLiteral("name"), reader, {}},
             {QStringLiteral("quotadesk.user_limits"), {}, all, {}, true},
             {QStringLiteral("quotadesk.applied_plan_limits"), {}, all, {}, true},
         };
@@ -247,19 +251,14 @@ private:
 
     static QString expectation(bool allowed) { return allowed ? QStringLiteral("allowed") : QStringLiteral("denied"); }
 
-    QString super(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(superConnection(), false));
-        return query.exec(sql) ? QString() : query.lastError().text();
-    }
+    QString super(const QString &sql) const { return m_logins->super(sql); }
 
 private slots:
     void initTestCase()
     {
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(DatabaseConnector::open(TestDatabase::superuserConninfo(QStringLiteral("postgres")), superConnection()));
-        m_prefix = QStringLiteral("qdt_%1_").arg(QCoreApplication::applicationPid());
+        m_logins = std::make_unique<TestLogins>(*m_db, QStringLiteral("roles"));
 
         const auto staff = TestUsers::insertUser(*m_db, {QStringLiteral("staff@example.com"), QStringLiteral("Staff"), QStringLiteral("RS1"),
                                                          QStringLiteral("support_agent")});
@@ -270,9 +269,12 @@ private slots:
         m_staff = staff.value();
         m_otherStaff = other.value();
         m_user = user.value();
+        // The token the matrix's revoke call finds (each probe rolls back, so it stays active).
+        QCOMPARE(m_db->exec(QStringLiteral("INSERT INTO quotadesk.api_tokens (name, role, token_sha256, created_by)"
+                                           " VALUES ('matrix-kept', 'service', sha256('matrix-kept'::bytea), ?)"), {m_staff}),
+                 QString());
 
-        // Logins of this run (roles are cluster-wide; the names carry the process id).
-        const StaffLogins grants(m_db->connectionName());
+        // Logins of this run.
         const QList<std::pair<QString, QStringList>> logins{
             {QStringLiteral("viewer"), {QStringLiteral("viewer")}},
             {QStringLiteral("admin"), {QStringLiteral("admin")}},
@@ -283,37 +285,17 @@ private slots:
             {QStringLiteral("nomap"), {}},
         };
         for (const auto &[name, roles] : logins) {
-            const QString created = super(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(name)));
-            QVERIFY2(created.isEmpty(), qPrintable(created));
-            if (!roles.isEmpty()) {
-                const Status granted = grants.grant(login(name), roles, m_staff);
-                QVERIFY2(granted, qPrintable(granted.error()));
-            }
+            const QString added = m_logins->add(name, roles, m_staff);
+            QVERIFY2(added.isEmpty(), qPrintable(added));
         }
         // A login with the admin role but no staff account (GRANT only, as a DBA might).
         QVERIFY(super(QStringLiteral("GRANT quotadesk_admin TO %1").arg(login(QStringLiteral("nomap")))).isEmpty());
-
-        for (const QString &name : {QStringLiteral("viewer"), QStringLiteral("admin"), QStringLiteral("service"), QStringLiteral("delegate"),
-                                    QStringLiteral("none"), QStringLiteral("proxy"), QStringLiteral("nomap")}) {
-            const Status opened = DatabaseConnector::open(conninfoAs(name), connection(name));
-            QVERIFY2(opened, qPrintable(opened.error()));
-            QSqlQuery who(QSqlDatabase::database(connection(name), false));
-            QVERIFY(who.exec(QStringLiteral("SELECT session_user, (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)")) && who.next());
-            QCOMPARE(who.value(0).toString(), login(name));
-            QVERIFY(!who.value(1).toBool()); // never test as a superuser
-        }
     }
 
     void cleanupTestCase()
     {
-        for (const QString &name : {QStringLiteral("viewer"), QStringLiteral("admin"), QStringLiteral("service"), QStringLiteral("delegate"),
-                                    QStringLiteral("none"), QStringLiteral("proxy"), QStringLiteral("nomap")})
-            DatabaseConnector::close(connection(name));
         m_db.reset();
-        for (const QString &name : {QStringLiteral("viewer"), QStringLiteral("admin"), QStringLiteral("service"), QStringLiteral("delegate"),
-                                    QStringLiteral("none"), QStringLiteral("proxy"), QStringLiteral("nomap")})
-            super(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login(name)));
-        DatabaseConnector::close(superConnection());
+        m_logins.reset();
         qInfo("privilege matrix: %d checks (%lld roles x functions, tables x verbs)", m_matrixChecks, qlonglong(MatrixRoles.size()));
     }
 
@@ -391,6 +373,9 @@ private slots:
         for (const QString &role : MatrixRoles)
             QTest::addRow("%s SELECT users.hashed_password", qPrintable(role))
                 << role << QStringLiteral("SELECT hashed_password FROM public.users") << false;
+        for (const QString &role : MatrixRoles)
+            QTest::addRow("%s SELECT api_tokens.token_sha256", qPrintable(role))
+                << role << QStringLiteral("SELECT token_sha256 FROM quotadesk.api_tokens") << false;
     }
 
     void tableMatrix()
@@ -504,7 +489,7 @@ private slots:
         const QString dba = m_db->conninfo();
         const QString who = login(QStringLiteral("none"));
         QCOMPARE(quotactl({QStringLiteral("grant"), who, QStringLiteral("--role"), QStringLiteral("admin")}, dba).exitCode, 2); // needs --staff
-        QCOMPARE(quotactl({QStringLiteral("grant"), m_prefix + QStringLiteral("ghost"), QStringLiteral("--role"), QStringLiteral("service")}, dba).exitCode, 2);
+        QCOMPARE(quotactl({QStringLiteral("grant"), login(QStringLiteral("ghost")), QStringLiteral("--role"), QStringLiteral("service")}, dba).exitCode, 2);
         QCOMPARE(quotactl({QStringLiteral("grant"), who, QStringLiteral("--role"), QStringLiteral("root")}, dba).exitCode, 2);
         const Run granted = quotactl({QStringLiteral("grant"), who, QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--role"),
                                       QStringLiteral("admin"), QStringLiteral("--staff"), QStringLiteral("staff@example.com")}, dba);
