@@ -86,6 +86,9 @@ private slots:
 
     void cleanupTestCase() { QVERIFY(m_cluster.stop()); }
 
+    // A test that failed while the server was down leaves it down: the next starts it.
+    void init() { QVERIFY(m_cluster.startServer()); }
+
     // pg_ctl stop -m fast, a pause, pg_ctl start: the banner and the status bar say the
     // connection is gone; then the dashboard reconnects by itself, hides the banner,
     // reloads every page and hears notifications again (LISTEN restored).
