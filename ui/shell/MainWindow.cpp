@@ -94,7 +94,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
         if (row < 0 || row >= m_pages.size())
             return;
         m_stack->setCurrentIndex(row);
-        m_context.settings().setLastPage(m_pages.at(row)->pageId());
         m_pages.at(row)->refresh();
     });
     connect(&m_context, &AppContext::dataChanged, this, &MainWindow::refreshCurrent);
@@ -316,6 +315,10 @@ void MainWindow::focusFind()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Written once, here: QSettings writes its file on the GUI thread, which must not
+    // wait on a busy disk at every page switch.
+    if (const Page *page = currentPage())
+        m_context.settings().setLastPage(page->pageId());
     m_context.settings().setWindowGeometry(saveGeometry());
     m_context.settings().setWindowState(saveState());
     m_context.settings().sync();
