@@ -313,7 +313,27 @@ Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &k
         return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     const qint64 deleted = query.value(0).toLongLong();
     if (deleted == 0)
-        return Result<qint64>::failure(nothingMatches(key, type, type == systemType() ? std::nullopt : userId));
+        return Result<qint64>::failure(nothingMatches(key, type, type == systemType() ? std::nullopt : userId), Failure::NotFound);
+    return deleted;
+}
+
+Result<qint64> CacheService::removeOwn(int userId, const QString &key, const QString &type) const
+{
+    if (const QString problem = targetProblem(key, type); !problem.isEmpty())
+        return Result<qint64>::failure(problem);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return Result<qint64>::failure(SqlError::notConnected());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT quotadesk.user_cache_delete(?, ?, ?)"));
+    query.addBindValue(userId);
+    query.addBindValue(key);
+    query.addBindValue(type.isEmpty() ? nullText() : QVariant(type));
+    if (!query.exec() || !query.next())
+        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
+    const qint64 deleted = query.value(0).toLongLong();
+    if (deleted == 0)
+        return Result<qint64>::failure(nothingMatches(key, type, userId), Failure::NotFound);
     return deleted;
 }
 

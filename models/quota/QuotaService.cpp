@@ -107,7 +107,7 @@ Result<QuotaLimits> QuotaService::limits(int userId) const
     if (!query.exec())
         return Result<QuotaLimits>::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.next())
-        return Result<QuotaLimits>::failure(tr("No user with id %1.").arg(userId));
+        return Result<QuotaLimits>::failure(tr("No user with id %1.").arg(userId), Failure::NotFound);
     QuotaLimits limits;
     limits.plan = query.value(0).toString();
     limits.limitsKnown = query.value(1).toBool();
@@ -155,9 +155,9 @@ Result<QuotaStatus> QuotaService::status(int userId, const QDateTime &at) const
 {
     const Result<QList<QuotaStatus>> found = query(userId, at);
     if (!found)
-        return Result<QuotaStatus>::failure(found.error());
+        return Result<QuotaStatus>::failure(found.error(), found.why());
     if (found->isEmpty())
-        return Result<QuotaStatus>::failure(tr("No user with id %1.").arg(userId));
+        return Result<QuotaStatus>::failure(tr("No user with id %1.").arg(userId), Failure::NotFound);
     return found->constFirst();
 }
 
@@ -194,12 +194,12 @@ Result<QuotaDecision> QuotaService::check(int userId, const QString &task, std::
     } else {
         const Result<qint64> byTask = estimateFor(task);
         if (!byTask)
-            return Result<QuotaDecision>::failure(byTask.error());
+            return Result<QuotaDecision>::failure(byTask.error(), byTask.why());
         estimate = byTask.value();
     }
     const Result<QuotaStatus> current = status(userId, at);
     if (!current)
-        return Result<QuotaDecision>::failure(current.error());
+        return Result<QuotaDecision>::failure(current.error(), current.why());
     return decide(current.value(), estimate);
 }
 
@@ -264,7 +264,7 @@ Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QStri
     if (staffId) {
         const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(*staffId));
         if (!staff)
-            return R::failure(staff.error());
+            return R::failure(staff.error(), staff.why());
     }
 
     QList<int> ids = userIds;
