@@ -68,7 +68,7 @@ private slots:
         const Run general = quotactl({QStringLiteral("--help")});
         QCOMPARE(general.exitCode, 0);
         for (const char *command : {"migrate", "overview", "status", "limits", "check", "reset", "cache-stats", "cleanup",
-                                    "cleanup-user", "delete-cache", "warmup", "demo-data", "simulate"})
+                                    "cleanup-user", "delete-cache", "warmup", "demo-data", "simulate", "token create", "tokens"})
             QVERIFY2(general.out.contains(QLatin1String(command)), command);
         const Run one = quotactl({QStringLiteral("check"), QStringLiteral("--help")});
         QCOMPARE(one.exitCode, 0);

@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include "FaultProxy.h"
+#include "api/ApiTokens.h"
 #include "RestServerProcess.h"
 #include "RestTestWorld.h"
 #include "TestTime.h"
@@ -40,6 +41,14 @@ class TestRestServer final : public QObject
 
     std::unique_ptr<RestTestWorld> m_world;
     std::unique_ptr<RestServerProcess> m_server;
+    QHash<QString, QByteArray> m_tokens; // API tokens by role name
+
+    // An API token made as a DBA's staff member would with quotactl token create.
+    QByteArray issue(const QString &name, ApiRole role, std::optional<int> staff)
+    {
+        const Result<IssuedToken> issued = ApiTokens(world().db().connectionName()).create(world().adminStaff(), name, role, staff);
+        return issued ? issued->token.toUtf8() : QByteArray();
+    }
 
     RestTestWorld &world() { return *m_world; }
     HttpReply get(const QString &path, const QByteArray &token = {}) { return m_server->request("GET", path, token); }
@@ -71,6 +80,12 @@ private slots:
         m_server = std::make_unique<RestServerProcess>();
         const QString started = m_server->start(serverArguments(world().serverDatabase()));
         QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_tokens.insert(QStringLiteral("service"), issue(QStringLiteral("backend"), ApiRole::Service, std::nullopt));
+        // A viewer token naming a staff account still may not act.
+        m_tokens.insert(QStringLiteral("viewer"), issue(QStringLiteral("dashboard-script"), ApiRole::Viewer, world().adminStaff()));
+        m_tokens.insert(QStringLiteral("admin"), issue(QStringLiteral("ops-script"), ApiRole::Admin, world().adminStaff()));
+        for (const QByteArray &token : std::as_const(m_tokens))
+            QVERIFY(!token.isEmpty());
     }
 
     void cleanupTestCase()
@@ -181,22 +196,58 @@ private slots:
 
     void adminEndpointsRefuseCallersWithoutAdminRights_data()
     {
+        QTest::addColumn<QString>("caller");
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("reset") << QByteArray("POST") << QStringLiteral("/api/v1/admin/quota/reset/1") << QByteArray(R"({"period": "daily", "reason": "r"})");
-        QTest::newRow("warmup") << QByteArray("POST") << QStringLiteral("/api/v1/admin/cache/warmup") << QByteArray();
-        QTest::newRow("cleanup") << QByteArray("DELETE") << QStringLiteral("/api/v1/admin/cache/cleanup") << QByteArray();
+        for (const QString &caller : {QStringLiteral("user"), QStringLiteral("viewer"), QStringLiteral("service")}) {
+            QTest::addRow("%s reset", qPrintable(caller)) << caller << QByteArray("POST") << QStringLiteral("/api/v1/admin/quota/reset/1")
+                                                          << QByteArray(R"({"period": "daily", "reason": "r"})");
+            QTest::addRow("%s warmup", qPrintable(caller)) << caller << QByteArray("POST") << QStringLiteral("/api/v1/admin/cache/warmup") << QByteArray();
+            QTest::addRow("%s cleanup", qPrintable(caller)) << caller << QByteArray("DELETE") << QStringLiteral("/api/v1/admin/cache/cleanup")
+                                                            << QByteArray();
+        }
     }
 
     void adminEndpointsRefuseCallersWithoutAdminRights()
     {
+        QFETCH(QString, caller);
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
-        const HttpReply reply = m_server->request(method.constData(), path, userToken(), body);
+        const QByteArray token = caller == QStringLiteral("user") ? userToken() : m_tokens.value(caller);
+        const HttpReply reply = m_server->request(method.constData(), path, token, body);
         QCOMPARE(reply.status, 403);
         QVERIFY(!detailOf(reply).isEmpty());
+    }
+
+    void apiTokensActByTheirRole()
+    {
+        const QString other = QStringLiteral("/api/v1/quota/status?user_id=%1").arg(world().plainUser());
+        const HttpReply service = get(other, m_tokens.value(QStringLiteral("service")));
+        QCOMPARE(service.status, 200);
+        QCOMPARE(service.json().value(QStringLiteral("user_id")).toInt(), world().plainUser());
+        const HttpReply nobody = get(QStringLiteral("/api/v1/quota/status"), m_tokens.value(QStringLiteral("service")));
+        QCOMPARE(nobody.status, 400);
+        QVERIFY(detailOf(nobody).startsWith(QStringLiteral("user_id: ")));
+        QCOMPARE(get(other, m_tokens.value(QStringLiteral("viewer"))).status, 200);
+
+        // An admin token acts as its staff account, audited through the server's login.
+        const HttpReply reset = post(QStringLiteral("/api/v1/admin/quota/reset/%1").arg(world().otherUser()), m_tokens.value(QStringLiteral("admin")),
+                                     R"({"period": "hourly", "reason": "token reset"})");
+        QCOMPARE(reset.status, 200);
+        QCOMPARE(reset.json().value(QStringLiteral("staff_id")).toInt(), world().adminStaff());
+        QCOMPARE(world().db().scalar(QStringLiteral("SELECT count(*) FROM admin_action_logs WHERE action = 'quota.reset' AND target_id = ? "
+                                                    "AND details->>'reason' = 'token reset' AND details->>'login' = ?"),
+                                     {world().otherUser(), world().login()}).toInt(), 1);
+
+        // A revoked token is no token.
+        const QByteArray revoked = issue(QStringLiteral("short-lived"), ApiRole::Service, std::nullopt);
+        QCOMPARE(get(other, revoked).status, 200);
+        QVERIFY(ApiTokens(world().db().connectionName()).revoke(world().adminStaff(), QStringLiteral("short-lived")).ok());
+        QCOMPARE(get(other, revoked).status, 401);
+        QTRY_VERIFY(m_server->log().contains("\"caller\":\"token:backend\""));
+        QVERIFY(!m_server->log().contains(m_tokens.value(QStringLiteral("service"))));
     }
 
     void theDatabaseRefusesTheServerLoginNamingNoStaff()
@@ -302,8 +353,10 @@ private slots:
     void everyRequestIsLoggedAsOneJsonLineWithoutTheToken()
     {
         const QByteArray token = userToken();
+        const QByteArray route = "\"route\":\"/api/v1/quota/limits\"";
+        const qsizetype before = m_server->log().count(route);
         QCOMPARE(get(QStringLiteral("/api/v1/quota/limits"), token).status, 200);
-        QTRY_VERIFY(m_server->log().contains("\"route\":\"/api/v1/quota/limits\""));
+        QTRY_COMPARE(m_server->log().count(route), before + 1);
         const QList<QByteArray> lines = m_server->log().split('\n');
         const auto line = std::find_if(lines.crbegin(), lines.crend(), [](const QByteArray &l) { return l.contains("/api/v1/quota/limits"); });
         const QJsonObject entry = QJsonDocument::fromJson(*line).object();

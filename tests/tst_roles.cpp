@@ -189,6 +189,12 @@ private:
             {QStringLiteral("quotadesk.job_refuse(text)"), QStringLiteral("SELECT quotadesk.job_refuse('x')"), nobody},
             {QStringLiteral("quotadesk.admin_cache_cleanup_user(integer,integer,uuid)"),
              QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(NULL, %1)").arg(user), admin},
+            {QStringLiteral("quotadesk.admin_api_token_create(integer,text,text,integer,bytea,uuid)"),
+             QStringLiteral("SELECT quotadesk.admin_api_token_create(NULL, 'matrix', 'service', NULL, sha256('matrix'::bytea))"), admin},
+            {QStringLiteral("quotadesk.admin_api_token_revoke(integer,text,uuid)"),
+             QStringLiteral("SELECT quotadesk.admin_api_token_revoke(NULL, 'matrix-kept')"), admin},
+            {QStringLiteral("quotadesk.api_token_caller(bytea)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.api_token_caller(sha256('matrix'::bytea))"), service},
             {QStringLiteral("quotadesk.admin_cache_warmup(integer,jsonb,timestamp without time zone,uuid)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_warmup(NULL, '{\"matrix\": \"prompt\"}')"), admin},
         };
@@ -240,6 +246,7 @@ private:
             {QStringLiteral("quotadesk.usage_daily"), QStringLiteral("tokens"), all, {}},
             {QStringLiteral("quotadesk.usage_monthly"), QStringLiteral("tokens"), all, {}},
             {QStringLiteral("quotadesk.usage_counter_state"), QStringLiteral("watermark"), all, {}},
+            {QStringLiteral("quotadesk.api_tokens"), QStringLiteral("name"), reader, {}},
             {QStringLiteral("quotadesk.user_limits"), {}, all, {}, true},
             {QStringLiteral("quotadesk.applied_plan_limits"), {}, all, {}, true},
         };
@@ -270,6 +277,10 @@ private slots:
         m_staff = staff.value();
         m_otherStaff = other.value();
         m_user = user.value();
+        // The token the matrix's revoke call finds (each probe rolls back, so it stays active).
+        QCOMPARE(m_db->exec(QStringLiteral("INSERT INTO quotadesk.api_tokens (name, role, token_sha256, created_by)"
+                                           " VALUES ('matrix-kept', 'service', sha256('matrix-kept'::bytea), ?)"), {m_staff}),
+                 QString());
 
         // Logins of this run (roles are cluster-wide; the names carry the process id).
         const StaffLogins grants(m_db->connectionName());
@@ -391,6 +402,9 @@ private slots:
         for (const QString &role : MatrixRoles)
             QTest::addRow("%s SELECT users.hashed_password", qPrintable(role))
                 << role << QStringLiteral("SELECT hashed_password FROM public.users") << false;
+        for (const QString &role : MatrixRoles)
+            QTest::addRow("%s SELECT api_tokens.token_sha256", qPrintable(role))
+                << role << QStringLiteral("SELECT token_sha256 FROM quotadesk.api_tokens") << false;
     }
 
     void tableMatrix()

@@ -760,127 +760,127 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CacheEntryPreview</name>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="56"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="39"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="57"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="40"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="61"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="44"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="58"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="41"/>
         <source>Created (UTC)</source>
         <translation>Erstellt (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="59"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="42"/>
         <source>Expires (UTC)</source>
         <translation>Läuft ab (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="60"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="43"/>
         <source>Last used (UTC)</source>
         <translation>Zuletzt verwendet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="62"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="45"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="63"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="46"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="70"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="53"/>
         <source>Not valid JSON: the raw text as stored</source>
         <translation>Kein gültiges JSON: der Rohtext wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="91"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="74"/>
         <source>Select an entry to see its data.</source>
         <translation>Eintrag auswählen, um seine Daten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="126"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="99"/>
         <source>Key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="129"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="102"/>
         <source>system (shared)</source>
         <translation>system (gemeinsam)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="131"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="104"/>
         <source>user #%1</source>
         <translation>Nutzer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="133"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="106"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="138"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="111"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="140"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="113"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="118"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="149"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="122"/>
         <source>%1 (not valid JSON)</source>
         <translation>%1 (kein gültiges JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="161"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="134"/>
         <source>Too large to show whole: the first %1 characters of %2, not checked as JSON.</source>
         <translation>Zu groß für die ganze Anzeige: die ersten %1 Zeichen von %2, nicht als JSON geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="166"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="139"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Die ersten %1 von %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON object</source>
         <translation>JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON array</source>
         <translation>JSON-Array</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON string, shown as its text</source>
         <translation>JSON-String, als Text angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON value</source>
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="174"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="147"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — die ersten %2 von %3 Zeichen</translation>
     </message>
@@ -2234,87 +2234,87 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>kein Text</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="41"/>
+        <location filename="../models/cache/PromptSet.cpp" line="55"/>
         <source>There are no prompts: the object is empty.</source>
         <translation>Es gibt keine Prompts: Das Objekt ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="45"/>
+        <location filename="../models/cache/PromptSet.cpp" line="59"/>
         <source>A prompt has an empty key.</source>
         <translation>Ein Prompt hat einen leeren Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="48"/>
+        <location filename="../models/cache/PromptSet.cpp" line="62"/>
         <source>The key &quot;%1...&quot; is %2 characters; the limit is %3.</source>
         <translation>Der Schlüssel „%1...“ hat %2 Zeichen; das Limit ist %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="51"/>
+        <location filename="../models/cache/PromptSet.cpp" line="65"/>
         <source>The key &quot;%1&quot; contains a NUL character.</source>
         <translation>Der Schlüssel „%1“ enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="53"/>
+        <location filename="../models/cache/PromptSet.cpp" line="67"/>
         <source>The value of &quot;%1&quot; is %2, not a prompt text.</source>
         <translation>Der Wert von „%1“ ist %2, kein Prompt-Text.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="55"/>
+        <location filename="../models/cache/PromptSet.cpp" line="69"/>
         <source>The prompt &quot;%1&quot; is empty.</source>
         <translation>Der Prompt „%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="58"/>
+        <location filename="../models/cache/PromptSet.cpp" line="72"/>
         <source>The prompt &quot;%1&quot; contains a NUL character (\u0000), which PostgreSQL text cannot hold.</source>
         <translation>Der Prompt „%1“ enthält ein NUL-Zeichen (\u0000), das PostgreSQL-Text nicht speichern kann.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="89"/>
+        <location filename="../models/cache/PromptSet.cpp" line="106"/>
         <source>Prompts file %1 does not exist.</source>
         <translation>Prompt-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="91"/>
+        <location filename="../models/cache/PromptSet.cpp" line="108"/>
         <source>%1 is a directory, not a prompts file.</source>
         <translation>%1 ist ein Verzeichnis, keine Prompt-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="93"/>
+        <location filename="../models/cache/PromptSet.cpp" line="90"/>
         <source>Prompts file %1 is larger than %2 MB.</source>
         <translation>Prompt-Datei %1 ist größer als %2 MB.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="95"/>
+        <location filename="../models/cache/PromptSet.cpp" line="112"/>
         <source>Cannot read prompts file %1: %2</source>
         <translation>Prompt-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="98"/>
+        <location filename="../models/cache/PromptSet.cpp" line="122"/>
         <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Prompt-Datei %1 ist leer: Die Datei muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="106"/>
+        <location filename="../models/cache/PromptSet.cpp" line="130"/>
         <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Prompt-Datei %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="110"/>
+        <location filename="../models/cache/PromptSet.cpp" line="134"/>
         <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</source>
         <translation>Prompt-Datei %1 enthält ein JSON-Array; sie muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet, etwa {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="113"/>
+        <location filename="../models/cache/PromptSet.cpp" line="137"/>
         <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Prompt-Datei %1 muss ein JSON-Objekt enthalten, das Cache-Schlüssel auf Prompt-Texte abbildet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="121"/>
+        <location filename="../models/cache/PromptSet.cpp" line="145"/>
         <source>Prompts file %1, line %2: %3</source>
         <translation>Prompt-Datei %1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="122"/>
+        <location filename="../models/cache/PromptSet.cpp" line="146"/>
         <source>Prompts file %1: %2</source>
         <translation>Prompt-Datei %1: %2</translation>
     </message>
@@ -2665,359 +2665,396 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>STAFF</source>
         <translation>MITARBEITER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Quotadesk-Schema anlegen oder aktualisieren (Upstream-Tabellen nur, wo sie fehlen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="50"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Kontingentstatus aller Nutzer, aus einer Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Nur Nutzer ab dieser Tagesstufe: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="150"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Nach täglichem, monatlichem oder stündlichem Prozentsatz sortieren: daily, monthly oder hourly (Standard: daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="145"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Höchstens N Nutzer anzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Zu dieser UTC-Zeit (ISO 8601) statt jetzt auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), das die Aktion ausführt; Standard: $QUOTADESK_STAFF, sonst das des Logins (quotactl grant).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
         <source>Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome.</source>
         <translation>ID dieser Aktion (UUID; Standard: eine neue, wird ausgegeben). Dieselbe ID nochmals handelt nicht erneut: sie gibt das erste Ergebnis aus.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
         <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
         <translation>Die Nutzungszähler aus den Rohzeilen neu berechnen: Exit 0 ohne Abweichung, 1 mit dem ersten abweichenden Benutzer und Tag oder Monat.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Einem Datenbank-Login Quotadesk-Rollen und das Mitarbeiterkonto zuweisen, als das es handelt (durch einen DBA).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service oder delegate; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), als das der Login handelt; viewer und admin brauchen eines.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Einem Login alle Quotadesk-Rollen und das Mitarbeiterkonto entziehen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Logins mit Quotadesk-Rollen und den Mitarbeiterkonten, als die sie handeln.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <source>create | revoke NAME</source>
+        <translation>create | revoke NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <source>Create an API token for quotadesk-server (printed once; only its SHA-256 is stored), or revoke one (audited).</source>
+        <translation>Ein API-Token für quotadesk-server erstellen (einmal ausgegeben; gespeichert wird nur sein SHA-256) oder eines widerrufen (protokolliert).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <source>Name of the new token (unique among active tokens).</source>
+        <translation>Name des neuen Tokens (eindeutig unter den aktiven Tokens).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <source>What the token may do: service, viewer or admin.</source>
+        <translation>Was das Token darf: service, viewer oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <source>Staff account (id or email) the token acts as; an admin token needs one.</source>
+        <translation>Mitarbeiterkonto (ID oder E-Mail), als das das Token handelt; ein admin-Token braucht eines.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <source>The API tokens: name, role, staff account, created, last used, revoked (never the tokens).</source>
+        <translation>Die API-Tokens: Name, Rolle, Mitarbeiterkonto, erstellt, zuletzt verwendet, widerrufen (nie die Tokens selbst).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="98"/>
         <source>USER</source>
         <translation>NUTZER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Tägliche, monatliche und stündliche Nutzung eines Nutzers im Vergleich zu seinem Tarif.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Die Kontingentlimits des Tarifs eines Nutzers.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Wäre eine Aufgabe jetzt erlaubt? Exit-Code 0 erlaubt, 3 abgelehnt, 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aufgabentyp: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>TASK</source>
         <translation>AUFGABE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Geschätzte Tokens (Standard: die Schätzung der Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>USER...</source>
         <translation>NUTZER...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Kontingent eines oder mehrerer Nutzer zurücksetzen (erfasst und protokolliert; die Nutzung bleibt erhalten).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Grund (erforderlich; kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Cache-Größe, Treffer, Ersparnis und Trefferquote (SQL-Aggregate).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Trefferquote ab dieser UTC-Zeit (Standard: alle erfassten Abfragen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Abgelaufene Cache-Zeilen stapelweise löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="89"/>
         <source>Only count what would be deleted.</source>
         <translation>Nur zählen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Nicht-System-Cache-Zeilen eines Nutzers löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Einen Cache-Eintrag löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Cache-Typ: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="98"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Eigentümer des Eintrags (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="102"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>System-Prompts einfügen oder aktualisieren (Standardsatz oder eine JSON-Datei Schlüssel → Text; protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>JSON-Datei mit Prompts (Standard: der eingebaute Satz).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Die manipulationssichere Prüfkette neu berechnen: Exit 0 intakt, 1 mit der ersten Zeile, die außerhalb von Quotadesk geändert, gelöscht oder eingefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Was eine Admin-Aktion bewirkt hat, oder dass sie nie ausgeführt wurde (Exit 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Deterministische Demo-Daten laden (Nutzer, Nutzung, Cache-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
         <source>Number of users (default 2000).</source>
         <translation>Anzahl der Nutzer (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="116"/>
         <source>Days of usage history (default 30).</source>
         <translation>Tage des Nutzungsverlaufs (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="116"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
         <source>Random seed (default 1).</source>
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname (Standard: PG*-Variablen von libpq, Dienstdatei und ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>Rows per batch (default %1).</source>
         <translation>Zeilen pro Stapel (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>So tun, als wäre es diese UTC-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="120"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Realistischen Verkehr durch Kontingentprüfung, Cache und Generator schicken.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Nach N Anfragen anhalten (Standard 500; 0 = bis --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Nach S Sekunden anhalten (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Anfragen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>JSON (mit den Feldnamen der REST-API) statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Mit einer privaten Demo-Datenbank arbeiten (gestartet, befüllt und beim Beenden entfernt).</translation>
     </message>
@@ -3586,11 +3623,13 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/GrantCommands.cpp" line="89"/>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
         <source>Staff account</source>
         <translation>Mitarbeiterkonto</translation>
     </message>
     <message>
         <location filename="../app/quotactl/GrantCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="87"/>
         <location filename="../app/quotactl/AuditCommands.cpp" line="75"/>
         <source>none</source>
         <translation>keine</translation>
@@ -3690,6 +3729,76 @@ Befehle:
         <location filename="../app/quotactl/AuditCommands.cpp" line="75"/>
         <source>Audit rows  %1</source>
         <translation>Audit-Zeilen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="19"/>
+        <source>token needs a subcommand: quotactl token create --name NAME --role ROLE, or quotactl token revoke NAME.</source>
+        <translation>token braucht einen Unterbefehl: quotactl token create --name NAME --role ROLE oder quotactl token revoke NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="25"/>
+        <source>token create needs --name NAME and --role ROLE (service, viewer or admin).</source>
+        <translation>token create braucht --name NAME und --role ROLE (service, viewer oder admin).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="29"/>
+        <source>Unknown token role &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannte Token-Rolle „%1“: verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="48"/>
+        <source>Token &quot;%1&quot; (%2) created. It is shown only now: store it safely.</source>
+        <translation>Token „%1“ (%2) erstellt. Es wird nur jetzt angezeigt: bewahren Sie es sicher auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="64"/>
+        <source>Token &quot;%1&quot; revoked: it no longer authenticates anyone.</source>
+        <translation>Token „%1“ widerrufen: es weist niemanden mehr aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="81"/>
+        <source>No API tokens yet: see quotactl token --help.</source>
+        <translation>Noch keine API-Tokens: siehe quotactl token --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="85"/>
+        <source>Last used (UTC)</source>
+        <translation>Zuletzt verwendet (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="85"/>
+        <source>Revoked (UTC)</source>
+        <translation>Widerrufen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="89"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="90"/>
+        <source>active</source>
+        <translation>aktiv</translation>
     </message>
 </context>
 <context>
@@ -3964,42 +4073,72 @@ Befehle:
         <translation>Aktions-ID %1 wurde schon für eine andere Anfrage verwendet: verwenden Sie eine neue Aktions-ID.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="159"/>
+        <location filename="../models/db/SqlError.cpp" line="73"/>
+        <source>A token needs a name of 1 to 100 characters.</source>
+        <translation>Ein Token braucht einen Namen mit 1 bis 100 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="75"/>
+        <source>A token&apos;s role must be service, viewer or admin, not &quot;%1&quot;.</source>
+        <translation>Die Rolle eines Tokens muss service, viewer oder admin sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="77"/>
+        <source>No active staff account with id %1 for the token to act as.</source>
+        <translation>Kein aktives Mitarbeiterkonto mit der ID %1, als das das Token handeln könnte.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="79"/>
+        <source>An admin token needs the staff account it acts as.</source>
+        <translation>Ein admin-Token braucht das Mitarbeiterkonto, als das es handelt.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="81"/>
+        <source>There is already an active token named &quot;%1&quot;: revoke it first or choose another name.</source>
+        <translation>Es gibt schon ein aktives Token namens „%1“: widerrufen Sie es zuerst oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="83"/>
+        <source>There is no active token named &quot;%1&quot;.</source>
+        <translation>Es gibt kein aktives Token namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="172"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (%1): Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="161"/>
+        <location filename="../models/db/SqlError.cpp" line="174"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Zugriff verweigert (%1): Bitten Sie einen Datenbankadministrator um die dafür nötige Quotadesk-Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="163"/>
+        <location filename="../models/db/SqlError.cpp" line="176"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Konflikt mit bereits vorhandenen Daten (%1): Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="165"/>
+        <location filename="../models/db/SqlError.cpp" line="178"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Die Datenbank hat den Vorgang wegen gleichzeitiger Zugriffe abgebrochen (%1): Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="167"/>
+        <location filename="../models/db/SqlError.cpp" line="180"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Die Datenbank hat die Abfrage abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="170"/>
+        <location filename="../models/db/SqlError.cpp" line="183"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="177"/>
+        <location filename="../models/db/SqlError.cpp" line="190"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="201"/>
+        <location filename="../models/db/SqlError.cpp" line="214"/>
         <source>Not connected to a database.</source>
         <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>

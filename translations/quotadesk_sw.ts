@@ -760,127 +760,127 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CacheEntryPreview</name>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="56"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="39"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="57"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="40"/>
         <source>Owner</source>
         <translation>Mmiliki</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="61"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="44"/>
         <source>Hits</source>
         <translation>Matumizi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="58"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="41"/>
         <source>Created (UTC)</source>
         <translation>Imeundwa (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="59"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="42"/>
         <source>Expires (UTC)</source>
         <translation>Inaisha muda (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="60"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="43"/>
         <source>Last used (UTC)</source>
         <translation>Ilitumika mwisho (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="62"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="45"/>
         <source>Size</source>
         <translation>Ukubwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="63"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="46"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="70"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="53"/>
         <source>Not valid JSON: the raw text as stored</source>
         <translation>Si JSON halali: maandishi ghafi kama yalivyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="91"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="74"/>
         <source>Select an entry to see its data.</source>
         <translation>Chagua ingizo ili kuona data yake.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="126"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="99"/>
         <source>Key %1</source>
         <translation>Ufunguo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="129"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="102"/>
         <source>system (shared)</source>
         <translation>system (ya pamoja)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="131"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="104"/>
         <source>user #%1</source>
         <translation>mtumiaji #%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="133"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="106"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="138"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="111"/>
         <source>never</source>
         <translation>kamwe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="140"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="113"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="118"/>
         <source>none</source>
         <translation>hakuna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="149"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="122"/>
         <source>%1 (not valid JSON)</source>
         <translation>%1 (si JSON halali)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="161"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="134"/>
         <source>Too large to show whole: the first %1 characters of %2, not checked as JSON.</source>
         <translation>Kubwa mno kuonyeshwa yote: herufi %1 za kwanza kati ya %2, hazijakaguliwa kama JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="166"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="139"/>
         <source>The first %1 of %2 characters.</source>
         <translation>Herufi %1 za kwanza kati ya %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON object</source>
         <translation>Kitu cha JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON array</source>
         <translation>Orodha ya JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON string, shown as its text</source>
         <translation>Mfuatano wa JSON, unaonyeshwa kama maandishi yake</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="172"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="145"/>
         <source>JSON value</source>
         <translation>Thamani ya JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="174"/>
+        <location filename="../ui/pages/cache/CacheEntryPreview.cpp" line="147"/>
         <source>%1 — the first %2 of %3 characters</source>
         <translation>%1 — herufi %2 za kwanza kati ya %3</translation>
     </message>
@@ -2234,87 +2234,87 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>si maandishi</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="41"/>
+        <location filename="../models/cache/PromptSet.cpp" line="55"/>
         <source>There are no prompts: the object is empty.</source>
         <translation>Hakuna maagizo: kitu ni tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="45"/>
+        <location filename="../models/cache/PromptSet.cpp" line="59"/>
         <source>A prompt has an empty key.</source>
         <translation>Agizo moja lina ufunguo tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="48"/>
+        <location filename="../models/cache/PromptSet.cpp" line="62"/>
         <source>The key &quot;%1...&quot; is %2 characters; the limit is %3.</source>
         <translation>Ufunguo &quot;%1...&quot; una herufi %2; kikomo ni %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="51"/>
+        <location filename="../models/cache/PromptSet.cpp" line="65"/>
         <source>The key &quot;%1&quot; contains a NUL character.</source>
         <translation>Ufunguo &quot;%1&quot; una herufi NUL.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="53"/>
+        <location filename="../models/cache/PromptSet.cpp" line="67"/>
         <source>The value of &quot;%1&quot; is %2, not a prompt text.</source>
         <translation>Thamani ya &quot;%1&quot; ni %2, si maandishi ya agizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="55"/>
+        <location filename="../models/cache/PromptSet.cpp" line="69"/>
         <source>The prompt &quot;%1&quot; is empty.</source>
         <translation>Agizo &quot;%1&quot; ni tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="58"/>
+        <location filename="../models/cache/PromptSet.cpp" line="72"/>
         <source>The prompt &quot;%1&quot; contains a NUL character (\u0000), which PostgreSQL text cannot hold.</source>
         <translation>Kidokezo &quot;%1&quot; kina herufi ya NUL (\u0000), ambayo maandishi ya PostgreSQL hayawezi kuhifadhi.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="89"/>
+        <location filename="../models/cache/PromptSet.cpp" line="106"/>
         <source>Prompts file %1 does not exist.</source>
         <translation>Faili ya maagizo %1 haipo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="91"/>
+        <location filename="../models/cache/PromptSet.cpp" line="108"/>
         <source>%1 is a directory, not a prompts file.</source>
         <translation>%1 ni saraka, si faili ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="93"/>
+        <location filename="../models/cache/PromptSet.cpp" line="90"/>
         <source>Prompts file %1 is larger than %2 MB.</source>
         <translation>Faili ya maagizo %1 ni kubwa kuliko %2 MB.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="95"/>
+        <location filename="../models/cache/PromptSet.cpp" line="112"/>
         <source>Cannot read prompts file %1: %2</source>
         <translation>Haiwezi kusoma faili ya maagizo %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="98"/>
+        <location filename="../models/cache/PromptSet.cpp" line="122"/>
         <source>Prompts file %1 is empty: it must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Faili ya maagizo %1 ni tupu: lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="106"/>
+        <location filename="../models/cache/PromptSet.cpp" line="130"/>
         <source>Prompts file %1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Faili ya maagizo %1 si JSON halali: %2 kwenye mstari %3, safu wima %4.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="110"/>
+        <location filename="../models/cache/PromptSet.cpp" line="134"/>
         <source>Prompts file %1 holds a JSON array; it must hold a JSON object mapping cache keys to prompt texts, like {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</source>
         <translation>Faili ya maagizo %1 ina orodha ya JSON; lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo, kama {&quot;cv_drafting_system&quot;: &quot;You are ...&quot;}.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="113"/>
+        <location filename="../models/cache/PromptSet.cpp" line="137"/>
         <source>Prompts file %1 must hold a JSON object mapping cache keys to prompt texts.</source>
         <translation>Faili ya maagizo %1 lazima iwe na kitu cha JSON kinachounganisha funguo za akiba na maandishi ya maagizo.</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="121"/>
+        <location filename="../models/cache/PromptSet.cpp" line="145"/>
         <source>Prompts file %1, line %2: %3</source>
         <translation>Faili ya maagizo %1, mstari %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/PromptSet.cpp" line="122"/>
+        <location filename="../models/cache/PromptSet.cpp" line="146"/>
         <source>Prompts file %1: %2</source>
         <translation>Faili ya maagizo %1: %2</translation>
     </message>
@@ -2665,359 +2665,396 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>STAFF</source>
         <translation>MFANYAKAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Unda au sasisha skima ya Quotadesk (majedwali ya upstream pale tu yanapokosekana).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="50"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Hali ya kiwango ya kila mtumiaji, kutoka hoja moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Watumiaji walio katika ngazi hii ya kila siku au juu yake pekee: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="150"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Panga kwa asilimia ya kila siku, kila mwezi au kila saa: daily, monthly au hourly (chaguo-msingi daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="145"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Onyesha watumiaji N kwa upeo (0 = wote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Tathmini katika wakati huu wa UTC (ISO 8601) badala ya sasa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="25"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) inayotekeleza kitendo; chaguo-msingi ni $QUOTADESK_STAFF, vinginevyo ile ya uingiaji wenyewe (quotactl grant).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>TIME</source>
         <translation>WAKATI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
         <source>Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome.</source>
         <translation>Kitambulisho cha kitendo hiki (UUID; chaguo-msingi: kipya, kinachapishwa). Kitambulisho kilekile tena hakitendi tena: kinachapisha matokeo ya kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="37"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
         <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
         <translation>Hesabu upya vihesabu vya matumizi kutoka safu ghafi: kutoka 0 hakuna tofauti, 1 ikitaja mtumiaji na siku au mwezi wa kwanza unaotofautiana.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Mpe uingiaji wa hifadhidata majukumu ya Quotadesk na akaunti ya mfanyakazi unayotenda kwa niaba yake (huendeshwa na msimamizi wa hifadhidata).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service au delegate; rudia kwa zaidi ya moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo uingiaji unatenda kwa niaba yake; viewer na admin zinaihitaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Ondoa kila jukumu la Quotadesk na akaunti ya mfanyakazi kutoka kwa uingiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Uingiaji wenye majukumu ya Quotadesk, na akaunti za wafanyakazi ambazo kila mmoja hutenda kwa niaba yake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <source>create | revoke NAME</source>
+        <translation>create | revoke JINA</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <source>Create an API token for quotadesk-server (printed once; only its SHA-256 is stored), or revoke one (audited).</source>
+        <translation>Unda tokeni ya API ya quotadesk-server (huchapishwa mara moja tu; ni SHA-256 yake pekee inayohifadhiwa), au ibatilishe (hukaguliwa).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <source>Name of the new token (unique among active tokens).</source>
+        <translation>Jina la tokeni mpya (la kipekee kati ya tokeni zinazotumika).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <source>NAME</source>
+        <translation>JINA</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <source>What the token may do: service, viewer or admin.</source>
+        <translation>Tokeni inaruhusiwa kufanya nini: service, viewer au admin.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <source>Staff account (id or email) the token acts as; an admin token needs one.</source>
+        <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo tokeni inatenda kwa niaba yake; tokeni ya admin inaihitaji.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <source>The API tokens: name, role, staff account, created, last used, revoked (never the tokens).</source>
+        <translation>Tokeni za API: jina, jukumu, akaunti ya mfanyakazi, ilipoundwa, ilipotumika mwisho, ilipobatilishwa (kamwe si tokeni zenyewe).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="98"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Matumizi ya kila siku, kila mwezi na kila saa ya mtumiaji mmoja ikilinganishwa na mpango wake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Vikomo vya kiwango vya mpango wa mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Je, kazi ingeruhusiwa sasa? Msimbo wa kutoka: 0 imeruhusiwa, 3 imekataliwa, 2 hitilafu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aina ya kazi: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>TASK</source>
         <translation>KAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Tokeni zilizokadiriwa (chaguo-msingi: makadirio ya kazi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>USER...</source>
         <translation>MTUMIAJI...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Weka upya kiwango cha mtumiaji mmoja au zaidi (hurekodiwa na kukaguliwa; matumizi yanahifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>PERIOD</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Sababu (inahitajika; huenda kwenye kumbukumbu za ukaguzi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>TEXT</source>
         <translation>MAANDISHI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Kiwango cha kupatikana kuanzia wakati huu wa UTC (chaguo-msingi: utafutaji wote uliorekodiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="89"/>
         <source>Only count what would be deleted.</source>
         <translation>Hesabu tu kile ambacho kingefutwa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="82"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Futa safu za akiba zisizo za mfumo za mtumiaji mmoja (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>KEY</source>
         <translation>UFUNGUO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Futa ingizo moja la akiba (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Aina ya akiba: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>AINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="98"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Mmiliki wa ingizo (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="102"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>Ingiza au sasisha maagizo ya mfumo (seti chaguo-msingi, au faili ya JSON ufunguo → maandishi; hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>Faili ya JSON ya maagizo (chaguo-msingi: seti iliyojengwa ndani).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Hesabu upya mnyororo wa ukaguzi usioweza kuchezewa bila kugunduliwa: toka 0 ukiwa salama, 1 ukitaja safu ya kwanza iliyobadilishwa, kufutwa au kuingizwa nje ya Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Kitendo cha msimamizi kilifanya nini, au kwamba hakikutekelezwa kamwe (toka 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Pakia data ya maonyesho isiyobadilika (watumiaji, matumizi, safu za akiba).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
         <source>Number of users (default 2000).</source>
         <translation>Idadi ya watumiaji (chaguo-msingi 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="116"/>
         <source>Days of usage history (default 30).</source>
         <translation>Siku za historia ya matumizi (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="116"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
         <source>Random seed (default 1).</source>
         <translation>Mbegu ya nasibu (chaguo-msingi 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="15"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata (chaguo-msingi: vigeu vya PG* vya libpq, faili ya huduma na ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>Rows per batch (default %1).</source>
         <translation>Safu kwa kila kundi (chaguo-msingi %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>Jifanya ni wakati huu wa UTC (chaguo-msingi sasa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="120"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Tuma trafiki halisi kupitia ukaguzi wa kiwango, akiba na kizalishaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Simama baada ya maombi N (chaguo-msingi 500; 0 = hadi --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Simama baada ya sekunde S (chaguo-msingi: bila kikomo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Maombi kwa sekunde (chaguo-msingi: haraka iwezekanavyo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>Chapisha JSON (majina ya sehemu za REST API) badala ya majedwali.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Endesha kwenye hifadhidata binafsi ya maonyesho (huanzishwa, hujazwa na huondolewa wakati wa kutoka).</translation>
     </message>
@@ -3586,11 +3623,13 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/GrantCommands.cpp" line="89"/>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
         <source>Staff account</source>
         <translation>Akaunti ya mfanyakazi</translation>
     </message>
     <message>
         <location filename="../app/quotactl/GrantCommands.cpp" line="91"/>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="87"/>
         <location filename="../app/quotactl/AuditCommands.cpp" line="75"/>
         <source>none</source>
         <translation>hakuna</translation>
@@ -3690,6 +3729,76 @@ Amri:
         <location filename="../app/quotactl/AuditCommands.cpp" line="75"/>
         <source>Audit rows  %1</source>
         <translation>Safu za ukaguzi %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="19"/>
+        <source>token needs a subcommand: quotactl token create --name NAME --role ROLE, or quotactl token revoke NAME.</source>
+        <translation>token inahitaji amri ndogo: quotactl token create --name NAME --role ROLE, au quotactl token revoke NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="25"/>
+        <source>token create needs --name NAME and --role ROLE (service, viewer or admin).</source>
+        <translation>token create inahitaji --name NAME na --role ROLE (service, viewer au admin).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="29"/>
+        <source>Unknown token role &quot;%1&quot;: use %2.</source>
+        <translation>Jukumu la tokeni lisilojulikana &quot;%1&quot;: tumia %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="48"/>
+        <source>Token &quot;%1&quot; (%2) created. It is shown only now: store it safely.</source>
+        <translation>Tokeni &quot;%1&quot; (%2) imeundwa. Inaonyeshwa sasa tu: ihifadhi mahali salama.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="64"/>
+        <source>Token &quot;%1&quot; revoked: it no longer authenticates anyone.</source>
+        <translation>Tokeni &quot;%1&quot; imebatilishwa: haimthibitishi tena mtu yeyote.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="81"/>
+        <source>No API tokens yet: see quotactl token --help.</source>
+        <translation>Bado hakuna tokeni za API: angalia quotactl token --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
+        <source>Role</source>
+        <translation>Jukumu</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
+        <source>Created (UTC)</source>
+        <translation>Iliundwa (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="84"/>
+        <source>Created by</source>
+        <translation>Iliundwa na</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="85"/>
+        <source>Last used (UTC)</source>
+        <translation>Ilitumika mwisho (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="85"/>
+        <source>Revoked (UTC)</source>
+        <translation>Ilibatilishwa (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="89"/>
+        <source>never</source>
+        <translation>kamwe</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/TokenCommands.cpp" line="90"/>
+        <source>active</source>
+        <translation>inatumika</translation>
     </message>
 </context>
 <context>
@@ -3964,42 +4073,72 @@ Amri:
         <translation>Kitambulisho cha kitendo %1 kilishatumika kwa ombi lingine: tumia kitambulisho kipya.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="159"/>
+        <location filename="../models/db/SqlError.cpp" line="73"/>
+        <source>A token needs a name of 1 to 100 characters.</source>
+        <translation>Tokeni inahitaji jina la herufi 1 hadi 100.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="75"/>
+        <source>A token&apos;s role must be service, viewer or admin, not &quot;%1&quot;.</source>
+        <translation>Jukumu la tokeni lazima liwe service, viewer au admin, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="77"/>
+        <source>No active staff account with id %1 for the token to act as.</source>
+        <translation>Hakuna akaunti hai ya mfanyakazi yenye ID %1 ambayo tokeni inaweza kutenda kwa niaba yake.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="79"/>
+        <source>An admin token needs the staff account it acts as.</source>
+        <translation>Tokeni ya admin inahitaji akaunti ya mfanyakazi ambayo inatenda kwa niaba yake.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="81"/>
+        <source>There is already an active token named &quot;%1&quot;: revoke it first or choose another name.</source>
+        <translation>Tayari kuna tokeni hai inayoitwa &quot;%1&quot;: ibatilishe kwanza au chagua jina lingine.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="83"/>
+        <source>There is no active token named &quot;%1&quot;.</source>
+        <translation>Hakuna tokeni hai inayoitwa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/SqlError.cpp" line="172"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Muunganisho na seva ya PostgreSQL umepotea (%1): unganisha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="161"/>
+        <location filename="../models/db/SqlError.cpp" line="174"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Ruhusa imekataliwa (%1): muombe msimamizi wa hifadhidata akupe jukumu la Quotadesk linalohitajika kwa hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="163"/>
+        <location filename="../models/db/SqlError.cpp" line="176"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Mgongano na data iliyopo tayari (%1): onyesha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="165"/>
+        <location filename="../models/db/SqlError.cpp" line="178"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Hifadhidata imesimamisha hili kwa sababu ya kazi nyingine iliyokuwa ikiendelea wakati huo huo (%1): jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="167"/>
+        <location filename="../models/db/SqlError.cpp" line="180"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Hifadhidata imeghairi hoja (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="170"/>
+        <location filename="../models/db/SqlError.cpp" line="183"/>
         <source>Refused: %1.</source>
         <translation>Imekataliwa: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="177"/>
+        <location filename="../models/db/SqlError.cpp" line="190"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="201"/>
+        <location filename="../models/db/SqlError.cpp" line="214"/>
         <source>Not connected to a database.</source>
         <translation>Haijaunganishwa na hifadhidata.</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "GrantCommands.h"
 #include "QuotaCommands.h"
 #include "SchemaCommands.h"
+#include "TokenCommands.h"
 #include "cache/CacheService.h"
 
 QList<QCommandLineOption> CommandTable::globalOptions()
@@ -47,6 +48,16 @@ QList<Command> CommandTable::commands()
         {QStringLiteral("grants"), QString(), tr("Logins with Quotadesk roles and the staff accounts they act as."),
          {},
          &GrantCommands::grants},
+        {QStringLiteral("token"), tr("create | revoke NAME"),
+         tr("Create an API token for quotadesk-server (printed once; only its SHA-256 is stored), or revoke one (audited)."),
+         {{QStringLiteral("name"), tr("Name of the new token (unique among active tokens)."), tr("NAME")},
+          {QStringLiteral("role"), tr("What the token may do: service, viewer or admin."), tr("ROLE")},
+          {QStringLiteral("staff"), tr("Staff account (id or email) the token acts as; an admin token needs one."), tr("STAFF")},
+          as},
+         &TokenCommands::token},
+        {QStringLiteral("tokens"), QString(), tr("The API tokens: name, role, staff account, created, last used, revoked (never the tokens)."),
+         {},
+         &TokenCommands::tokens},
         {QStringLiteral("overview"), QString(), tr("Quota status of every user, from one query."),
          {{QStringLiteral("level"), tr("Only users at this daily level or above: ok, warning, critical, exceeded."), tr("LEVEL")},
           {QStringLiteral("sort"), tr("Sort by daily, monthly or hourly percentage (default daily)."), tr("WINDOW"), QStringLiteral("daily")},

@@ -68,6 +68,19 @@ QString SqlError::refusalText(const QString &state, const QString &detail)
         return tr("Action id %1 was already used for another request: use a new action id.").arg(detail);
     if (state == QLatin1String("QD040"))
         return jobRunningText(detail);
+    // API tokens (0017).
+    if (state == QLatin1String("QD050"))
+        return tr("A token needs a name of 1 to 100 characters.");
+    if (state == QLatin1String("QD051"))
+        return tr("A token's role must be service, viewer or admin, not \"%1\".").arg(detail);
+    if (state == QLatin1String("QD052"))
+        return tr("No active staff account with id %1 for the token to act as.").arg(detail);
+    if (state == QLatin1String("QD053"))
+        return tr("An admin token needs the staff account it acts as.");
+    if (state == QLatin1String("QD054"))
+        return tr("There is already an active token named \"%1\": revoke it first or choose another name.").arg(detail);
+    if (state == QLatin1String("QD055"))
+        return tr("There is no active token named \"%1\".").arg(detail);
     return {};
 }
 

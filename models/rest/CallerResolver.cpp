@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include "api/ApiTokens.h"
 #include "users/UserLookup.h"
 
 namespace {
@@ -14,6 +15,19 @@ bool looksLikeJwt(const QByteArray &token)
     return token.count('.') == 2;
 }
 
+RestCaller::Kind kindOf(ApiRole role)
+{
+    switch (role) {
+    case ApiRole::Service:
+        return RestCaller::Kind::Service;
+    case ApiRole::Viewer:
+        return RestCaller::Kind::Viewer;
+    case ApiRole::Admin:
+        return RestCaller::Kind::Admin;
+    }
+    return RestCaller::Kind::Viewer;
+}
+
 } // namespace
 
 Found CallerResolver::resolve(const QByteArray &authorization, const QString &connectionName) const
@@ -24,7 +38,24 @@ Found CallerResolver::resolve(const QByteArray &authorization, const QString &co
     const QByteArray token = authorization.mid(scheme.size()).trimmed();
     if (looksLikeJwt(token))
         return userOf(token, connectionName);
+    const QString text = QString::fromLatin1(token);
+    if (ApiTokens::looksLikeToken(text))
+        return holderOf(text, connectionName);
     return std::optional<RestCaller>();
+}
+
+Found CallerResolver::holderOf(const QString &apiToken, const QString &connectionName)
+{
+    const Result<std::optional<ApiCaller>> holder = ApiTokens(connectionName).callerOf(apiToken);
+    if (!holder)
+        return Found::failure(holder.error(), holder.why());
+    if (!holder.value())
+        return std::optional<RestCaller>(); // unknown or revoked
+    RestCaller caller;
+    caller.kind = kindOf(holder.value()->role);
+    caller.name = QStringLiteral("token:%1").arg(holder.value()->name);
+    caller.staffId = holder.value()->staffId;
+    return std::optional<RestCaller>(caller);
 }
 
 Found CallerResolver::userOf(const QByteArray &jwt, const QString &connectionName) const

@@ -22,6 +22,7 @@ public:
 
 private:
     Result<std::optional<RestCaller>> userOf(const QByteArray &jwt, const QString &connectionName) const;
+    static Result<std::optional<RestCaller>> holderOf(const QString &apiToken, const QString &connectionName);
 
     const JwtVerifier &m_jwt;
 };
