@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "api/ApiTokens.h"
 #include "db/DatabaseConnector.h"
 #include "demo/DemoData.h"
 #include "demo/DemoEnvironment.h"
@@ -72,5 +73,14 @@ void ServerDemo::printTokens(const QString &baseUrl) const
     if (userId > 0)
         out << tr("User JWT (user %1, valid 24 h):").arg(userId) << Qt::endl
             << JwtVerifier::sign(m_secret, userId, expires) << Qt::endl;
+    if (staff) {
+        const ApiTokens tokens(m_setupConnection);
+        const Result<IssuedToken> service = tokens.create(staff->id, QStringLiteral("demo-service"), ApiRole::Service, std::nullopt);
+        const Result<IssuedToken> admin = tokens.create(staff->id, QStringLiteral("demo-admin"), ApiRole::Admin, staff->id);
+        if (service)
+            out << tr("Service API token (any user's quota: ?user_id=N):") << Qt::endl << service->token << Qt::endl;
+        if (admin)
+            out << tr("Admin API token (acts as %1):").arg(staff->email) << Qt::endl << admin->token << Qt::endl;
+    }
     out << tr("Try: curl -H \"Authorization: Bearer TOKEN\" %1/api/v1/quota/status").arg(baseUrl) << Qt::endl;
 }

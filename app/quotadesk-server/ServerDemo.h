@@ -14,7 +14,7 @@ class ServerDemo final : public QObject
     Q_DISABLE_COPY_MOVE(ServerDemo)
 
 public:
-    static constexpr const char *ServerLogin = "quotadesk_server";
+    static constexpr const char *ServerLogin = "qd_server";
 
     explicit ServerDemo(QObject *parent = nullptr);
     ~ServerDemo() override;
