@@ -599,6 +599,24 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>CacheEndpoints</name>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="60"/>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="63"/>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="72"/>
+        <source>Only staff with admin rights may delete entries that are not your own.</source>
+        <translation>Nur Mitarbeitende mit Administratorrechten dürfen Einträge löschen, die nicht Ihre eigenen sind.</translation>
+    </message>
+</context>
+<context>
     <name>CacheEntriesModel</name>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
@@ -942,7 +960,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="352"/>
+        <location filename="../models/cache/CacheService.cpp" line="372"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
@@ -966,7 +984,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="326"/>
+        <location filename="../models/cache/CacheService.cpp" line="346"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
@@ -1721,6 +1739,14 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>HttpBinding</name>
+    <message>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="71"/>
+        <source>Bad request.</source>
+        <translation>Ungültige Anfrage.</translation>
+    </message>
+</context>
+<context>
     <name>LockRetry</name>
     <message>
         <location filename="../models/db/LockRetry.cpp" line="67"/>
@@ -2351,6 +2377,24 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <location filename="../ui/charts/QuotaBarChart.cpp" line="138"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Noch kein Nutzer hat etwas von seinem Tageskontingent verbraucht</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaEndpoints</name>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="27"/>
+        <source>Only staff and services may ask about another user&apos;s quota.</source>
+        <translation>Nur Mitarbeitende und Dienste dürfen das Kontingent eines anderen Benutzers abfragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="32"/>
+        <source>required for a caller that is not a user</source>
+        <translation>erforderlich für Aufrufer, die kein Benutzer sind</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="131"/>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4060,198 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RestApi</name>
+    <message>
+        <location filename="../models/rest/RestApi.cpp" line="52"/>
+        <source>Method %1 is not allowed here.</source>
+        <translation>Die Methode %1 ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestApi.cpp" line="53"/>
+        <source>No such endpoint: %1</source>
+        <translation>Diesen Endpunkt gibt es nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestFailure</name>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="22"/>
+        <source>The database cannot be reached; try again later.</source>
+        <translation>Die Datenbank ist nicht erreichbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="30"/>
+        <source>Not authenticated.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="42"/>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Der Inhalt ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="47"/>
+        <source>This action needs a staff account with admin rights.</source>
+        <translation>Diese Aktion erfordert ein Mitarbeiterkonto mit Administratorrechten.</translation>
+    </message>
+</context>
+<context>
+    <name>RestInput</name>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="18"/>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="20"/>
+        <location filename="../models/rest/RestInput.cpp" line="117"/>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="42"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="47"/>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="49"/>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="61"/>
+        <source>must be a positive integer</source>
+        <translation>muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="71"/>
+        <location filename="../models/rest/RestInput.cpp" line="82"/>
+        <source>must be a user id</source>
+        <translation>muss eine Benutzer-ID sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="107"/>
+        <source>must be a UUID</source>
+        <translation>muss eine UUID sein</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDemo</name>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="69"/>
+        <source>quotadesk-server demo on %1</source>
+        <translation>quotadesk-server-Demo auf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="71"/>
+        <source>Staff JWT (%1, admin rights, valid 24 h):</source>
+        <translation>JWT für Mitarbeitende (%1, Administratorrechte, 24 h gültig):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="74"/>
+        <source>User JWT (user %1, valid 24 h):</source>
+        <translation>JWT für Benutzer (Benutzer %1, 24 h gültig):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="81"/>
+        <source>Service API token (any user&apos;s quota: ?user_id=N):</source>
+        <translation>API-Token für Dienste (Kontingent jedes Benutzers: ?user_id=N):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="83"/>
+        <source>Admin API token (acts as %1):</source>
+        <translation>API-Token für Administration (handelt als %1):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="85"/>
+        <source>Try: curl -H &quot;Authorization: Bearer TOKEN&quot; %1/api/v1/quota/status</source>
+        <translation>Ausprobieren: curl -H &quot;Authorization: Bearer TOKEN&quot; %1/api/v1/quota/status</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="19"/>
+        <source>Serves Quotadesk&apos;s REST API (quotas and the AI cache) over HTTP.</source>
+        <translation>Stellt die REST-API von Quotadesk (Kontingente und KI-Cache) über HTTP bereit.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <source>PostgreSQL target (URI, key=value or service=NAME) of a login holding quotadesk_service and quotadesk_delegate. Also QUOTADESK_DATABASE.</source>
+        <translation>PostgreSQL-Ziel (URI, key=value oder service=NAME) eines Logins mit quotadesk_service und quotadesk_delegate. Auch QUOTADESK_DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <source>conn</source>
+        <translation>verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <source>Address and port to listen on (default 127.0.0.1:8080). Also QUOTADESK_LISTEN.</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1:8080). Auch QUOTADESK_LISTEN.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <source>File holding the app&apos;s SECRET_KEY, which signs its users&apos; JWTs (HS256). Also QUOTADESK_JWT_SECRET_FILE.</source>
+        <translation>Datei mit dem SECRET_KEY der App, der die JWTs ihrer Benutzer signiert (HS256). Auch QUOTADESK_JWT_SECRET_FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <source>Worker threads, each with its own database connection (default %1).</source>
+        <translation>Arbeits-Threads, jeder mit eigener Datenbankverbindung (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="27"/>
+        <source>Serve a private demo database and print tokens to try it with.</source>
+        <translation>Eine private Demo-Datenbank bereitstellen und Tokens zum Ausprobieren ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="35"/>
+        <source>No database: give --database CONN or QUOTADESK_DATABASE (or --demo).</source>
+        <translation>Keine Datenbank: geben Sie --database CONN oder QUOTADESK_DATABASE an (oder --demo).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="42"/>
+        <source>--listen takes HOST:PORT, e.g. 127.0.0.1:8080, not %1.</source>
+        <translation>--listen erwartet HOST:PORT, z. B. 127.0.0.1:8080, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="49"/>
+        <source>Cannot read the JWT secret file %1: %2</source>
+        <translation>Die JWT-Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="52"/>
+        <source>The JWT secret file %1 is empty.</source>
+        <translation>Die JWT-Geheimnisdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="58"/>
+        <source>--threads takes a number from 1 to 1024.</source>
+        <translation>--threads erwartet eine Zahl von 1 bis 1024.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
@@ -4297,12 +4533,12 @@ Befehle:
         <translation>Kein Nutzer mit E-Mail %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="57"/>
+        <location filename="../models/users/UserLookup.cpp" line="58"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 ist kein Mitarbeiterkonto: Verwaltungsaktionen brauchen einen Nutzer mit is_admin oder der Rolle super_admin, support_agent oder finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="60"/>
+        <location filename="../models/users/UserLookup.cpp" line="61"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Mitarbeiterkonto %1 ist deaktiviert.</translation>
     </message>
@@ -4577,6 +4813,16 @@ Befehle:
         <location filename="../app/quotadesk/main.cpp" line="63"/>
         <source>THEME</source>
         <translation>DESIGN</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/main.cpp" line="69"/>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Auf %1:%2 kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/main.cpp" line="73"/>
+        <source>Listening on http://%1:%2 with %3 worker threads.</source>
+        <translation>Lausche auf http://%1:%2 mit %3 Arbeits-Threads.</translation>
     </message>
 </context>
 </TS>

@@ -599,6 +599,24 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>CacheEndpoints</name>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="60"/>
+        <source>must be at most %1 characters</source>
+        <translation>lazima iwe na herufi zisizozidi %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="63"/>
+        <source>must be one of %1</source>
+        <translation>lazima iwe mojawapo ya %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="72"/>
+        <source>Only staff with admin rights may delete entries that are not your own.</source>
+        <translation>Ni wafanyakazi wenye haki za msimamizi pekee wanaoweza kufuta maingizo yasiyo yako.</translation>
+    </message>
+</context>
+<context>
     <name>CacheEntriesModel</name>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
@@ -942,7 +960,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Hakuna ingizo la akiba linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="352"/>
+        <location filename="../models/cache/CacheService.cpp" line="372"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln iliyoisha muda: %1</numerusform>
@@ -966,7 +984,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Haijawekwa kwenye akiba: mpango %1 (daraja la akiba %2) hauna akiba ya aina %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="326"/>
+        <location filename="../models/cache/CacheService.cpp" line="346"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Ukubwa wa kundi lazima uwe kati ya 1 na %1, si %2.</translation>
     </message>
@@ -1721,6 +1739,14 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>HttpBinding</name>
+    <message>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="71"/>
+        <source>Bad request.</source>
+        <translation>Ombi si sahihi.</translation>
+    </message>
+</context>
+<context>
     <name>LockRetry</name>
     <message>
         <location filename="../models/db/LockRetry.cpp" line="67"/>
@@ -2351,6 +2377,24 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <location filename="../ui/charts/QuotaBarChart.cpp" line="138"/>
         <source>No user has used any of a daily quota yet</source>
         <translation>Bado hakuna mtumiaji aliyetumia sehemu yoyote ya kiwango cha kila siku</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaEndpoints</name>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="27"/>
+        <source>Only staff and services may ask about another user&apos;s quota.</source>
+        <translation>Ni wafanyakazi na huduma pekee wanaoweza kuuliza kuhusu kiwango cha mtumiaji mwingine.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="32"/>
+        <source>required for a caller that is not a user</source>
+        <translation>inahitajika kwa mpigaji asiye mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="131"/>
+        <source>must be one of %1</source>
+        <translation>lazima iwe mojawapo ya %1</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4060,198 @@ Amri:
     </message>
 </context>
 <context>
+    <name>RestApi</name>
+    <message>
+        <location filename="../models/rest/RestApi.cpp" line="52"/>
+        <source>Method %1 is not allowed here.</source>
+        <translation>Mbinu %1 hairuhusiwi hapa.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestApi.cpp" line="53"/>
+        <source>No such endpoint: %1</source>
+        <translation>Hakuna kituo kama hiki: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestFailure</name>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="22"/>
+        <source>The database cannot be reached; try again later.</source>
+        <translation>Hifadhidata haifikiki; jaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="30"/>
+        <source>Not authenticated.</source>
+        <translation>Hujathibitishwa.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="42"/>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Maudhui ni makubwa kuliko baiti %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="47"/>
+        <source>This action needs a staff account with admin rights.</source>
+        <translation>Kitendo hiki kinahitaji akaunti ya mfanyakazi yenye haki za msimamizi.</translation>
+    </message>
+</context>
+<context>
+    <name>RestInput</name>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="18"/>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>si JSON halali (%1 katika nafasi %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="20"/>
+        <location filename="../models/rest/RestInput.cpp" line="117"/>
+        <source>must be a JSON object</source>
+        <translation>lazima iwe kitu cha JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="42"/>
+        <source>required</source>
+        <translation>inahitajika</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="47"/>
+        <source>must be a non-empty string</source>
+        <translation>lazima iwe mfuatano usio tupu</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="49"/>
+        <source>must be at most %1 characters</source>
+        <translation>lazima iwe na herufi zisizozidi %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="61"/>
+        <source>must be a positive integer</source>
+        <translation>lazima iwe nambari kamili chanya</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="71"/>
+        <location filename="../models/rest/RestInput.cpp" line="82"/>
+        <source>must be a user id</source>
+        <translation>lazima iwe kitambulisho cha mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="107"/>
+        <source>must be a UUID</source>
+        <translation>lazima iwe UUID</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDemo</name>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="69"/>
+        <source>quotadesk-server demo on %1</source>
+        <translation>onyesho la quotadesk-server kwenye %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="71"/>
+        <source>Staff JWT (%1, admin rights, valid 24 h):</source>
+        <translation>JWT ya mfanyakazi (%1, haki za msimamizi, halali saa 24):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="74"/>
+        <source>User JWT (user %1, valid 24 h):</source>
+        <translation>JWT ya mtumiaji (mtumiaji %1, halali saa 24):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="81"/>
+        <source>Service API token (any user&apos;s quota: ?user_id=N):</source>
+        <translation>Tokeni ya API ya huduma (kiwango cha mtumiaji yeyote: ?user_id=N):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="83"/>
+        <source>Admin API token (acts as %1):</source>
+        <translation>Tokeni ya API ya msimamizi (inatenda kama %1):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="85"/>
+        <source>Try: curl -H &quot;Authorization: Bearer TOKEN&quot; %1/api/v1/quota/status</source>
+        <translation>Jaribu: curl -H &quot;Authorization: Bearer TOKEN&quot; %1/api/v1/quota/status</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="19"/>
+        <source>Serves Quotadesk&apos;s REST API (quotas and the AI cache) over HTTP.</source>
+        <translation>Hutoa REST API ya Quotadesk (viwango na akiba ya AI) kupitia HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <source>PostgreSQL target (URI, key=value or service=NAME) of a login holding quotadesk_service and quotadesk_delegate. Also QUOTADESK_DATABASE.</source>
+        <translation>Lengo la PostgreSQL (URI, key=value au service=NAME) la kuingia lenye quotadesk_service na quotadesk_delegate. Pia QUOTADESK_DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <source>conn</source>
+        <translation>muunganisho</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <source>Address and port to listen on (default 127.0.0.1:8080). Also QUOTADESK_LISTEN.</source>
+        <translation>Anwani na mlango wa kusikiliza (chaguo-msingi 127.0.0.1:8080). Pia QUOTADESK_LISTEN.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <source>File holding the app&apos;s SECRET_KEY, which signs its users&apos; JWTs (HS256). Also QUOTADESK_JWT_SECRET_FILE.</source>
+        <translation>Faili yenye SECRET_KEY ya programu, inayosaini JWT za watumiaji wake (HS256). Pia QUOTADESK_JWT_SECRET_FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <source>file</source>
+        <translation>faili</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <source>Worker threads, each with its own database connection (default %1).</source>
+        <translation>Nyuzi za kazi, kila moja na muunganisho wake wa hifadhidata (chaguo-msingi %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="27"/>
+        <source>Serve a private demo database and print tokens to try it with.</source>
+        <translation>Toa hifadhidata binafsi ya onyesho na uchapishe tokeni za kuijaribu.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="35"/>
+        <source>No database: give --database CONN or QUOTADESK_DATABASE (or --demo).</source>
+        <translation>Hakuna hifadhidata: toa --database CONN au QUOTADESK_DATABASE (au --demo).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="42"/>
+        <source>--listen takes HOST:PORT, e.g. 127.0.0.1:8080, not %1.</source>
+        <translation>--listen huchukua HOST:PORT, k.m. 127.0.0.1:8080, si %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="49"/>
+        <source>Cannot read the JWT secret file %1: %2</source>
+        <translation>Haiwezi kusoma faili ya siri ya JWT %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="52"/>
+        <source>The JWT secret file %1 is empty.</source>
+        <translation>Faili ya siri ya JWT %1 ni tupu.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="58"/>
+        <source>--threads takes a number from 1 to 1024.</source>
+        <translation>--threads huchukua nambari kutoka 1 hadi 1024.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
@@ -4297,12 +4533,12 @@ Amri:
         <translation>Hakuna mtumiaji mwenye barua pepe %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="57"/>
+        <location filename="../models/users/UserLookup.cpp" line="58"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 si akaunti ya mfanyakazi: vitendo vya usimamizi vinahitaji mtumiaji mwenye is_admin au jukumu la super_admin, support_agent au finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="60"/>
+        <location filename="../models/users/UserLookup.cpp" line="61"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Akaunti ya mfanyakazi %1 imezimwa.</translation>
     </message>
@@ -4577,6 +4813,16 @@ Amri:
         <location filename="../app/quotadesk/main.cpp" line="63"/>
         <source>THEME</source>
         <translation>MANDHARI</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/main.cpp" line="69"/>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Haiwezi kusikiliza kwenye %1:%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/main.cpp" line="73"/>
+        <source>Listening on http://%1:%2 with %3 worker threads.</source>
+        <translation>Inasikiliza kwenye http://%1:%2 na nyuzi %3 za kazi.</translation>
     </message>
 </context>
 </TS>

@@ -46,8 +46,7 @@ void CacheEndpoints::addTo(RestRouter &router)
 
 RestResponse CacheEndpoints::stats(const RestContext &context)
 {
-    const Result<CacheStats> stats = CacheService(context.connection).stats();
-    return stats ? RestResponse::json(200, stats->toJson()) : RestFailure::of(stats);
+    return RestFailure::okOr(CacheService(context.connection).stats());
 }
 
 RestResponse CacheEndpoints::remove(const RestContext &context)
@@ -92,14 +91,12 @@ RestResponse CacheEndpoints::warmup(const RestContext &context)
     } else if (const QString problem = PromptSet::validate(prompts); !problem.isEmpty()) {
         return RestFailure::badField(QStringLiteral("prompts"), problem);
     }
-    const Result<WarmupReport> report = CacheService(context.connection).warmup(context.caller.staffId, prompts, action);
-    return report ? RestResponse::json(200, report->toJson()) : RestFailure::of(report);
+    return RestFailure::okOr(CacheService(context.connection).warmup(context.caller.staffId, prompts, action));
 }
 
 RestResponse CacheEndpoints::cleanup(const RestContext &context)
 {
     if (!context.caller.mayAct())
         return RestFailure::needsAdmin();
-    const Result<CleanupReport> report = CacheService(context.connection).cleanupExpired(context.caller.staffId);
-    return report ? RestResponse::json(200, report->toJson()) : RestFailure::of(report);
+    return RestFailure::okOr(CacheService(context.connection).cleanupExpired(context.caller.staffId));
 }

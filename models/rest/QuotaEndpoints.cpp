@@ -33,6 +33,18 @@ int targetUser(const RestCaller &caller, std::optional<int> named, RestResponse 
     return 0;
 }
 
+// The user a GET is about: ?user_id= when given and allowed, else the caller.
+int userOfQuery(const RestContext &context, RestResponse *refusal)
+{
+    RestInput input(context.request, context.params, false);
+    const std::optional<int> named = input.optionalQueryUserId(UserIdField);
+    if (!input.ok()) {
+        *refusal = input.problem();
+        return 0;
+    }
+    return targetUser(context.caller, named, refusal);
+}
+
 } // namespace
 
 void QuotaEndpoints::addTo(RestRouter &router, RestMetrics &metrics)
@@ -71,30 +83,16 @@ void QuotaEndpoints::addTo(RestRouter &router, RestMetrics &metrics)
 
 RestResponse QuotaEndpoints::status(const RestContext &context)
 {
-    RestInput input(context.request, context.params, false);
-    const std::optional<int> named = input.optionalQueryUserId(UserIdField);
-    if (!input.ok())
-        return input.problem();
     RestResponse refusal;
-    const int user = targetUser(context.caller, named, &refusal);
-    if (user == 0)
-        return refusal;
-    const Result<QuotaStatus> status = QuotaService(context.connection).status(user);
-    return status ? RestResponse::json(200, status->toJson()) : RestFailure::of(status);
+    const int user = userOfQuery(context, &refusal);
+    return user ? RestFailure::okOr(QuotaService(context.connection).status(user)) : refusal;
 }
 
 RestResponse QuotaEndpoints::limits(const RestContext &context)
 {
-    RestInput input(context.request, context.params, false);
-    const std::optional<int> named = input.optionalQueryUserId(UserIdField);
-    if (!input.ok())
-        return input.problem();
     RestResponse refusal;
-    const int user = targetUser(context.caller, named, &refusal);
-    if (user == 0)
-        return refusal;
-    const Result<QuotaLimits> limits = QuotaService(context.connection).limits(user);
-    return limits ? RestResponse::json(200, limits->toJson()) : RestFailure::of(limits);
+    const int user = userOfQuery(context, &refusal);
+    return user ? RestFailure::okOr(QuotaService(context.connection).limits(user)) : refusal;
 }
 
 RestResponse QuotaEndpoints::check(const RestContext &context, RestMetrics &metrics)

@@ -20,6 +20,10 @@ public:
     template <typename T>
     static RestResponse of(const Result<T> &result) { return of(result.error(), result.why()); }
 
+    /// 200 with the value's JSON (toJson()), or the failure's status.
+    template <typename T>
+    static RestResponse okOr(const Result<T> &result) { return result ? RestResponse::json(200, result->toJson()) : of(result); }
+
     static RestResponse unavailable();
     static RestResponse unauthenticated();
     static RestResponse forbidden(const QString &detail);

@@ -3,7 +3,7 @@
 # PostgreSQL cluster with the demo data, the server's own service+delegate login) and runs
 # wrk at 32 connections against POST /api/v1/quota/check and GET /api/v1/quota/status.
 # Prints requests/s, p50/p99 latency and errors per endpoint. Target: >= 3,000 req/s with
-# p99 <= 20 ms and 0 errors. Needs wrk (Debian package wrk; not needed by the tests).
+# p99 <= 20 ms and 0 errors. The server runs in the C locale (its printed lines are read here). Needs wrk (Debian package wrk; not needed by the tests).
 #
 #   tests/bench/bench_server.sh [BUILD_DIR] [SECONDS] [CONNECTIONS] [THREADS]
 set -euo pipefail
@@ -19,7 +19,7 @@ out=$(mktemp -d)
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$out"' EXIT
 
 command -v wrk >/dev/null || { echo "bench_server: wrk is not installed (apt-get install wrk)" >&2; exit 2; }
-"$server" --demo --listen "127.0.0.1:$port" --threads "$threads" >"$out/stdout" 2>"$out/stderr" &
+LC_ALL=C.UTF-8 "$server" --demo --listen "127.0.0.1:$port" --threads "$threads" >"$out/stdout" 2>"$out/stderr" &
 pid=$!
 for _ in $(seq 1 600); do
     grep -q "^Try:" "$out/stdout" 2>/dev/null && break
