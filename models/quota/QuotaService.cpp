@@ -11,6 +11,7 @@
 #include "common/DisplayText.h"
 #include "db/SqlError.h"
 #include "db/SqlTime.h"
+#include "db/StatementCache.h"
 #include "users/UserLookup.h"
 
 namespace {
@@ -120,17 +121,14 @@ Result<QuotaLimits> QuotaService::limits(int userId) const
 
 Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const QDateTime &at) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
     // Two texts rather than a NULL parameter: the planner folds a literal user away.
-    if (userId) {
-        query.prepare(QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp, ?::integer)").arg(StatusColumns));
-        query.addBindValue(timeParameter(at));
+    static const QString OneUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp, ?::integer)").arg(StatusColumns);
+    static const QString EveryUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp)").arg(StatusColumns);
+    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(m_connectionName, userId ? OneUser : EveryUser);
+    QSqlQuery &query = *statement;
+    query.addBindValue(timeParameter(at));
+    if (userId)
         query.addBindValue(*userId);
-    } else {
-        query.prepare(QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp)").arg(StatusColumns));
-        query.addBindValue(timeParameter(at));
-    }
     if (!query.exec())
         return Result<QList<QuotaStatus>>::failure(SqlError::message(query), SqlError::failureOf(query));
     QList<QuotaStatus> statuses;
@@ -168,11 +166,11 @@ Result<QList<QuotaStatus>> QuotaService::overview(const QDateTime &at) const
 
 Result<qint64> QuotaService::estimateFor(const QString &task) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(m_connectionName, QStringLiteral(
         "SELECT tokens FROM quotadesk.task_estimates WHERE task_type = ? "
         "UNION ALL SELECT tokens FROM quotadesk.task_estimates WHERE task_type = 'other' "
         "LIMIT 1"));
+    QSqlQuery &query = *statement;
     query.addBindValue(task.trimmed());
     if (!query.exec())
         return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));

@@ -5,6 +5,7 @@
 
 #include "db/DatabaseConnector.h"
 #include "db/SqlError.h"
+#include "db/StatementCache.h"
 
 QString ThreadConnection::nameForThisThread() const
 {
@@ -17,6 +18,7 @@ Result<QString> ThreadConnection::acquire() const
     const QString name = nameForThisThread();
     if (QSqlDatabase::database(name, false).isOpen())
         return name;
+    StatementCache::keepForThisThread(); // a worker runs the same few statements all day
     const Status opened = DatabaseConnector::open(m_target, name);
     if (!opened) {
         DatabaseConnector::close(name);

@@ -12,6 +12,7 @@ GRANT SELECT (cache_type, expires_at) ON public.ai_cache TO quotadesk_service;
 -- Delegates take admin actions in the name of the staff member they authenticated:
 -- acting_staff() still refuses when they name nobody (their login has no staff account)
 -- or an account that is not active staff, and every audit row names both.
+GRANT USAGE ON SCHEMA quotadesk TO quotadesk_delegate;
 GRANT EXECUTE ON FUNCTION
     quotadesk.admin_reset_quota(integer, integer[], text, text, timestamp, uuid),
     quotadesk.admin_cache_delete(integer, text, text, integer, uuid),
