@@ -3,7 +3,6 @@
 // is refused the rest, the server's login (service + delegate, granted by quotactl) finds
 // the caller of a token. Only the SHA-256 of a token ever reaches the database.
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,12 +14,11 @@
 
 #include "QuotactlProcess.h"
 #include "TestDatabase.h"
+#include "TestLogins.h"
 #include "TestUsers.h"
 #include "api/ApiTokens.h"
 #include "audit/AuditChain.h"
-#include "db/DatabaseConnector.h"
 #include "db/SqlError.h"
-#include "users/StaffLogins.h"
 
 class TestApiTokens final : public QObject
 {
@@ -28,24 +26,14 @@ class TestApiTokens final : public QObject
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    QString m_prefix;
+    std::unique_ptr<TestLogins> m_logins;
     int m_staff = 0;
     int m_inactiveStaff = 0;
     int m_user = 0;
 
-    const QStringList m_logins{QStringLiteral("admin"), QStringLiteral("viewer"), QStringLiteral("server")};
-
-    QString login(const QString &role) const { return m_prefix + role; }
-    QString connection(const QString &role) const { return QStringLiteral("tokens:") + login(role); }
-    QString conninfoAs(const QString &role) const { return m_db->conninfo() + QStringLiteral(" user=") + login(role); }
-    ApiTokens as(const QString &role) const { return ApiTokens(connection(role)); }
-    static QString superConnection() { return QStringLiteral("tokens:super"); }
-
-    QString super(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(superConnection(), false));
-        return query.exec(sql) ? QString() : query.lastError().text();
-    }
+    QString login(const QString &role) const { return m_logins->login(role); }
+    QString conninfoAs(const QString &role) const { return m_logins->conninfo(role); }
+    ApiTokens as(const QString &role) const { return ApiTokens(m_logins->connection(role)); }
 
     int activeTokensNamed(const QString &name) const
     {
@@ -55,7 +43,7 @@ private:
     // The SQLSTATE of `sql` run as `role` (empty: it ran).
     QString stateOf(const QString &role, const QString &sql) const
     {
-        QSqlQuery query(QSqlDatabase::database(connection(role), false));
+        QSqlQuery query(QSqlDatabase::database(m_logins->connection(role), false));
         return query.exec(sql) ? QString() : query.lastError().nativeErrorCode();
     }
 
@@ -64,8 +52,7 @@ private slots:
     {
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(DatabaseConnector::open(TestDatabase::superuserConninfo(QStringLiteral("postgres")), superConnection()));
-        m_prefix = QStringLiteral("qdtok_%1_").arg(QCoreApplication::applicationPid());
+        m_logins = std::make_unique<TestLogins>(*m_db, QStringLiteral("tok"));
 
         const auto staff = TestUsers::insertUser(*m_db, {QStringLiteral("staff@example.com"), QStringLiteral("Staff"), QStringLiteral("TS1"),
                                                          QStringLiteral("support_agent")});
@@ -77,36 +64,23 @@ private slots:
         m_inactiveStaff = inactive.value();
         m_user = user.value();
 
-        for (const QString &name : m_logins) {
-            const QString created = super(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(name)));
-            QVERIFY2(created.isEmpty(), qPrintable(created));
+        for (const QString &role : {QStringLiteral("admin"), QStringLiteral("viewer")}) {
+            const QString added = m_logins->add(role, {role}, m_staff);
+            QVERIFY2(added.isEmpty(), qPrintable(added));
         }
-        const StaffLogins grants(m_db->connectionName());
-        QVERIFY(grants.grant(login(QStringLiteral("admin")), {QStringLiteral("admin")}, m_staff));
-        QVERIFY(grants.grant(login(QStringLiteral("viewer")), {QStringLiteral("viewer")}, m_staff));
         // The server's login, as a DBA sets it up (issue 10): quotactl grant, --role repeated.
+        const QString server = m_logins->add(QStringLiteral("server"));
+        QVERIFY2(server.isEmpty(), qPrintable(server));
         const QuotactlRun granted = quotactl({QStringLiteral("grant"), login(QStringLiteral("server")), QStringLiteral("--role"),
                                               QStringLiteral("service"), QStringLiteral("--role"), QStringLiteral("delegate")},
                                              m_db->conninfo());
         QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
-
-        for (const QString &name : m_logins) {
-            const Status opened = DatabaseConnector::open(conninfoAs(name), connection(name));
-            QVERIFY2(opened, qPrintable(opened.error()));
-            QSqlQuery who(QSqlDatabase::database(connection(name), false));
-            QVERIFY(who.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")) && who.next());
-            QVERIFY(!who.value(0).toBool()); // never test as a superuser
-        }
     }
 
     void cleanupTestCase()
     {
-        for (const QString &name : m_logins)
-            DatabaseConnector::close(connection(name));
         m_db.reset();
-        for (const QString &name : m_logins)
-            super(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login(name)));
-        DatabaseConnector::close(superConnection());
+        m_logins.reset();
     }
 
     void quotactlGrantsTheServerLoginServiceAndDelegate()
@@ -297,7 +271,7 @@ private slots:
         const QUuid action = QUuid::createUuid();
         const QString call = QStringLiteral("SELECT quotadesk.admin_api_token_create(NULL, 'once', 'service', NULL, sha256('once'::bytea), '%1')")
                                  .arg(action.toString(QUuid::WithoutBraces));
-        QSqlQuery query(QSqlDatabase::database(connection(QStringLiteral("admin")), false));
+        QSqlQuery query(QSqlDatabase::database(m_logins->connection(QStringLiteral("admin")), false));
         QVERIFY2(query.exec(call) && query.next(), qPrintable(query.lastError().text()));
         const int first = query.value(0).toInt();
         QVERIFY2(query.exec(call) && query.next(), qPrintable(query.lastError().text()));
@@ -382,6 +356,23 @@ private slots:
         QVERIFY(!as(QStringLiteral("server")).callerOf(token)->has_value());
         QCOMPARE(quotactl({QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("cli")}, admin).exitCode, 2);
         QCOMPARE(quotactl({QStringLiteral("token")}, admin).exitCode, 2);
+    }
+
+    // Should the table ever hold a role this client does not know, it grants nothing by default.
+    void aTokenWithAnUnknownRoleAuthenticatesNobody()
+    {
+        const QString constraint = m_db->scalar(QStringLiteral(
+            "SELECT conname FROM pg_constraint WHERE conrelid = 'quotadesk.api_tokens'::regclass AND pg_get_constraintdef(oid) LIKE '%role%'")).toString();
+        QVERIFY(!constraint.isEmpty());
+        QCOMPARE(m_db->exec(QStringLiteral("ALTER TABLE quotadesk.api_tokens DROP CONSTRAINT %1").arg(constraint)), QString());
+        QCOMPARE(m_db->exec(QStringLiteral("INSERT INTO quotadesk.api_tokens (name, role, token_sha256, created_by)"
+                                           " VALUES ('future', 'root', sha256(convert_to('qdt_future', 'UTF8')), ?)"), {m_staff}),
+                 QString());
+        const auto caller = as(QStringLiteral("server")).callerOf(QStringLiteral("qdt_future"));
+        QVERIFY(!caller);
+        QCOMPARE(caller.error(), QStringLiteral("The database holds a token with an unknown role \"root\"."));
+        QVERIFY(!as(QStringLiteral("viewer")).list());
+        QCOMPARE(m_db->exec(QStringLiteral("DELETE FROM quotadesk.api_tokens WHERE name = 'future'")), QString());
     }
 };
 

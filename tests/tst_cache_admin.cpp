@@ -228,6 +228,47 @@ private slots:
         QCOMPARE(auditRows(db), 2);
     }
 
+    // The confirmation counted; a row added before the deletion runs was not asked about
+    // and stays; a counted row someone else deleted meanwhile is simply not counted twice.
+    void deletionsTakeOnlyWhatTheirConfirmationCounted()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const int staff = addStaff(db);
+        const int alice = addUser(db, {QStringLiteral("alice@example.com"), QStringLiteral("pro")});
+        QCOMPARE(db.exec(QStringLiteral("INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id, expires_at) VALUES"
+                                        " ('a1', 'session', '{}', ?, '2030-03-15 11:00'), ('a2', 'content', '{}', ?, '2030-03-15 11:00'),"
+                                        " ('k', 'system', '\"s\"', NULL, NULL), ('k', 'session', '{}', ?, '2030-03-15 11:00')"),
+                         {alice, alice, alice}),
+                 QString());
+        CacheService cache(db.connectionName());
+
+        const auto userCount = cache.countUserEntries(alice);
+        QVERIFY2(userCount.ok(), qPrintable(userCount.error()));
+        QCOMPARE(userCount->rows, 3);
+        QCOMPARE(userCount->maxId, db.scalar(QStringLiteral("SELECT max(id) FROM ai_cache")).toLongLong());
+        QCOMPARE(db.exec(QStringLiteral("INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id, expires_at)"
+                                        " VALUES ('late', 'session', '{}', ?, '2030-03-15 11:00');"
+                                        "DELETE FROM ai_cache WHERE cache_key = 'a2'"),
+                         {alice}),
+                 QString());
+        const auto cleaned = cache.cleanupUser(staff, alice, {}, userCount->maxId);
+        QVERIFY2(cleaned.ok(), qPrintable(cleaned.error()));
+        QCOMPARE(cleaned.value(), 2); // a1 and k; a2 was gone already
+        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(cache_key, ',' ORDER BY id) FROM ai_cache")).toString(), QStringLiteral("k,late"));
+        QCOMPARE(auditDetails(db, QStringLiteral("cache.cleanup_user")).value(QStringLiteral("max_id")).toInteger(), userCount->maxId);
+
+        const auto keyCount = cache.countMatching(QStringLiteral("late"), QString(), {});
+        QVERIFY2(keyCount.ok(), qPrintable(keyCount.error()));
+        QCOMPARE(keyCount->rows, 1);
+        QCOMPARE(db.exec(QStringLiteral("INSERT INTO ai_cache (cache_key, cache_type, cache_data, user_id, expires_at)"
+                                        " VALUES ('late', 'content', '{}', ?, '2030-03-15 11:00')"),
+                         {alice}),
+                 QString());
+        QCOMPARE(cache.remove(staff, QStringLiteral("late"), QString(), {}, {}, keyCount->maxId).value(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT cache_type FROM ai_cache WHERE cache_key = 'late'")).toString(), QStringLiteral("content"));
+    }
+
     void deleteRemovesWhatItNamesAndIsAudited_data()
     {
         QTest::addColumn<QString>("type");
@@ -267,7 +308,7 @@ private slots:
         const std::optional<int> user = who.isEmpty() ? std::nullopt : std::optional<int>(alice);
         const CacheService cache(db.connectionName());
 
-        QCOMPARE(cache.countMatching(QStringLiteral("k"), type, user).value(), qint64(gone.size()));
+        QCOMPARE(cache.countMatching(QStringLiteral("k"), type, user).value().rows, qint64(gone.size()));
         const auto deleted = cache.remove(staff, QStringLiteral("k"), type, user);
         QVERIFY2(deleted.ok(), qPrintable(deleted.error()));
         QCOMPARE(deleted.value(), qint64(gone.size()));

@@ -1,6 +1,8 @@
 // Faults end in true statements: a connection cut during an admin action (for real, by a
 // proxy on the wire), clean-ups that run at once, and a clean-up bounded by what its
 // confirmation counted. The database is asked, never guessed.
+#include <memory>
+
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -197,6 +199,34 @@ private slots:
             },
             [&timeout](const QString &result) { timeout = result; });
         QTRY_COMPARE(timeout, QStringLiteral("1min"));
+    }
+    // Quitting or switching databases while a job is stuck (its cancel request cannot get
+    // through: the database is unreachable): the worker goes at once, its thread ends
+    // by itself once the statement does, and nothing waits on the caller's thread.
+    void aWorkerStuckOnAJobIsDestroyedWithoutWaiting()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        FaultProxy proxy;
+        auto worker = std::make_unique<DatabaseWorker>(proxy.route(db.conninfo()), QStringLiteral("faults-retire"));
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(worker->isConnected(), 10000);
+        worker->post([](const QString &connection) {
+            QSqlQuery(QSqlDatabase::database(connection, false)).exec(QStringLiteral("SELECT pg_sleep(60)"));
+        });
+        const QString running = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60)' AND state = 'active'");
+        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(running).toInt(), 1, 10000);
+        proxy.refuseNewConnections(true); // the cancel request cannot reach the server
+
+        QElapsedTimer destroying;
+        destroying.start();
+        worker.reset();
+        QVERIFY2(destroying.elapsed() < 100, qPrintable(QString::number(destroying.elapsed())));
+        QVERIFY(!DatabaseWorker::waitForRetired(300)); // still stuck in the statement
+
+        QCOMPARE(db.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60)'")),
+                 QString());
+        QVERIFY(DatabaseWorker::waitForRetired(10000));
     }
 };
 

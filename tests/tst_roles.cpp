@@ -15,11 +15,10 @@
 #include <QTest>
 
 #include "TestDatabase.h"
+#include "TestLogins.h"
 #include "QuotactlProcess.h"
 #include "TestUsers.h"
-#include "db/DatabaseConnector.h"
 #include "db/SqlError.h"
-#include "users/StaffLogins.h"
 
 using Run = QuotactlRun;
 namespace {
@@ -68,17 +67,15 @@ class TestRoles final : public QObject
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    QString m_prefix;
+    std::unique_ptr<TestLogins> m_logins;
     int m_staff = 0;
     int m_otherStaff = 0;
     int m_user = 0;
     int m_matrixChecks = 0;
 
-    QString login(const QString &role) const { return m_prefix + role; }
-    QString connection(const QString &role) const { return QStringLiteral("roles:") + login(role); }
-    QString conninfoAs(const QString &role) const { return m_db->conninfo() + QStringLiteral(" user=") + login(role); }
-
-    static QString superConnection() { return QStringLiteral("roles:super"); }
+    QString login(const QString &role) const { return m_logins->login(role); }
+    QString connection(const QString &role) const { return m_logins->connection(role); }
+    QString conninfoAs(const QString &role) const { return m_logins->conninfo(role); }
 
     // Every function of schema quotadesk with a call that succeeds when the caller may run
     // it, and the roles that may. %1 a staff id, %2 a plain user's id.
@@ -174,7 +171,7 @@ private:
              QStringLiteral("SELECT count(*) FROM quotadesk.admin_reset_quota(NULL, ARRAY[%1], 'daily', 'matrix')").arg(user), adminOrDelegate},
             {QStringLiteral("quotadesk.admin_set_plan_limits(integer,text,bigint,bigint,integer,text,uuid)"),
              QStringLiteral("SELECT quotadesk.admin_set_plan_limits(NULL, 'pro', 1, 2, 3, 'pro_monthly')"), admin},
-            {QStringLiteral("quotadesk.admin_cache_delete(integer,text,text,integer,uuid)"),
+            {QStringLiteral("quotadesk.admin_cache_delete(integer,text,text,integer,uuid,bigint)"),
              QStringLiteral("SELECT quotadesk.admin_cache_delete(NULL, 'matrix', 'system')"), adminOrDelegate},
             {QStringLiteral("quotadesk.admin_cache_cleanup_expired(integer,integer,timestamp without time zone,uuid,integer,bigint)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_cleanup_expired(NULL, 10)"), adminOrDelegate},
@@ -189,7 +186,7 @@ private:
             {QStringLiteral("quotadesk.job_end(text)"), QStringLiteral("SELECT quotadesk.job_end('x')"), adminOrDelegate},
             {QStringLiteral("quotadesk.job_hold(text,integer)"), QStringLiteral("SELECT quotadesk.job_hold('x', NULL)"), nobody},
             {QStringLiteral("quotadesk.job_refuse(text)"), QStringLiteral("SELECT quotadesk.job_refuse('x')"), nobody},
-            {QStringLiteral("quotadesk.admin_cache_cleanup_user(integer,integer,uuid)"),
+            {QStringLiteral("quotadesk.admin_cache_cleanup_user(integer,integer,uuid,bigint)"),
              QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(NULL, %1)").arg(user), admin},
             {QStringLiteral("quotadesk.admin_api_token_create(integer,text,text,integer,bytea,uuid)"),
              QStringLiteral("SELECT quotadesk.admin_api_token_create(NULL, 'matrix', 'service', NULL, sha256('matrix'::bytea))"), admin},
@@ -258,19 +255,14 @@ private:
 
     static QString expectation(bool allowed) { return allowed ? QStringLiteral("allowed") : QStringLiteral("denied"); }
 
-    QString super(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(superConnection(), false));
-        return query.exec(sql) ? QString() : query.lastError().text();
-    }
+    QString super(const QString &sql) const { return m_logins->super(sql); }
 
 private slots:
     void initTestCase()
     {
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(DatabaseConnector::open(TestDatabase::superuserConninfo(QStringLiteral("postgres")), superConnection()));
-        m_prefix = QStringLiteral("qdt_%1_").arg(QCoreApplication::applicationPid());
+        m_logins = std::make_unique<TestLogins>(*m_db, QStringLiteral("roles"));
 
         const auto staff = TestUsers::insertUser(*m_db, {QStringLiteral("staff@example.com"), QStringLiteral("Staff"), QStringLiteral("RS1"),
                                                          QStringLiteral("support_agent")});
@@ -286,8 +278,7 @@ private slots:
                                            " VALUES ('matrix-kept', 'service', sha256('matrix-kept'::bytea), ?)"), {m_staff}),
                  QString());
 
-        // Logins of this run (roles are cluster-wide; the names carry the process id).
-        const StaffLogins grants(m_db->connectionName());
+        // Logins of this run.
         const QList<std::pair<QString, QStringList>> logins{
             {QStringLiteral("viewer"), {QStringLiteral("viewer")}},
             {QStringLiteral("admin"), {QStringLiteral("admin")}},
@@ -298,37 +289,17 @@ private slots:
             {QStringLiteral("nomap"), {}},
         };
         for (const auto &[name, roles] : logins) {
-            const QString created = super(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(name)));
-            QVERIFY2(created.isEmpty(), qPrintable(created));
-            if (!roles.isEmpty()) {
-                const Status granted = grants.grant(login(name), roles, m_staff);
-                QVERIFY2(granted, qPrintable(granted.error()));
-            }
+            const QString added = m_logins->add(name, roles, m_staff);
+            QVERIFY2(added.isEmpty(), qPrintable(added));
         }
         // A login with the admin role but no staff account (GRANT only, as a DBA might).
         QVERIFY(super(QStringLiteral("GRANT quotadesk_admin TO %1").arg(login(QStringLiteral("nomap")))).isEmpty());
-
-        for (const QString &name : {QStringLiteral("viewer"), QStringLiteral("admin"), QStringLiteral("service"), QStringLiteral("delegate"),
-                                    QStringLiteral("none"), QStringLiteral("proxy"), QStringLiteral("nomap")}) {
-            const Status opened = DatabaseConnector::open(conninfoAs(name), connection(name));
-            QVERIFY2(opened, qPrintable(opened.error()));
-            QSqlQuery who(QSqlDatabase::database(connection(name), false));
-            QVERIFY(who.exec(QStringLiteral("SELECT session_user, (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)")) && who.next());
-            QCOMPARE(who.value(0).toString(), login(name));
-            QVERIFY(!who.value(1).toBool()); // never test as a superuser
-        }
     }
 
     void cleanupTestCase()
     {
-        for (const QString &name : {QStringLiteral("viewer"), QStringLiteral("admin"), QStringLiteral("service"), QStringLiteral("delegate"),
-                                    QStringLiteral("none"), QStringLiteral("proxy"), QStringLiteral("nomap")})
-            DatabaseConnector::close(connection(name));
         m_db.reset();
-        for (const QString &name : {QStringLiteral("viewer"), QStringLiteral("admin"), QStringLiteral("service"), QStringLiteral("delegate"),
-                                    QStringLiteral("none"), QStringLiteral("proxy"), QStringLiteral("nomap")})
-            super(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login(name)));
-        DatabaseConnector::close(superConnection());
+        m_logins.reset();
         qInfo("privilege matrix: %d checks (%lld roles x functions, tables x verbs)", m_matrixChecks, qlonglong(MatrixRoles.size()));
     }
 
@@ -526,7 +497,7 @@ private slots:
         const QString dba = m_db->conninfo();
         const QString who = login(QStringLiteral("none"));
         QCOMPARE(quotactl({QStringLiteral("grant"), who, QStringLiteral("--role"), QStringLiteral("admin")}, dba).exitCode, 2); // needs --staff
-        QCOMPARE(quotactl({QStringLiteral("grant"), m_prefix + QStringLiteral("ghost"), QStringLiteral("--role"), QStringLiteral("service")}, dba).exitCode, 2);
+        QCOMPARE(quotactl({QStringLiteral("grant"), login(QStringLiteral("ghost")), QStringLiteral("--role"), QStringLiteral("service")}, dba).exitCode, 2);
         QCOMPARE(quotactl({QStringLiteral("grant"), who, QStringLiteral("--role"), QStringLiteral("root")}, dba).exitCode, 2);
         const Run granted = quotactl({QStringLiteral("grant"), who, QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--role"),
                                       QStringLiteral("admin"), QStringLiteral("--staff"), QStringLiteral("staff@example.com")}, dba);

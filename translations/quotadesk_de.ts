@@ -51,18 +51,26 @@
 </context>
 <context>
     <name>ActionFates</name>
+    <message numerus="yes">
+        <location filename="../models/audit/ActionFate.cpp" line="22"/>
+        <source>The connection was lost, but the database confirms that the clean-up deleted %Ln rows before that (batches committed: %1; action %2). Run it again for the rest.</source>
+        <translation>
+            <numerusform>Die Verbindung ging verloren, aber die Datenbank bestätigt, dass die Bereinigung davor %Ln Zeile gelöscht hat (bestätigte Durchgänge: %1; Aktion %2). Führen Sie sie für den Rest erneut aus.</numerusform>
+            <numerusform>Die Verbindung ging verloren, aber die Datenbank bestätigt, dass die Bereinigung davor %Ln Zeilen gelöscht hat (bestätigte Durchgänge: %1; Aktion %2). Führen Sie sie für den Rest erneut aus.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="17"/>
+        <location filename="../models/audit/ActionFate.cpp" line="26"/>
         <source>The connection was lost before the reply came, but the database confirms that the action was applied (action %1).</source>
         <translation>Die Verbindung brach ab, bevor die Antwort kam, aber die Datenbank bestätigt, dass die Aktion ausgeführt wurde (Aktion %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="21"/>
+        <location filename="../models/audit/ActionFate.cpp" line="30"/>
         <source>The connection was lost, and the database confirms that the action was not applied: nothing changed (action %1). You can run it again.</source>
         <translation>Die Verbindung brach ab, und die Datenbank bestätigt, dass die Aktion nicht ausgeführt wurde: nichts wurde geändert (Aktion %1). Sie können sie erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="27"/>
+        <location filename="../models/audit/ActionFate.cpp" line="36"/>
         <source>The connection was lost, and the database could not be asked whether the action was applied (%1). The outcome is unknown: check action %2.</source>
         <translation>Die Verbindung brach ab, und die Datenbank konnte nicht gefragt werden, ob die Aktion ausgeführt wurde (%1). Das Ergebnis ist unbekannt: prüfen Sie Aktion %2.</translation>
     </message>
@@ -73,6 +81,14 @@
         <location filename="../ui/shell/AdminAction.cpp" line="57"/>
         <source>Cancelling after this batch…</source>
         <translation>Abbruch nach diesem Stapel…</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokens</name>
+    <message>
+        <location filename="../models/api/ApiTokens.cpp" line="46"/>
+        <source>The database holds a token with an unknown role &quot;%1&quot;.</source>
+        <translation>Die Datenbank enthält ein Token mit der unbekannten Rolle „%1“.</translation>
     </message>
 </context>
 <context>
@@ -295,57 +311,62 @@ Login: %4 · Aktions-ID: %5
 <context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="64"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="46"/>
+        <source>(%1 were counted; the others were already gone.)</source>
+        <translation>(%1 waren gezählt; die übrigen waren schon gelöscht.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="78"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="87"/>
         <source>Warm up system caches…</source>
         <translation>System-Caches vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="80"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="89"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Die Standard-Systemprompts als dauerhafte gemeinsame Cache-Einträge speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="90"/>
         <source>Warm up from a prompts file…</source>
         <translation>Aus Prompt-Datei vorwärmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="90"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
         <source>Clean up expired…</source>
         <translation>Abgelaufene bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="92"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="101"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Die abgelaufenen Cache-Zeilen stapelweise löschen; wird im Prüfprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="94"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="103"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="96"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="105"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Den ausgewählten Eintrag löschen (bei einem Systemschlüssel: jede gemeinsame Zeile dieses Schlüssels)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="106"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Caches des Nutzers bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="108"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Alle Nicht-System-Einträge des Nutzers löschen, dem der ausgewählte Eintrag gehört, oder des im Filter eingegebenen Nutzers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="147"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="156"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Die %Ln abgelaufene Cache-Zeile löschen; wird im Prüfprotokoll erfasst</numerusform>
@@ -353,22 +374,22 @@ Login: %4 · Aktions-ID: %5
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="183"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="192"/>
         <source>Clean up expired cache rows</source>
         <translation>Abgelaufene Cache-Zeilen bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="184"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
         <source>Counting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="189"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Es gibt keine abgelaufenen Cache-Zeilen: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="202"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -382,7 +403,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>%Ln Zeile löschen</numerusform>
@@ -390,17 +411,17 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="209"/>
         <source>Deleting expired rows…</source>
         <translation>Abgelaufene Zeilen werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="203"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="212"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Abgelaufene Zeilen werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="219"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Bereinigung abgebrochen: %1 von %Ln abgelaufenen Zeile gelöscht; der Rest bleibt bis zur nächsten Bereinigung.</numerusform>
@@ -408,7 +429,7 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="222"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="231"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln abgelaufene Zeile gelöscht</numerusform>
@@ -416,32 +437,32 @@ Gültige und System-Einträge bleiben erhalten. Die Bereinigung läuft stapelwei
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>Choose a prompts file</source>
         <translation>Prompt-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="259"/>
         <source>Warm up system caches</source>
         <translation>System-Caches vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="251"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="260"/>
         <source>Reading the prompts…</source>
         <translation>Prompts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="261"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="265"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="274"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -461,7 +482,7 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="279"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -481,42 +502,42 @@ Einträge, die bereits denselben Text enthalten, bleiben unverändert. Das Vorw�
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="275"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
         <source>Warm up</source>
         <translation>Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="286"/>
         <source>Warming up system caches…</source>
         <translation>System-Caches werden vorgewärmt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="288"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert. Doppelte Zeilen entfernt: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="290"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="299"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>System-Caches vorgewärmt: %1 eingefügt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="302"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="311"/>
         <source>Delete cache entry</source>
         <translation>Cache-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="303"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="312"/>
         <source>Counting matching rows…</source>
         <translation>Passende Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="317"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Der Eintrag „%1“ existiert nicht mehr: nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="311"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="320"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -525,17 +546,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="316"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
         <source>Deleting the entry…</source>
         <translation>Eintrag wird gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="335"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln Cache-Zeile gelöscht</numerusform>
@@ -543,27 +564,27 @@ Zu löschende Zeilen: %4. Das Löschen wird im Prüfprotokoll unter %5 erfasst.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="340"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="350"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Caches eines Nutzers bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="342"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="352"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Wählen Sie einen Eintrag des Nutzers aus oder geben Sie ID oder E-Mail des Nutzers im Nutzerfilter ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="358"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="361"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hat keine Nicht-System-Cache-Einträge: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -577,7 +598,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="381"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag löschen</numerusform>
@@ -585,12 +606,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="383"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Einträge des Nutzers werden gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="390"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln Cache-Eintrag von %1 gelöscht</numerusform>
@@ -660,33 +681,33 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="76"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="179"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="168"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="167"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="156"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="169"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="158"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="186"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="198"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="175"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="187"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="200"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="189"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="201"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="190"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -915,52 +936,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="42"/>
+        <location filename="../models/cache/CacheService.cpp" line="48"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ein Cache-Schlüssel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="45"/>
+        <location filename="../models/cache/CacheService.cpp" line="51"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Der Cache-Schlüssel hat %1 Zeichen; das Limit ist %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="47"/>
+        <location filename="../models/cache/CacheService.cpp" line="53"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ein Cache-Schlüssel darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="55"/>
+        <location filename="../models/cache/CacheService.cpp" line="61"/>
         <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
         <translation>Unbekannter Cache-Typ „%1“: Verwenden Sie system, session, content oder extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="77"/>
+        <location filename="../models/cache/CacheService.cpp" line="83"/>
         <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ system; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="79"/>
+        <location filename="../models/cache/CacheService.cpp" line="85"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2 für Nutzer %3; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="82"/>
+        <location filename="../models/cache/CacheService.cpp" line="88"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ vom Typ %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <location filename="../models/cache/CacheService.cpp" line="90"/>
         <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“ für Nutzer %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="85"/>
+        <location filename="../models/cache/CacheService.cpp" line="91"/>
         <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="372"/>
+        <location filename="../models/cache/CacheService.cpp" line="399"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
@@ -968,23 +989,23 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="112"/>
-        <location filename="../models/cache/CacheService.cpp" line="143"/>
+        <location filename="../models/cache/CacheService.cpp" line="118"/>
+        <location filename="../models/cache/CacheService.cpp" line="149"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ein %1-Cache-Eintrag gehört zu einem Nutzer: Geben Sie eine Nutzer-ID an.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="145"/>
+        <location filename="../models/cache/CacheService.cpp" line="151"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Die zu cachenden Daten sind kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="172"/>
+        <location filename="../models/cache/CacheService.cpp" line="178"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="346"/>
+        <location filename="../models/cache/CacheService.cpp" line="373"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
@@ -1472,77 +1493,77 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="106"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="107"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="110"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="111"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Die Verbindungszeichenfolge ist unverständlich: %1. Verwenden Sie eine postgresql://-URI, key=value-Paare oder einen Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="179"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
         <source>(invalid connection string)</source>
         <translation>(ungültige Verbindungszeichenfolge)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="183"/>
         <source>(PG* environment defaults)</source>
         <translation>(Standardwerte der PG*-Umgebungsvariablen)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="248"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="250"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Verbindung nicht möglich: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="279"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Falsches Passwort für PostgreSQL-Nutzer „%1“: Prüfen Sie PGPASSWORD, ~/.pgpass oder die Dienstdatei.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="285"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Der Server weist diese Anmeldung ab (%1): Verbinden Sie sich als anderer Nutzer (user=... oder PGUSER) oder bitten Sie den Administrator des Servers um Zugang.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Der PostgreSQL-Server kann diese Verbindung derzeit nicht annehmen (%1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="287"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="289"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Der Server verlangt ein Passwort: Hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD oder einer Dienstdatei).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="306"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="308"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Der PostgreSQL-Server ist nicht erreichbar (%1): Läuft er, und stimmen Host, Port und sslmode?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="302"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="304"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Ungültige Verbindungseinstellung: %1. Korrigieren Sie die Verbindungszeichenfolge.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="298"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="300"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Dienst „%1“ ist nicht definiert: Fügen Sie ihn zu ~/.pg_service.conf hinzu oder setzen Sie PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Datenbank „%1“ existiert nicht: Legen Sie sie an (createdb) oder geben Sie mit --database eine andere an.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="266"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="268"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
@@ -1790,145 +1811,150 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Stop loading</source>
         <translation>Laden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>Cancel the query the page is waiting for (Esc)</source>
         <translation>Die Abfrage abbrechen, auf die die Seite wartet (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>Acting as %1 — %2</source>
         <translation>Aktionen als %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>No staff account chosen — %1</source>
         <translation>Kein Mitarbeiterkonto gewählt — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
         <source>Login %1</source>
         <translation>Login %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1936,35 +1962,35 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1 läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2507,68 +2533,68 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="110"/>
-        <location filename="../models/quota/QuotaService.cpp" line="160"/>
+        <location filename="../models/quota/QuotaService.cpp" line="111"/>
+        <location filename="../models/quota/QuotaService.cpp" line="158"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="180"/>
+        <location filename="../models/quota/QuotaService.cpp" line="178"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Keine Token-Schätzung für Aufgabe „%1“ und keine für „other“: Fügen Sie eine in quotadesk.task_estimates hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="191"/>
+        <location filename="../models/quota/QuotaService.cpp" line="189"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Die geschätzte Tokenzahl muss eine positive Zahl sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="229"/>
+        <location filename="../models/quota/QuotaService.cpp" line="227"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Tageskontingent überschritten: %1 von %2 Tokens heute verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="230"/>
+        <location filename="../models/quota/QuotaService.cpp" line="228"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Tageskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, heute sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="233"/>
+        <location filename="../models/quota/QuotaService.cpp" line="231"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Monatskontingent überschritten: %1 von %2 Tokens in diesem Monat verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="234"/>
+        <location filename="../models/quota/QuotaService.cpp" line="232"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Monatskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, in diesem Monat sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="250"/>
+        <location filename="../models/quota/QuotaService.cpp" line="248"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Stündliches Aufruflimit erreicht: %1 von %2 Aufrufen in den letzten 60 Minuten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="254"/>
+        <location filename="../models/quota/QuotaService.cpp" line="252"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="322"/>
+        <location filename="../models/quota/QuotaService.cpp" line="320"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="324"/>
+        <location filename="../models/quota/QuotaService.cpp" line="322"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="326"/>
+        <location filename="../models/quota/QuotaService.cpp" line="324"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="328"/>
+        <location filename="../models/quota/QuotaService.cpp" line="326"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -4488,7 +4514,7 @@ Befehle:
         <translation>%1 kann nicht an den Nutzer postgres übergeben werden</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="213"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="214"/>
         <source>%1 is not a throwaway cluster</source>
         <translation>%1 ist kein Wegwerf-Cluster</translation>
     </message>
@@ -4517,28 +4543,28 @@ Befehle:
 <context>
     <name>UserLookup</name>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="33"/>
+        <location filename="../models/users/UserLookup.cpp" line="34"/>
         <source>No user given: name a user by id or email.</source>
         <translation>Kein Nutzer angegeben: Nennen Sie einen Nutzer per ID oder E-Mail.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="38"/>
-        <location filename="../models/users/UserLookup.cpp" line="46"/>
+        <location filename="../models/users/UserLookup.cpp" line="39"/>
+        <location filename="../models/users/UserLookup.cpp" line="48"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="46"/>
+        <location filename="../models/users/UserLookup.cpp" line="48"/>
         <source>No user with email %1.</source>
         <translation>Kein Nutzer mit E-Mail %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="58"/>
+        <location filename="../models/users/UserLookup.cpp" line="60"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 ist kein Mitarbeiterkonto: Verwaltungsaktionen brauchen einen Nutzer mit is_admin oder der Rolle super_admin, support_agent oder finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="61"/>
+        <location filename="../models/users/UserLookup.cpp" line="63"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Mitarbeiterkonto %1 ist deaktiviert.</translation>
     </message>
@@ -4724,8 +4750,8 @@ Befehle:
 <context>
     <name>WorkerCore</name>
     <message>
-        <location filename="../models/db/DatabaseWorker.cpp" line="87"/>
-        <location filename="../models/db/DatabaseWorker.cpp" line="160"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="102"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="171"/>
         <source>The connection to the database was lost.</source>
         <translation>Die Verbindung zur Datenbank ist unterbrochen.</translation>
     </message>
@@ -4733,84 +4759,84 @@ Befehle:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="42"/>
+        <location filename="../app/quotadesk/main.cpp" line="44"/>
         <source>Quota and AI-cache dashboard for PostgreSQL.</source>
         <translation>Dashboard für Kontingente und KI-Cache mit PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="45"/>
+        <location filename="../app/quotadesk/main.cpp" line="47"/>
         <source>Run on a private demo database with live simulated traffic.</source>
         <translation>Mit einer privaten Demo-Datenbank und live simuliertem Verkehr arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="47"/>
+        <location filename="../app/quotadesk/main.cpp" line="49"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name.</source>
         <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="48"/>
-        <location filename="../app/quotadesk/main.cpp" line="51"/>
+        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <location filename="../app/quotadesk/main.cpp" line="53"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <location filename="../app/quotadesk/main.cpp" line="52"/>
         <source>A hot standby of the database: the pages read from it; admin actions and notifications stay on --database.</source>
         <translation>Ein Hot Standby der Datenbank: die Seiten lesen von ihm; Admin-Aktionen und Benachrichtigungen bleiben auf --database.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="52"/>
+        <location filename="../app/quotadesk/main.cpp" line="54"/>
         <source>Language, e.g. de or sw (default: the system&apos;s).</source>
         <translation>Sprache, z. B. de oder sw (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="53"/>
+        <location filename="../app/quotadesk/main.cpp" line="55"/>
         <source>LANG</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="54"/>
+        <location filename="../app/quotadesk/main.cpp" line="56"/>
         <source>Save a screenshot of the page once loaded, then quit.</source>
         <translation>Nach dem Laden ein Bildschirmfoto der Seite speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="55"/>
-        <location filename="../app/quotadesk/main.cpp" line="59"/>
+        <location filename="../app/quotadesk/main.cpp" line="57"/>
+        <location filename="../app/quotadesk/main.cpp" line="61"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="56"/>
+        <location filename="../app/quotadesk/main.cpp" line="58"/>
         <source>Page to open: overview, quotas, cache or audit.</source>
         <translation>Zu öffnende Seite: overview, quotas, cache oder audit.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="57"/>
+        <location filename="../app/quotadesk/main.cpp" line="59"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="58"/>
+        <location filename="../app/quotadesk/main.cpp" line="60"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Nutzers verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="60"/>
+        <location filename="../app/quotadesk/main.cpp" line="62"/>
         <source>Demo: simulated requests per second (default 4).</source>
         <translation>Demo: simulierte Anfragen pro Sekunde (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="61"/>
+        <location filename="../app/quotadesk/main.cpp" line="63"/>
         <source>RATE</source>
         <translation>RATE</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="62"/>
+        <location filename="../app/quotadesk/main.cpp" line="64"/>
         <source>Colors: light, dark or system (default).</source>
         <translation>Farben: light, dark oder system (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="63"/>
+        <location filename="../app/quotadesk/main.cpp" line="65"/>
         <source>THEME</source>
         <translation>DESIGN</translation>
     </message>

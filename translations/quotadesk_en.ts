@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionFates</name>
+    <message numerus="yes">
+        <location filename="../models/audit/ActionFate.cpp" line="22"/>
+        <source>The connection was lost, but the database confirms that the clean-up deleted %Ln rows before that (batches committed: %1; action %2). Run it again for the rest.</source>
+        <translation>
+            <numerusform>The connection was lost, but the database confirms that the clean-up deleted %Ln row before that (batches committed: %1; action %2). Run it again for the rest.</numerusform>
+            <numerusform>The connection was lost, but the database confirms that the clean-up deleted %Ln rows before that (batches committed: %1; action %2). Run it again for the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/AuditPage.cpp" line="207"/>
@@ -23,7 +34,7 @@
 <context>
     <name>CacheActions</name>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="147"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="156"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Delete the %Ln cache row whose time is up, in batches; recorded in the audit log</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="202"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -45,7 +56,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>Delete %Ln row</numerusform>
@@ -53,7 +64,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="219"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Clean-up cancelled: %1 of %Ln expired row deleted; the rest stay until the next clean-up.</numerusform>
@@ -61,7 +72,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="222"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="231"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>%Ln expired row deleted</numerusform>
@@ -69,7 +80,7 @@ Live and system entries stay. The clean-up runs in batches and can be cancelled;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="265"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="274"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -89,7 +100,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="279"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -109,7 +120,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="335"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>%Ln cache entry deleted</numerusform>
@@ -117,7 +128,7 @@ Entries that already hold the same text stay unchanged. The warm-up is recorded 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -131,7 +142,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="381"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>Delete %Ln entry</numerusform>
@@ -139,7 +150,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="390"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>%Ln cache entry of %1 deleted</numerusform>
@@ -169,7 +180,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheService</name>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="372"/>
+        <location filename="../models/cache/CacheService.cpp" line="399"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>The clean-up stopped after deleting %Ln expired row: %1</numerusform>
@@ -221,8 +232,8 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

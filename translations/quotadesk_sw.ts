@@ -51,18 +51,26 @@
 </context>
 <context>
     <name>ActionFates</name>
+    <message numerus="yes">
+        <location filename="../models/audit/ActionFate.cpp" line="22"/>
+        <source>The connection was lost, but the database confirms that the clean-up deleted %Ln rows before that (batches committed: %1; action %2). Run it again for the rest.</source>
+        <translation>
+            <numerusform>Muunganisho ulipotea, lakini hifadhidata inathibitisha kwamba usafishaji ulifuta safu %Ln kabla ya hapo (awamu zilizothibitishwa: %1; kitendo %2). Uendeshe tena kwa zilizobaki.</numerusform>
+            <numerusform>Muunganisho ulipotea, lakini hifadhidata inathibitisha kwamba usafishaji ulifuta safu %Ln kabla ya hapo (awamu zilizothibitishwa: %1; kitendo %2). Uendeshe tena kwa zilizobaki.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="17"/>
+        <location filename="../models/audit/ActionFate.cpp" line="26"/>
         <source>The connection was lost before the reply came, but the database confirms that the action was applied (action %1).</source>
         <translation>Muunganisho ulikatika kabla jibu halijafika, lakini hifadhidata inathibitisha kwamba kitendo kilitekelezwa (kitendo %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="21"/>
+        <location filename="../models/audit/ActionFate.cpp" line="30"/>
         <source>The connection was lost, and the database confirms that the action was not applied: nothing changed (action %1). You can run it again.</source>
         <translation>Muunganisho ulikatika, na hifadhidata inathibitisha kwamba kitendo hakikutekelezwa: hakuna kilichobadilika (kitendo %1). Unaweza kukiendesha tena.</translation>
     </message>
     <message>
-        <location filename="../models/audit/ActionFate.cpp" line="27"/>
+        <location filename="../models/audit/ActionFate.cpp" line="36"/>
         <source>The connection was lost, and the database could not be asked whether the action was applied (%1). The outcome is unknown: check action %2.</source>
         <translation>Muunganisho ulikatika, na hifadhidata haikuweza kuulizwa kama kitendo kilitekelezwa (%1). Matokeo hayajulikani: kagua kitendo %2.</translation>
     </message>
@@ -73,6 +81,14 @@
         <location filename="../ui/shell/AdminAction.cpp" line="57"/>
         <source>Cancelling after this batch…</source>
         <translation>Inaghairi baada ya kundi hili…</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokens</name>
+    <message>
+        <location filename="../models/api/ApiTokens.cpp" line="46"/>
+        <source>The database holds a token with an unknown role &quot;%1&quot;.</source>
+        <translation>Hifadhidata ina tokeni yenye jukumu lisilojulikana &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -295,57 +311,62 @@ Kuingia: %4 · Kitambulisho cha kitendo: %5
 <context>
     <name>CacheActions</name>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="64"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="46"/>
+        <source>(%1 were counted; the others were already gone.)</source>
+        <translation>(%1 zilihesabiwa; nyingine zilikuwa zimeshafutwa.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="78"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="87"/>
         <source>Warm up system caches…</source>
         <translation>Jaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="80"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="89"/>
         <source>Store the default system prompts as permanent shared cache entries</source>
         <translation>Hifadhi maagizo chaguo-msingi ya mfumo kama maingizo ya kudumu ya akiba ya pamoja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="81"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="90"/>
         <source>Warm up from a prompts file…</source>
         <translation>Jaza mapema kutoka faili ya maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="90"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
         <source>Clean up expired…</source>
         <translation>Safisha yaliyoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="92"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="101"/>
         <source>Delete the cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="94"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="103"/>
         <source>Delete entry…</source>
         <translation>Futa ingizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="96"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="105"/>
         <source>Delete the selected entry (for a system key: every shared row of that key)</source>
         <translation>Futa ingizo lililochaguliwa (kwa ufunguo wa mfumo: kila safu ya pamoja ya ufunguo huo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="97"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="106"/>
         <source>Clean up user&apos;s caches…</source>
         <translation>Safisha akiba za mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="99"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="108"/>
         <source>Delete every non-system entry of the selected entry&apos;s user, or of the user typed in the filter</source>
         <translation>Futa kila ingizo lisilo la mfumo la mtumiaji wa ingizo lililochaguliwa, au la mtumiaji aliyeandikwa kwenye kichujio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="147"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="156"/>
         <source>Delete the %Ln cache rows whose time is up, in batches; recorded in the audit log</source>
         <translation>
             <numerusform>Futa safu %Ln ya akiba iliyoisha muda, kwa makundi; hurekodiwa katika kumbukumbu za ukaguzi</numerusform>
@@ -353,22 +374,22 @@ Kuingia: %4 · Kitambulisho cha kitendo: %5
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="183"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="192"/>
         <source>Clean up expired cache rows</source>
         <translation>Safisha safu za akiba zilizoisha muda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="184"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
         <source>Counting expired rows…</source>
         <translation>Inahesabu safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="189"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
         <source>There are no expired cache rows: nothing to delete.</source>
         <translation>Hakuna safu za akiba zilizoisha muda: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="193"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="202"/>
         <source>Delete %Ln expired cache rows (expired before %1 UTC)?
 
 Live and system entries stay. The clean-up runs in batches and can be cancelled; it is recorded in the audit log under %2.</source>
@@ -382,7 +403,7 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="198"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="207"/>
         <source>Delete %Ln rows</source>
         <translation>
             <numerusform>Futa safu %Ln</numerusform>
@@ -390,17 +411,17 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="200"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="209"/>
         <source>Deleting expired rows…</source>
         <translation>Inafuta safu zilizoisha muda…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="203"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="212"/>
         <source>Deleting expired rows: %1 of %2</source>
         <translation>Inafuta safu zilizoisha muda: %1 kati ya %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="219"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="228"/>
         <source>Clean-up cancelled: %1 of %Ln expired rows deleted; the rest stay until the next clean-up.</source>
         <translation>
             <numerusform>Usafishaji umeghairiwa: safu %1 kati ya %Ln iliyoisha muda imefutwa; iliyosalia itabaki hadi usafishaji ujao.</numerusform>
@@ -408,7 +429,7 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="222"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="231"/>
         <source>%Ln expired rows deleted</source>
         <translation>
             <numerusform>Safu %Ln iliyoisha muda imefutwa</numerusform>
@@ -416,32 +437,32 @@ Maingizo hai na ya mfumo yanabaki. Usafishaji hufanyika kwa makundi na unaweza k
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>Choose a prompts file</source>
         <translation>Chagua faili ya maagizo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="241"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Faili za JSON (*.json);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="250"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="259"/>
         <source>Warm up system caches</source>
         <translation>Jaza akiba za mfumo mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="251"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="260"/>
         <source>Reading the prompts…</source>
         <translation>Inasoma maagizo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="261"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="265"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="274"/>
         <source>Warm up %Ln permanent system cache entries from the default prompt set?
 
 Keys: %1
@@ -461,7 +482,7 @@ Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapem
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="270"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="279"/>
         <source>Warm up %Ln permanent system cache entries from %1?
 
 Keys: %2
@@ -481,42 +502,42 @@ Maingizo ambayo tayari yana maandishi yale yale hayabadilishwi. Ujazaji wa mapem
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="275"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="284"/>
         <source>Warm up</source>
         <translation>Jaza mapema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="277"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="286"/>
         <source>Warming up system caches…</source>
         <translation>Inajaza akiba za mfumo mapema…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="288"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="297"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged. Duplicate rows removed: %4.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika. Safu rudufu zilizoondolewa: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="290"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="299"/>
         <source>System caches warmed up: %1 inserted, %2 updated, %3 unchanged.</source>
         <translation>Akiba za mfumo zimejazwa mapema: %1 yameongezwa, %2 yamesasishwa, %3 hayajabadilika.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="302"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="311"/>
         <source>Delete cache entry</source>
         <translation>Futa ingizo la akiba</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="303"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="312"/>
         <source>Counting matching rows…</source>
         <translation>Inahesabu safu zinazolingana…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="308"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="317"/>
         <source>The entry &quot;%1&quot; no longer exists: nothing to delete.</source>
         <translation>Ingizo &quot;%1&quot; halipo tena: hakuna cha kufuta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="311"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="320"/>
         <source>Delete the cache entry &quot;%1&quot; (type %2, owner %3)?
 
 Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
@@ -525,17 +546,17 @@ Rows deleted: %4. The deletion is recorded in the audit log under %5.</source>
 Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="314"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="323"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="316"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
         <source>Deleting the entry…</source>
         <translation>Inafuta ingizo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="325"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="335"/>
         <source>%Ln cache rows deleted</source>
         <translation>
             <numerusform>Safu %Ln ya akiba imefutwa</numerusform>
@@ -543,27 +564,27 @@ Safu zitakazofutwa: %4. Ufutaji hurekodiwa katika kumbukumbu za ukaguzi chini ya
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="340"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="350"/>
         <source>Clean up a user&apos;s caches</source>
         <translation>Safisha akiba za mtumiaji</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="342"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="352"/>
         <source>Select an entry of the user, or type the user&apos;s id or email in the user filter.</source>
         <translation>Chagua ingizo la mtumiaji, au andika ID au barua pepe ya mtumiaji kwenye kichujio cha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="348"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="358"/>
         <source>Counting the user&apos;s entries…</source>
         <translation>Inahesabu maingizo ya mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="361"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
         <source>%1 (#%2) has no non-system cache entries: nothing to delete.</source>
         <translation>%1 (#%2) hana maingizo ya akiba yasiyo ya mfumo: hakuna cha kufuta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="367"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="377"/>
         <source>Delete all %Ln non-system cache entries of %1 (#%2), live and expired?
 
 Shared system entries stay. The deletion is recorded in the audit log under %3.</source>
@@ -577,7 +598,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="371"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="381"/>
         <source>Delete %Ln entries</source>
         <translation>
             <numerusform>Futa ingizo %Ln</numerusform>
@@ -585,12 +606,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="373"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="383"/>
         <source>Deleting the user&apos;s entries…</source>
         <translation>Inafuta maingizo ya mtumiaji…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/cache/CacheActions.cpp" line="380"/>
+        <location filename="../ui/pages/cache/CacheActions.cpp" line="390"/>
         <source>%Ln cache entries of %1 deleted</source>
         <translation>
             <numerusform>Ingizo %Ln la akiba la %1 limefutwa</numerusform>
@@ -660,33 +681,33 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="76"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="179"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="168"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="167"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="156"/>
         <source>never</source>
         <translation>kamwe</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="169"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="158"/>
         <source>%1 (expired)</source>
         <translation>%1 (imeisha muda)</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="186"/>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="198"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="175"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="187"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="200"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="189"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheEntriesModel.cpp" line="201"/>
+        <location filename="../models/cache/CacheEntriesModel.cpp" line="190"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -915,52 +936,52 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CacheService</name>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="42"/>
+        <location filename="../models/cache/CacheService.cpp" line="48"/>
         <source>A cache key cannot be empty.</source>
         <translation>Ufunguo wa akiba hauwezi kuwa tupu.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="45"/>
+        <location filename="../models/cache/CacheService.cpp" line="51"/>
         <source>The cache key is %1 characters; the limit is %2.</source>
         <translation>Ufunguo wa akiba una herufi %1; kikomo ni %2.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="47"/>
+        <location filename="../models/cache/CacheService.cpp" line="53"/>
         <source>A cache key cannot contain a NUL character.</source>
         <translation>Ufunguo wa akiba hauwezi kuwa na herufi NUL.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="55"/>
+        <location filename="../models/cache/CacheService.cpp" line="61"/>
         <source>Unknown cache type &quot;%1&quot;: use system, session, content or extraction.</source>
         <translation>Aina ya akiba isiyojulikana &quot;%1&quot;: tumia system, session, content au extraction.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="77"/>
+        <location filename="../models/cache/CacheService.cpp" line="83"/>
         <source>No cache entry matches key &quot;%1&quot; of type system; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina system linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="79"/>
+        <location filename="../models/cache/CacheService.cpp" line="85"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2 for user %3; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina %2 la mtumiaji %3 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="82"/>
+        <location filename="../models/cache/CacheService.cpp" line="88"/>
         <source>No cache entry matches key &quot;%1&quot; of type %2; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la aina %2 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="84"/>
+        <location filename="../models/cache/CacheService.cpp" line="90"/>
         <source>No cache entry matches key &quot;%1&quot; for user %2; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba la mtumiaji %2 linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="85"/>
+        <location filename="../models/cache/CacheService.cpp" line="91"/>
         <source>No cache entry matches key &quot;%1&quot;; nothing was deleted.</source>
         <translation>Hakuna ingizo la akiba linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="372"/>
+        <location filename="../models/cache/CacheService.cpp" line="399"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln iliyoisha muda: %1</numerusform>
@@ -968,23 +989,23 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="112"/>
-        <location filename="../models/cache/CacheService.cpp" line="143"/>
+        <location filename="../models/cache/CacheService.cpp" line="118"/>
+        <location filename="../models/cache/CacheService.cpp" line="149"/>
         <source>A %1 cache entry belongs to a user: give a user id.</source>
         <translation>Ingizo la akiba la aina %1 ni la mtumiaji: toa ID ya mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="145"/>
+        <location filename="../models/cache/CacheService.cpp" line="151"/>
         <source>The data to cache is not valid JSON.</source>
         <translation>Data ya kuweka kwenye akiba si JSON halali.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="172"/>
+        <location filename="../models/cache/CacheService.cpp" line="178"/>
         <source>Not cached: the %1 plan (cache tier %2) has no %3 caching.</source>
         <translation>Haijawekwa kwenye akiba: mpango %1 (daraja la akiba %2) hauna akiba ya aina %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="346"/>
+        <location filename="../models/cache/CacheService.cpp" line="373"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Ukubwa wa kundi lazima uwe kati ya 1 na %1, si %2.</translation>
     </message>
@@ -1472,77 +1493,77 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="106"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="107"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Kiendeshi cha Qt cha PostgreSQL (QPSQL) hakijasakinishwa: sakinisha kifurushi libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="110"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="111"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Haiwezi kuelewa mfuatano wa muunganisho: %1. Tumia URI ya postgresql://, jozi za key=value au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="179"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
         <source>(invalid connection string)</source>
         <translation>(mfuatano wa muunganisho si halali)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="183"/>
         <source>(PG* environment defaults)</source>
         <translation>(chaguo-msingi za mazingira ya PG*)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="248"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="250"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Haiwezi kuunganisha: libpq imeishiwa na kumbukumbu.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="279"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Nenosiri si sahihi kwa mtumiaji wa PostgreSQL &quot;%1&quot;: kagua PGPASSWORD, ~/.pgpass au faili ya huduma.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="285"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Seva inakataa uingiaji huu (%1): unganisha kama mtumiaji mwingine (user=... au PGUSER) au muombe msimamizi wake akupe ufikiaji.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Seva ya PostgreSQL haiwezi kupokea muunganisho huu sasa (%1): jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="287"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="289"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL imekataa muunganisho: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Seva inaomba nenosiri: liweke katika ~/.pgpass (au PGPASSWORD, au faili ya huduma).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="306"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="308"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Haiwezi kufikia seva ya PostgreSQL (%1): je, inaendeshwa, na je, mwenyeji, poti na sslmode ni sahihi?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="302"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="304"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Mpangilio wa muunganisho si halali: %1. Rekebisha mfuatano wa muunganisho.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="298"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="300"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Huduma &quot;%1&quot; haijafafanuliwa: iongeze kwenye ~/.pg_service.conf au weka PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Hifadhidata &quot;%1&quot; haipo: iunde (createdb) au taja nyingine kwa --database.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="266"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="268"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
@@ -1790,145 +1811,150 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <source>Not connected</source>
+        <translation>Haijaunganishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Muunganisho huu na %1 haujasimbwa kwa njia fiche: manenosiri na data hupita kwenye mtandao bila kusimbwa. Unganisha upya ukitumia hali ya SSL verify-full na cheti cha mzizi cha seva. &lt;a href=&quot;dismiss&quot;&gt;Ondoa&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="149"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Stop loading</source>
         <translation>&amp;Simamisha upakiaji</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
         <source>Cancel the query the page is waiting for (Esc)</source>
         <translation>Ghairi hoja ambayo ukurasa unaisubiri (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>Acting as %1 — %2</source>
         <translation>Unatenda kama %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>No staff account chosen — %1</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
         <source>Login %1</source>
         <translation>Uingiaji %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
@@ -1936,35 +1962,35 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>Exporting to %1…</source>
         <translation>Inahamisha kwenda %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -2507,68 +2533,68 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="110"/>
-        <location filename="../models/quota/QuotaService.cpp" line="160"/>
+        <location filename="../models/quota/QuotaService.cpp" line="111"/>
+        <location filename="../models/quota/QuotaService.cpp" line="158"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="180"/>
+        <location filename="../models/quota/QuotaService.cpp" line="178"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Hakuna makadirio ya tokeni kwa kazi &quot;%1&quot; wala kwa &quot;other&quot;: ongeza moja kwenye quotadesk.task_estimates.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="191"/>
+        <location filename="../models/quota/QuotaService.cpp" line="189"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Idadi ya tokeni iliyokadiriwa lazima iwe namba chanya, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="229"/>
+        <location filename="../models/quota/QuotaService.cpp" line="227"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Kiwango cha kila siku kimezidi: tokeni %1 kati ya %2 zimetumika leo; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="230"/>
+        <location filename="../models/quota/QuotaService.cpp" line="228"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Kiwango cha kila siku hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 leo; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="233"/>
+        <location filename="../models/quota/QuotaService.cpp" line="231"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Kiwango cha kila mwezi kimezidi: tokeni %1 kati ya %2 zimetumika mwezi huu; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="234"/>
+        <location filename="../models/quota/QuotaService.cpp" line="232"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Kiwango cha kila mwezi hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 mwezi huu; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="250"/>
+        <location filename="../models/quota/QuotaService.cpp" line="248"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Kikomo cha miito kwa saa kimefikiwa: miito %1 kati ya %2 katika dakika 60 zilizopita; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="254"/>
+        <location filename="../models/quota/QuotaService.cpp" line="252"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="322"/>
+        <location filename="../models/quota/QuotaService.cpp" line="320"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="324"/>
+        <location filename="../models/quota/QuotaService.cpp" line="322"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="326"/>
+        <location filename="../models/quota/QuotaService.cpp" line="324"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="328"/>
+        <location filename="../models/quota/QuotaService.cpp" line="326"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -4488,7 +4514,7 @@ Amri:
         <translation>Haiwezi kukabidhi %1 kwa mtumiaji postgres</translation>
     </message>
     <message>
-        <location filename="../models/demo/ThrowawayPostgres.cpp" line="213"/>
+        <location filename="../models/demo/ThrowawayPostgres.cpp" line="214"/>
         <source>%1 is not a throwaway cluster</source>
         <translation>%1 si klasta ya muda</translation>
     </message>
@@ -4517,28 +4543,28 @@ Amri:
 <context>
     <name>UserLookup</name>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="33"/>
+        <location filename="../models/users/UserLookup.cpp" line="34"/>
         <source>No user given: name a user by id or email.</source>
         <translation>Hakuna mtumiaji aliyetolewa: taja mtumiaji kwa ID au barua pepe.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="38"/>
-        <location filename="../models/users/UserLookup.cpp" line="46"/>
+        <location filename="../models/users/UserLookup.cpp" line="39"/>
+        <location filename="../models/users/UserLookup.cpp" line="48"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="46"/>
+        <location filename="../models/users/UserLookup.cpp" line="48"/>
         <source>No user with email %1.</source>
         <translation>Hakuna mtumiaji mwenye barua pepe %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="58"/>
+        <location filename="../models/users/UserLookup.cpp" line="60"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 si akaunti ya mfanyakazi: vitendo vya usimamizi vinahitaji mtumiaji mwenye is_admin au jukumu la super_admin, support_agent au finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="61"/>
+        <location filename="../models/users/UserLookup.cpp" line="63"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Akaunti ya mfanyakazi %1 imezimwa.</translation>
     </message>
@@ -4724,8 +4750,8 @@ Amri:
 <context>
     <name>WorkerCore</name>
     <message>
-        <location filename="../models/db/DatabaseWorker.cpp" line="87"/>
-        <location filename="../models/db/DatabaseWorker.cpp" line="160"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="102"/>
+        <location filename="../models/db/DatabaseWorker.cpp" line="171"/>
         <source>The connection to the database was lost.</source>
         <translation>Muunganisho na hifadhidata umepotea.</translation>
     </message>
@@ -4733,84 +4759,84 @@ Amri:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="42"/>
+        <location filename="../app/quotadesk/main.cpp" line="44"/>
         <source>Quota and AI-cache dashboard for PostgreSQL.</source>
         <translation>Dashibodi ya viwango na akiba ya AI kwa PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="45"/>
+        <location filename="../app/quotadesk/main.cpp" line="47"/>
         <source>Run on a private demo database with live simulated traffic.</source>
         <translation>Endesha kwenye hifadhidata binafsi ya maonyesho yenye trafiki iliyoigwa ya moja kwa moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="47"/>
+        <location filename="../app/quotadesk/main.cpp" line="49"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name.</source>
         <translation>Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="48"/>
-        <location filename="../app/quotadesk/main.cpp" line="51"/>
+        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <location filename="../app/quotadesk/main.cpp" line="53"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="50"/>
+        <location filename="../app/quotadesk/main.cpp" line="52"/>
         <source>A hot standby of the database: the pages read from it; admin actions and notifications stay on --database.</source>
         <translation>Nakala tegemezi hai ya hifadhidata: kurasa zinasoma kutoka kwake; vitendo vya msimamizi na arifa vinabaki kwenye --database.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="52"/>
+        <location filename="../app/quotadesk/main.cpp" line="54"/>
         <source>Language, e.g. de or sw (default: the system&apos;s).</source>
         <translation>Lugha, k.m. de au sw (chaguo-msingi: ya mfumo).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="53"/>
+        <location filename="../app/quotadesk/main.cpp" line="55"/>
         <source>LANG</source>
         <translation>LUGHA</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="54"/>
+        <location filename="../app/quotadesk/main.cpp" line="56"/>
         <source>Save a screenshot of the page once loaded, then quit.</source>
         <translation>Hifadhi picha ya skrini ya ukurasa ukishapakiwa, kisha ondoka.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="55"/>
-        <location filename="../app/quotadesk/main.cpp" line="59"/>
+        <location filename="../app/quotadesk/main.cpp" line="57"/>
+        <location filename="../app/quotadesk/main.cpp" line="61"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="56"/>
+        <location filename="../app/quotadesk/main.cpp" line="58"/>
         <source>Page to open: overview, quotas, cache or audit.</source>
         <translation>Ukurasa wa kufungua: overview, quotas, cache au audit.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="57"/>
+        <location filename="../app/quotadesk/main.cpp" line="59"/>
         <source>PAGE</source>
         <translation>UKURASA</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="58"/>
+        <location filename="../app/quotadesk/main.cpp" line="60"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Tumia faili hii ya mipangilio badala ya ile ya mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="60"/>
+        <location filename="../app/quotadesk/main.cpp" line="62"/>
         <source>Demo: simulated requests per second (default 4).</source>
         <translation>Maonyesho: maombi yaliyoigwa kwa sekunde (chaguo-msingi 4).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="61"/>
+        <location filename="../app/quotadesk/main.cpp" line="63"/>
         <source>RATE</source>
         <translation>KASI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="62"/>
+        <location filename="../app/quotadesk/main.cpp" line="64"/>
         <source>Colors: light, dark or system (default).</source>
         <translation>Rangi: light, dark au system (chaguo-msingi).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk/main.cpp" line="63"/>
+        <location filename="../app/quotadesk/main.cpp" line="65"/>
         <source>THEME</source>
         <translation>MANDHARI</translation>
     </message>

@@ -1,11 +1,13 @@
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTimer>
 
+#include "db/DatabaseWorker.h"
 #include "shell/Dashboard.h"
 #include "shell/WindowTheme.h"
 #include "Translations.h"
@@ -86,9 +88,18 @@ int main(int argc, char *argv[])
     });
     stopWatch.start(200);
 
-    Dashboard dashboard(options);
-    QObject::connect(&dashboard, &Dashboard::finished, &app, &QCoreApplication::exit);
-    if (!dashboard.start())
-        return 0;
-    return app.exec();
+    int exitCode = 0;
+    {
+        Dashboard dashboard(options);
+        QObject::connect(&dashboard, &Dashboard::finished, &app, &QCoreApplication::exit);
+        if (!dashboard.start())
+            return 0;
+        exitCode = app.exec();
+    }
+    // The window is gone and running statements were cancelled. A job still stuck on a
+    // dead network is abandoned rather than waited for: the server rolls back its
+    // transaction when the connection goes, and an admin action's fate is in the audit log.
+    if (!DatabaseWorker::waitForRetired(2000))
+        std::_Exit(exitCode);
+    return exitCode;
 }

@@ -37,6 +37,16 @@ QString digestHex(const QString &token)
     return QString::fromLatin1(ApiTokens::digest(token).toHex());
 }
 
+// A role as the database returns it; the table's CHECK allows no other, and a caller is
+// never given a role by default.
+Result<ApiRole> storedRole(const QVariant &value)
+{
+    const std::optional<ApiRole> role = ApiTokens::roleFromName(value.toString());
+    if (!role)
+        return Result<ApiRole>::failure(ApiTokens::tr("The database holds a token with an unknown role \"%1\".").arg(value.toString()));
+    return *role;
+}
+
 QJsonValue isoOrNull(const QDateTime &at)
 {
     return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue();
@@ -153,7 +163,10 @@ Result<QList<ApiTokenInfo>> ApiTokens::list() const
         ApiTokenInfo info;
         info.id = query.value(0).toInt();
         info.name = query.value(1).toString();
-        info.role = roleFromName(query.value(2).toString()).value_or(ApiRole::Service); // the table's CHECK allows no other
+        const Result<ApiRole> role = storedRole(query.value(2));
+        if (!role)
+            return R::failure(role.error());
+        info.role = role.value();
         if (!query.isNull(3))
             info.staffId = query.value(3).toInt();
         info.staffEmail = query.value(4).toString();
@@ -179,9 +192,12 @@ Result<std::optional<ApiCaller>> ApiTokens::callerOf(const QString &token) const
         return R::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.next())
         return std::optional<ApiCaller>();
+    const Result<ApiRole> role = storedRole(query.value(1));
+    if (!role)
+        return R::failure(role.error());
     ApiCaller caller;
     caller.name = query.value(0).toString();
-    caller.role = roleFromName(query.value(1).toString()).value_or(ApiRole::Service);
+    caller.role = role.value();
     if (!query.isNull(2))
         caller.staffId = query.value(2).toInt();
     return std::optional<ApiCaller>(caller);

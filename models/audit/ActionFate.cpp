@@ -1,5 +1,8 @@
 #include "audit/ActionFate.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +17,12 @@ QString ActionFate::message() const
     const QString id = ActionId::text(actionId);
     switch (kind) {
     case Kind::Applied:
+        // A clean-up commits batch by batch: say how far the committed ones went.
+        if (record && record->outcome.contains(QStringLiteral("total_deleted")))
+            return ActionFates::tr("The connection was lost, but the database confirms that the clean-up deleted %Ln rows "
+                                   "before that (batches committed: %1; action %2). Run it again for the rest.",
+                                   nullptr, int(std::min<qint64>(record->outcome.value(QStringLiteral("total_deleted")).toInteger(), INT_MAX)))
+                .arg(QString::number(record->steps), id);
         return ActionFates::tr("The connection was lost before the reply came, but the database confirms that the action was "
                                "applied (action %1).")
             .arg(id);

@@ -141,17 +141,6 @@ Result<std::optional<CacheEntryDetails>> CacheEntriesModel::loadEntry(const QStr
     return std::optional<CacheEntryDetails>(std::move(details));
 }
 
-Result<qint64> CacheEntriesModel::countUserEntries(const QString &connection, int userId)
-{
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    // The rows admin_cache_cleanup_user() deletes, as the database defines them.
-    query.prepare(QStringLiteral("SELECT quotadesk.count_user_cache_entries(?)"));
-    query.addBindValue(userId);
-    if (!query.exec() || !query.next())
-        return Result<qint64>::failure(SqlError::message(query));
-    return query.value(0).toLongLong();
-}
-
 QVariant CacheEntriesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

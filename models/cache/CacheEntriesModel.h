@@ -62,8 +62,6 @@ public:
     static Result<Page> load(const QString &connection, const Filter &filter, const QVariant &afterId, int limit);
     /// One entry, its data up to PreviewCharacters, without counting a lookup; none when the row is gone.
     static Result<std::optional<CacheEntryDetails>> loadEntry(const QString &connection, qint64 id, const QDateTime &at = {});
-    /// The user's non-system rows: what CacheService::cleanupUser would delete.
-    static Result<qint64> countUserEntries(const QString &connection, int userId);
 
 
 protected:

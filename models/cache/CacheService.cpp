@@ -36,6 +36,12 @@ QVariant bindUser(std::optional<int> userId)
     return userId ? QVariant(*userId) : nullInt();
 }
 
+// The highest id a confirmation counted; NULL (no bound) when 0.
+QVariant bindMaxId(qint64 maxId)
+{
+    return maxId > 0 ? QVariant(maxId) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QString keyProblem(const QString &key)
 {
     if (key.isEmpty())
@@ -277,25 +283,45 @@ Result<bool> CacheService::hasKeySearchIndex() const
     return query.value(0).toBool();
 }
 
-Result<qint64> CacheService::countMatching(const QString &key, const QString &type, std::optional<int> userId) const
+namespace {
+// Runs a "SELECT count(*), max(id)" of the rows a deletion would take.
+Result<CountedRows> countRows(QSqlQuery &query)
+{
+    if (!query.exec() || !query.next())
+        return Result<CountedRows>::failure(SqlError::message(query), SqlError::failureOf(query));
+    return CountedRows{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+} // namespace
+
+Result<CountedRows> CacheService::countMatching(const QString &key, const QString &type, std::optional<int> userId) const
 {
     if (const QString problem = targetProblem(key, type); !problem.isEmpty())
-        return Result<qint64>::failure(problem);
+        return Result<CountedRows>::failure(problem);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
-        return Result<qint64>::failure(SqlError::notConnected());
+        return Result<CountedRows>::failure(SqlError::notConnected());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM quotadesk.cache_matching_ids(?, ?, ?)"));
+    query.prepare(QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM quotadesk.cache_matching_ids(?, ?, ?) AS m(id)"));
     query.addBindValue(key);
     query.addBindValue(type.isEmpty() ? nullText() : QVariant(type));
     query.addBindValue(bindUser(userId));
-    if (!query.exec() || !query.next())
-        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
-    return query.value(0).toLongLong();
+    return countRows(query);
+}
+
+Result<CountedRows> CacheService::countUserEntries(int userId) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return Result<CountedRows>::failure(SqlError::notConnected());
+    QSqlQuery query(db);
+    // The rows admin_cache_cleanup_user() deletes, as the database defines them.
+    query.prepare(QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM quotadesk.user_cache_entries(?) AS e(id)"));
+    query.addBindValue(userId);
+    return countRows(query);
 }
 
 Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId,
-                                   const QUuid &actionId) const
+                                   const QUuid &actionId, qint64 maxId) const
 {
     if (const QString problem = targetProblem(key, type); !problem.isEmpty())
         return Result<qint64>::failure(problem);
@@ -303,12 +329,13 @@ Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &k
     if (!db.isOpen())
         return Result<qint64>::failure(SqlError::notConnected());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_delete(?, ?, ?, ?, ?::uuid)"));
+    query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_delete(?, ?, ?, ?, ?::uuid, ?)"));
     query.addBindValue(bindUser(staffId));
     query.addBindValue(key);
     query.addBindValue(type.isEmpty() ? nullText() : QVariant(type));
     query.addBindValue(type == systemType() ? nullInt() : bindUser(userId));
     query.addBindValue(ActionId::text(ActionId::orFresh(actionId)));
+    query.addBindValue(bindMaxId(maxId));
     if (!query.exec() || !query.next())
         return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     const qint64 deleted = query.value(0).toLongLong();
@@ -365,7 +392,7 @@ Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, i
         query.bindValue(2, at.isValid() ? QVariant(SqlTime::bind(at)) : QVariant(QMetaType(QMetaType::QString))); // NULL: the server's clock
         query.bindValue(3, ActionId::text(report.actionId));
         query.bindValue(4, report.batches + 1);
-        query.bindValue(5, maxId > 0 ? QVariant(maxId) : QVariant(QMetaType(QMetaType::LongLong)));
+        query.bindValue(5, bindMaxId(maxId));
         if (!query.exec() || !query.next()) {
             if (report.batches == 0)
                 return R::failure(SqlError::message(query), SqlError::failureOf(query));
@@ -390,16 +417,17 @@ Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, i
     return report;
 }
 
-Result<qint64> CacheService::cleanupUser(std::optional<int> staffId, int userId, const QUuid &actionId) const
+Result<qint64> CacheService::cleanupUser(std::optional<int> staffId, int userId, const QUuid &actionId, qint64 maxId) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return Result<qint64>::failure(SqlError::notConnected());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(?, ?, ?::uuid)"));
+    query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_cleanup_user(?, ?, ?::uuid, ?)"));
     query.addBindValue(bindUser(staffId));
     query.addBindValue(userId);
     query.addBindValue(ActionId::text(ActionId::orFresh(actionId)));
+    query.addBindValue(bindMaxId(maxId));
     if (!query.exec() || !query.next())
         return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
     return query.value(0).toLongLong();

@@ -57,8 +57,11 @@ public:
     /// Whether the key filter has its trigram index (migration 0011, when pg_trgm could be
     /// had); without it a key search scans every row.
     Result<bool> hasKeySearchIndex() const;
-    /// How many rows remove() with the same arguments would delete (for a confirmation).
-    Result<qint64> countMatching(const QString &key, const QString &type, std::optional<int> userId) const;
+    /// How many rows remove() with the same arguments would delete (for a confirmation),
+    /// and the highest id among them (pass it to remove() to delete only those).
+    Result<CountedRows> countMatching(const QString &key, const QString &type, std::optional<int> userId) const;
+    /// The user's non-system rows: what cleanupUser() would delete.
+    Result<CountedRows> countUserEntries(int userId) const;
 
     /// Deletes the entries of `key`: `type` system = the shared rows; another type with a
     /// user = that user's row; a type without a user = every user's; no type with a user =
@@ -68,8 +71,9 @@ public:
     ///
     /// Every admin action takes an action id (ActionId; null = a fresh one): the database
     /// acts once per id, and a retry with the same id returns the first outcome.
+    /// With `maxId` > 0 only rows up to that id go (what countMatching() counted).
     Result<qint64> remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId,
-                          const QUuid &actionId = {}) const;
+                          const QUuid &actionId = {}, qint64 maxId = 0) const;
     /// Deletes a user's own entries of `key` (of `type`, or any type but system): what a
     /// user may do without staff rights, not audited. Nothing matching is a failure
     /// (Failure::NotFound).
@@ -89,7 +93,8 @@ public:
     /// the highest id among them (one statement, one snapshot).
     Result<ExpiredSnapshot> expiredSnapshot() const;
     /// Deletes one user's non-system rows; audited as cache.cleanup_user (also when 0).
-    Result<qint64> cleanupUser(std::optional<int> staffId, int userId, const QUuid &actionId = {}) const;
+    /// With `maxId` > 0 only rows up to that id go (what countUserEntries() counted).
+    Result<qint64> cleanupUser(std::optional<int> staffId, int userId, const QUuid &actionId = {}, qint64 maxId = 0) const;
 
     /// Upserts permanent system rows; audited as cache.warmup. Idempotent.
     Result<WarmupReport> warmup(std::optional<int> staffId, const QJsonObject &prompts, const QUuid &actionId = {}) const;

@@ -105,6 +105,14 @@ struct CacheStats
     QJsonObject toJson() const;
 };
 
+/// Rows as counted for a confirmation (Delete entry, a user's clean-up): the deletion
+/// then takes only rows up to maxId, so rows added since stay.
+struct CountedRows
+{
+    qint64 rows = 0;
+    qint64 maxId = 0; ///< the highest id counted (0 when none)
+};
+
 /// Expired rows as counted for a confirmation: what the clean-up then deletes.
 struct ExpiredSnapshot
 {

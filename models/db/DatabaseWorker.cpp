@@ -3,6 +3,7 @@
 #include <thread>
 
 #include <QMutex>
+#include <QDeadlineTimer>
 #include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -49,8 +50,8 @@ class WorkerCore final : public QObject
     Q_OBJECT
 
 public:
-    WorkerCore(DatabaseWorker *owner, QString target, QString name, QString channel)
-        : m_owner(owner), m_target(std::move(target)), m_name(std::move(name)), m_channel(std::move(channel))
+    WorkerCore(QString target, QString name, QString channel)
+        : m_target(std::move(target)), m_name(std::move(name)), m_channel(std::move(channel))
     {
     }
 
@@ -70,6 +71,18 @@ public:
 
     QStringList m_sessionStatements; // set before the thread starts
     std::shared_ptr<CancelHandle> m_cancel;
+    // Set from the owner's thread when it goes: jobs still queued are skipped.
+    std::atomic_bool m_retiring{false};
+
+signals:
+    // Queued to the owner (which may be gone: Qt then drops them), never emitted on it.
+    void connected();
+    void connectionLost(const QString &message);
+    void notified(const QString &channel, const QString &payload);
+    void stateChanged(bool connected, const QString &error);
+    void jobEnded();
+
+public:
 
     void setInterval(int ms)
     {
@@ -80,6 +93,8 @@ public:
 
     void runJob(const std::function<void(const QString &)> &job)
     {
+        if (m_retiring)
+            return;
         if (!m_open)
             tryConnect();
         job(m_name);
@@ -120,18 +135,12 @@ private:
             db.driver()->subscribeToNotification(m_channel);
             connect(db.driver(), &QSqlDriver::notification, this,
                     [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
-                        emit m_owner->notified(channel, payload.toString());
+                        emit notified(channel, payload.toString());
                     });
         }
         m_open = true;
-        publishState(true, QString());
-        emit m_owner->connected();
-    }
-
-    // The owner's copy of the state is only touched in the owner's thread.
-    void publishState(bool open, const QString &error)
-    {
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, open, error] { owner->setState(open, error); }, Qt::QueuedConnection);
+        emit stateChanged(true, QString());
+        emit connected();
     }
 
     void lose(const QString &message)
@@ -140,14 +149,16 @@ private:
         m_open = false;
         if (QSqlDatabase::contains(m_name))
             DatabaseConnector::close(m_name);
-        publishState(false, message);
+        emit stateChanged(false, message);
         if (wasOpen || !m_reportedFailure)
-            emit m_owner->connectionLost(message);
+            emit connectionLost(message);
         m_reportedFailure = true;
     }
 
     void checkHealth()
     {
+        if (m_retiring)
+            return;
         if (!m_open) {
             tryConnect();
             if (m_open)
@@ -161,7 +172,6 @@ private:
         }
     }
 
-    DatabaseWorker *m_owner;
     QString m_target;
     QString m_name;
     QString m_channel;
@@ -171,48 +181,76 @@ private:
     bool m_reportedFailure = false;
 };
 
+namespace {
+std::atomic_int retiredThreadsRunning{0};
+}
+
 DatabaseWorker::DatabaseWorker(QString target, QString name, QString channel, QObject *parent)
     : QObject(parent), m_target(std::move(target)), m_name(std::move(name)), m_channel(std::move(channel))
 {
-    m_thread.setObjectName(m_name);
+    m_thread = new QThread; // outlives this object when a job still runs at its end
+    m_thread->setObjectName(m_name);
     m_cancel = std::make_shared<CancelHandle>();
-    m_core = new WorkerCore(this, m_target, m_name, m_channel);
+    m_core = new WorkerCore(m_target, m_name, m_channel);
     m_core->m_cancel = m_cancel;
-    m_core->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_core, &QObject::deleteLater);
+    m_core->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_core, &QObject::deleteLater);
+    connect(m_core, &WorkerCore::connected, this, &DatabaseWorker::connected);
+    connect(m_core, &WorkerCore::connectionLost, this, &DatabaseWorker::connectionLost);
+    connect(m_core, &WorkerCore::notified, this, &DatabaseWorker::notified);
+    connect(m_core, &WorkerCore::stateChanged, this, &DatabaseWorker::setState);
+    connect(m_core, &WorkerCore::jobEnded, this, &DatabaseWorker::jobEnded);
 }
 
 DatabaseWorker::~DatabaseWorker()
 {
-    if (m_thread.isRunning()) {
-        // Quitting or switching databases: a statement still running is cancelled rather
-        // than waited for (a dead peer ends within the keepalive time).
-        cancelRunningStatement();
-        QMetaObject::invokeMethod(m_core, [core = m_core] { core->finish(); }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    } else {
+    if (!m_thread->isRunning()) {
         delete m_core;
+        delete m_thread;
+        return;
     }
+    // Quitting or switching databases never waits here: the running statement is
+    // cancelled, queued jobs are skipped, and the thread closes its connection and ends
+    // by itself (a dead peer within the keepalive time), then deletes itself.
+    m_core->m_retiring = true;
+    cancelRunningStatement();
+    ++retiredThreadsRunning;
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    QMetaObject::invokeMethod(
+        m_core,
+        [core = m_core, thread = m_thread] {
+            core->finish();
+            thread->quit();
+            --retiredThreadsRunning;
+        },
+        Qt::QueuedConnection);
+}
+
+bool DatabaseWorker::waitForRetired(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (retiredThreadsRunning > 0 && !deadline.hasExpired())
+        QThread::msleep(10);
+    return retiredThreadsRunning == 0;
 }
 
 void DatabaseWorker::start()
 {
-    if (m_thread.isRunning())
+    if (m_thread->isRunning())
         return;
-    m_thread.start();
+    m_thread->start();
     QMetaObject::invokeMethod(m_core, [core = m_core] { core->begin(); }, Qt::QueuedConnection);
 }
 
 void DatabaseWorker::post(std::function<void(const QString &)> job)
 {
     ++m_pending;
-    // Queued after the job's own result, so idle() comes once that result was handled.
+    // jobEnded is queued after the job's own result, so idle() comes once that result was handled.
     QMetaObject::invokeMethod(
         m_core,
-        [owner = this, core = m_core, job = std::move(job)] {
+        [core = m_core, job = std::move(job)] {
             core->runJob(job);
-            QMetaObject::invokeMethod(owner, [owner] { owner->jobEnded(); }, Qt::QueuedConnection);
+            emit core->jobEnded();
         },
         Qt::QueuedConnection);
 }
@@ -238,7 +276,7 @@ void DatabaseWorker::cancelRunningStatement()
 
 void DatabaseWorker::setSessionStatements(const QStringList &statements)
 {
-    Q_ASSERT(!m_thread.isRunning());
+    Q_ASSERT(!m_thread->isRunning());
     m_core->m_sessionStatements = statements;
 }
 

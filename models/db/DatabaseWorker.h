@@ -27,7 +27,12 @@ class DatabaseWorker final : public QObject
 public:
     /// `target` as for DatabaseConnector::open; `channel` is LISTENed to (empty: none).
     explicit DatabaseWorker(QString target, QString name, QString channel = {}, QObject *parent = nullptr);
+
+    /// Never blocks: a running statement is cancelled and the thread ends by itself.
     ~DatabaseWorker() override;
+    /// Waits at most `timeoutMs` for the threads of destroyed workers to end (before the
+    /// process exits); false when one is still stuck (e.g. on a dead network).
+    static bool waitForRetired(int timeoutMs);
 
     /// Starts the thread and connects (asynchronously: watch connected()/connectionLost()).
     void start();
@@ -73,14 +78,13 @@ signals:
     void idle();
 
 private:
-    friend class WorkerCore;
     void setState(bool connected, const QString &error);
     void jobEnded();
 
     QString m_target;
     QString m_name;
     QString m_channel;
-    QThread m_thread;
+    QThread *m_thread = nullptr; // deletes itself once ended
     WorkerCore *m_core = nullptr; // lives in m_thread
     bool m_connected = false;
     QString m_lastError;

@@ -138,13 +138,13 @@ Status ThrowawayPostgres::makeDirectory()
     return {};
 }
 
-Status ThrowawayPostgres::launch()
+Status ThrowawayPostgres::launch(int port)
 {
     const QString dataDir = m_directory + QStringLiteral("/data");
     Status status;
     // Try a few ports: another process may grab the one we picked before the server binds it.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        m_port = freeLoopbackPort();
+    for (int attempt = 0; attempt < (port ? 1 : 5); ++attempt) {
+        m_port = port ? port : freeLoopbackPort();
         const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2 "
                                                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                                                "-c max_connections=200 -c TimeZone=UTC")
@@ -164,7 +164,8 @@ Status ThrowawayPostgres::launch()
     QString tail;
     if (log.open(QIODevice::ReadOnly))
         tail = QString::fromLocal8Bit(log.readAll()).right(400);
-    QDir(m_directory).removeRecursively();
+    if (!port)
+        QDir(m_directory).removeRecursively(); // a new cluster that never ran
     return Status::failure(status.error() + u' ' + tail);
 }
 
@@ -219,6 +220,26 @@ Status ThrowawayPostgres::stopAndRemove(const QString &directory)
                                  60000);
     QDir(directory).removeRecursively();
     return status;
+}
+
+Status ThrowawayPostgres::stopServer()
+{
+    if (!m_running)
+        return {};
+    const Status stopped = runTool(QStringLiteral("pg_ctl"),
+                                   {QStringLiteral("-D"), m_directory + QStringLiteral("/data"), QStringLiteral("-m"),
+                                    QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+                                   60000);
+    if (stopped)
+        m_running = false;
+    return stopped;
+}
+
+Status ThrowawayPostgres::startServer()
+{
+    if (m_running || m_directory.isEmpty())
+        return {};
+    return launch(m_port);
 }
 
 Status ThrowawayPostgres::stop()

@@ -32,6 +32,10 @@ public:
     /// Stops the server of the cluster in `directory` and removes the directory.
     static Status stopAndRemove(const QString &directory);
     Status stop();
+    /// Stops the server (pg_ctl stop -m fast: sessions are ended) and keeps the cluster,
+    /// to start it again on the same port and socket: a real server restart.
+    Status stopServer();
+    Status startServer();
 
     bool isRunning() const { return m_running; }
     QString directory() const { return m_directory; }
@@ -52,7 +56,7 @@ public:
 
 private:
     Status makeDirectory();
-    Status launch(); // pg_ctl start of the data directory on a free port
+    Status launch(int port = 0); // pg_ctl start of the data directory on `port`, 0: a free one
     Status runTool(const QString &tool, const QStringList &arguments, int timeoutMs) const;
     static Status runAsServerUser(const QString &program, const QStringList &arguments, int timeoutMs);
 

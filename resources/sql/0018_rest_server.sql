@@ -15,7 +15,7 @@ GRANT SELECT (cache_type, expires_at) ON public.ai_cache TO quotadesk_service;
 GRANT USAGE ON SCHEMA quotadesk TO quotadesk_delegate;
 GRANT EXECUTE ON FUNCTION
     quotadesk.admin_reset_quota(integer, integer[], text, text, timestamp, uuid),
-    quotadesk.admin_cache_delete(integer, text, text, integer, uuid),
+    quotadesk.admin_cache_delete(integer, text, text, integer, uuid, bigint),
     quotadesk.admin_cache_cleanup_expired(integer, integer, timestamp, uuid, integer, bigint),
     quotadesk.admin_cache_warmup(integer, jsonb, timestamp, uuid),
     quotadesk.job_begin(text, uuid, integer), quotadesk.job_end(text)

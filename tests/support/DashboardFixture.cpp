@@ -35,7 +35,7 @@ DashboardFixture::DashboardFixture(const QString &staffEmail, const QString &log
 
 DashboardFixture::~DashboardFixture()
 {
-    m_context.reset(); // workers close their connections before the database is dropped
+    m_context.reset(); // workers end by themselves; the database is dropped WITH (FORCE)
     Dialogs::setScripted(false);
 }
 

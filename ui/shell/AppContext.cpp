@@ -94,6 +94,8 @@ void AppContext::checkSchema()
     m_reader->run<Status>(
         this, [](const QString &connection) { return Migrator(connection).verify(); },
         [this](const Status &verified) {
+            if (!verified && !m_connected)
+                return; // the connection went, not the schema: connectionLost() says so
             m_schemaProblem = verified ? QString() : verified.error();
             emit schemaChecked(m_schemaProblem);
         });

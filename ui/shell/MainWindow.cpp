@@ -105,6 +105,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(paren
         m_banner->setText(m_context.hasEverConnected() ? tr("Connection lost: %1 Reconnecting…").arg(message)
                                                        : tr("Cannot connect: %1 Retrying…").arg(message));
         m_banner->show();
+        // Never a stale "connected" indicator: the probe after reconnecting sets it again.
+        m_securityLabel->setText(tr("Not connected"));
+        m_securityLabel->setToolTip(message);
     });
     connect(&m_context, &AppContext::schemaChecked, this, [this](const QString &problem) {
         m_banner->setText(problem);

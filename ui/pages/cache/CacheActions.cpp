@@ -34,8 +34,17 @@ using ExpiredPlan = ExpiredSnapshot;
 struct UserCleanupPlan
 {
     UserRef user;
-    qint64 entries = 0;
+    CountedRows entries;
 };
+
+// Deletions take only what their confirmation counted: rows added since stay, and when
+// fewer went (someone deleted some meanwhile) the report says so.
+QString countedNote(qint64 deleted, const CountedRows &counted)
+{
+    if (deleted >= counted.rows)
+        return {};
+    return u' ' + CacheActions::tr("(%1 were counted; the others were already gone.)").arg(DisplayText::count(counted.rows));
+}
 
 int progressValue(qint64 n)
 {
@@ -298,31 +307,32 @@ void CacheActions::deleteEntry()
     if (isBusy() || !entry)
         return;
     const CacheEntryRef e = *entry;
-    AdminAction::Steps<qint64, Result<qint64>> steps;
+    AdminAction::Steps<CountedRows, Result<qint64>> steps;
     steps.title = tr("Delete cache entry");
     steps.planning = tr("Counting matching rows…");
     steps.plan = [e](const QString &connection) { return CacheService(connection).countMatching(e.key, e.type, e.userId); };
-    steps.nothingToDo = [e](const qint64 &rows) -> std::optional<AdminAction::Report> {
-        if (rows > 0)
+    steps.nothingToDo = [e](const CountedRows &counted) -> std::optional<AdminAction::Report> {
+        if (counted.rows > 0)
             return std::nullopt;
         return AdminAction::Report{tr("The entry \"%1\" no longer exists: nothing to delete.").arg(e.key)};
     };
-    steps.question = [e](const qint64 &rows, const UserRef &staff) {
+    steps.question = [e](const CountedRows &counted, const UserRef &staff) {
         return AdminAction::Question{tr("Delete the cache entry \"%1\" (type %2, owner %3)?\n\nRows deleted: %4. "
                                         "The deletion is recorded in the audit log under %5.")
-                                         .arg(e.key, e.type, e.owner, DisplayText::count(rows), staff.email),
+                                         .arg(e.key, e.type, e.owner, DisplayText::count(counted.rows), staff.email),
                                      tr("Delete")};
     };
     steps.running = tr("Deleting the entry…");
-    steps.run = [e](const QString &connection, const qint64 &, int staffId, const QUuid &actionId, const AdminAction::Progress &) {
-        return CacheService(connection).remove(staffId, e.key, e.type, e.userId, actionId);
+    steps.run = [e](const QString &connection, const CountedRows &counted, int staffId, const QUuid &actionId,
+                    const AdminAction::Progress &) {
+        return CacheService(connection).remove(staffId, e.key, e.type, e.userId, actionId, counted.maxId);
     };
-    steps.report = [](const Result<qint64> &deleted, const qint64 &) {
+    steps.report = [](const Result<qint64> &deleted, const CountedRows &counted) {
         if (!deleted)
             return AdminAction::Report{deleted.error(), true};
         // One entry may be several rows (a system key's shared rows): English says "1 cache
         // entry deleted", "3 cache rows deleted" (quotadesk_en.ts).
-        return AdminAction::Report{tr("%Ln cache rows deleted", nullptr, PageParts::pluralCount(*deleted))};
+        return AdminAction::Report{tr("%Ln cache rows deleted", nullptr, PageParts::pluralCount(*deleted)) + countedNote(*deleted, counted)};
     };
     m_admin->start(std::move(steps));
 }
@@ -350,20 +360,20 @@ void CacheActions::cleanUpUser()
         const Result<UserRef> user = UserLookup(connection).find(who);
         if (!user)
             return Result<UserCleanupPlan>::failure(user.error());
-        const Result<qint64> entries = CacheEntriesModel::countUserEntries(connection, user->id);
+        const Result<CountedRows> entries = CacheService(connection).countUserEntries(user->id);
         if (!entries)
-            return Result<UserCleanupPlan>::failure(entries.error());
+            return Result<UserCleanupPlan>::failure(entries.error(), entries.why());
         return Result<UserCleanupPlan>(UserCleanupPlan{user.value(), entries.value()});
     };
     steps.nothingToDo = [](const UserCleanupPlan &plan) -> std::optional<AdminAction::Report> {
-        if (plan.entries > 0)
+        if (plan.entries.rows > 0)
             return std::nullopt;
         return AdminAction::Report{tr("%1 (#%2) has no non-system cache entries: nothing to delete.")
                                        .arg(plan.user.email, QString::number(plan.user.id)),
                                    false, false};
     };
     steps.question = [](const UserCleanupPlan &plan, const UserRef &staff) {
-        const int n = PageParts::pluralCount(plan.entries);
+        const int n = PageParts::pluralCount(plan.entries.rows);
         return AdminAction::Question{tr("Delete all %Ln non-system cache entries of %1 (#%2), live and expired?\n\n"
                                         "Shared system entries stay. The deletion is recorded in the audit log under %3.",
                                         nullptr, n)
@@ -372,12 +382,13 @@ void CacheActions::cleanUpUser()
     };
     steps.running = tr("Deleting the user's entries…");
     steps.run = [](const QString &connection, const UserCleanupPlan &plan, int staffId, const QUuid &actionId, const AdminAction::Progress &) {
-        return CacheService(connection).cleanupUser(staffId, plan.user.id, actionId);
+        return CacheService(connection).cleanupUser(staffId, plan.user.id, actionId, plan.entries.maxId);
     };
     steps.report = [](const Result<qint64> &deleted, const UserCleanupPlan &plan) {
         if (!deleted)
             return AdminAction::Report{deleted.error(), true};
-        return AdminAction::Report{tr("%Ln cache entries of %1 deleted", nullptr, PageParts::pluralCount(*deleted)).arg(plan.user.email)};
+        return AdminAction::Report{tr("%Ln cache entries of %1 deleted", nullptr, PageParts::pluralCount(*deleted)).arg(plan.user.email)
+                                   + countedNote(*deleted, plan.entries)};
     };
     m_admin->start(std::move(steps));
 }
