@@ -981,7 +981,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="399"/>
+        <location filename="../models/cache/CacheService.cpp" line="404"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
@@ -1005,7 +1005,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="373"/>
+        <location filename="../models/cache/CacheService.cpp" line="378"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>

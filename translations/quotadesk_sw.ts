@@ -981,7 +981,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Hakuna ingizo la akiba linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="399"/>
+        <location filename="../models/cache/CacheService.cpp" line="404"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln iliyoisha muda: %1</numerusform>
@@ -1005,7 +1005,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Haijawekwa kwenye akiba: mpango %1 (daraja la akiba %2) hauna akiba ya aina %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="373"/>
+        <location filename="../models/cache/CacheService.cpp" line="378"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Ukubwa wa kundi lazima uwe kati ya 1 na %1, si %2.</translation>
     </message>
