@@ -15,6 +15,7 @@ packages=(
     qt6-qpa-plugins fonts-dejavu-core
     libqt6svg6
     clang libclang-rt-dev   # the sanitizer and fuzz builds (libFuzzer is clang's)
+    libjwt-dev libcpp-httplib-dev libssl-dev   # quotadesk-server: JWT verification (libjwt), HTTP (cpp-httplib; its headers include OpenSSL)
 )
 
 missing=()

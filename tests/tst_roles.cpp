@@ -92,6 +92,8 @@ private:
         const QStringList both{QStringLiteral("viewer"), QStringLiteral("admin"), QStringLiteral("service")};
         const QStringList service{QStringLiteral("service")};
         const QStringList admin{QStringLiteral("admin")};
+        // 0018: the REST server's login (service + delegate) takes admin actions naming staff.
+        const QStringList adminOrDelegate{QStringLiteral("admin"), QStringLiteral("delegate")};
         const QStringList nobody;
         const QString user = QString::number(m_user);
         const QString staff = QString::number(m_staff);
@@ -130,7 +132,7 @@ private:
             {QStringLiteral("quotadesk.check_cache_key(text)"), QStringLiteral("SELECT quotadesk.check_cache_key('k')"), both},
             {QStringLiteral("quotadesk.check_cache_type(text)"), QStringLiteral("SELECT quotadesk.check_cache_type('system')"), both},
             {QStringLiteral("quotadesk.cache_stats(timestamp without time zone)"),
-             QStringLiteral("SELECT count(*) FROM quotadesk.cache_stats(localtimestamp)"), reader},
+             QStringLiteral("SELECT count(*) FROM quotadesk.cache_stats(localtimestamp)"), both},
             {QStringLiteral("quotadesk.cache_stats_raw(timestamp without time zone)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.cache_stats_raw(localtimestamp)"), reader},
             {QStringLiteral("quotadesk.cache_ttl_seconds(timestamp without time zone,timestamp without time zone)"),
@@ -138,7 +140,7 @@ private:
             {QStringLiteral("quotadesk.add_cache_totals(text[],integer[],bigint[],bigint[],numeric[])"),
              QStringLiteral("SELECT quotadesk.add_cache_totals(ARRAY['system'], ARRAY[1], ARRAY[0::bigint], ARRAY[0::bigint], ARRAY[NULL::numeric])"), nobody},
             {QStringLiteral("quotadesk.cache_lookups_by_day(timestamp without time zone,timestamp without time zone)"),
-             QStringLiteral("SELECT count(*) FROM quotadesk.cache_lookups_by_day(NULL, localtimestamp)"), reader},
+             QStringLiteral("SELECT count(*) FROM quotadesk.cache_lookups_by_day(NULL, localtimestamp)"), both},
             {QStringLiteral("quotadesk.cache_matching_ids(text,text,integer)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.cache_matching_ids('k', NULL, NULL)"), reader},
             {QStringLiteral("quotadesk.user_cache_entries(integer)"),
@@ -166,13 +168,13 @@ private:
             {QStringLiteral("quotadesk.audit_link_input(bigint,uuid,integer,bytea,text)"),
              QStringLiteral("SELECT quotadesk.audit_link_input(1, NULL, 1, ''::bytea, 'x')"), reader},
             {QStringLiteral("quotadesk.admin_reset_quota(integer,integer[],text,text,timestamp without time zone,uuid)"),
-             QStringLiteral("SELECT count(*) FROM quotadesk.admin_reset_quota(NULL, ARRAY[%1], 'daily', 'matrix')").arg(user), admin},
+             QStringLiteral("SELECT count(*) FROM quotadesk.admin_reset_quota(NULL, ARRAY[%1], 'daily', 'matrix')").arg(user), adminOrDelegate},
             {QStringLiteral("quotadesk.admin_set_plan_limits(integer,text,bigint,bigint,integer,text,uuid)"),
              QStringLiteral("SELECT quotadesk.admin_set_plan_limits(NULL, 'pro', 1, 2, 3, 'pro_monthly')"), admin},
             {QStringLiteral("quotadesk.admin_cache_delete(integer,text,text,integer,uuid,bigint)"),
-             QStringLiteral("SELECT quotadesk.admin_cache_delete(NULL, 'matrix', 'system')"), admin},
+             QStringLiteral("SELECT quotadesk.admin_cache_delete(NULL, 'matrix', 'system')"), adminOrDelegate},
             {QStringLiteral("quotadesk.admin_cache_cleanup_expired(integer,integer,timestamp without time zone,uuid,integer,bigint)"),
-             QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_cleanup_expired(NULL, 10)"), admin},
+             QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_cleanup_expired(NULL, 10)"), adminOrDelegate},
             {QStringLiteral("quotadesk.action_lock_key(uuid)"), QStringLiteral("SELECT quotadesk.action_lock_key(gen_random_uuid())"), both},
             {QStringLiteral("quotadesk.action_applied(uuid)"), QStringLiteral("SELECT quotadesk.action_applied(gen_random_uuid())"), both},
             {QStringLiteral("quotadesk.job_lock_class()"), QStringLiteral("SELECT quotadesk.job_lock_class()"), both},
@@ -180,8 +182,8 @@ private:
             {QStringLiteral("quotadesk.job_held(text)"), QStringLiteral("SELECT quotadesk.job_held('x')"), both},
             // In one statement: a session lock taken would outlive the probe's rollback.
             {QStringLiteral("quotadesk.job_begin(text,uuid,integer)"),
-             QStringLiteral("SELECT quotadesk.job_begin('x', gen_random_uuid(), %1), quotadesk.job_end('x')").arg(staff), admin},
-            {QStringLiteral("quotadesk.job_end(text)"), QStringLiteral("SELECT quotadesk.job_end('x')"), admin},
+             QStringLiteral("SELECT quotadesk.job_begin('x', gen_random_uuid(), %1), quotadesk.job_end('x')").arg(staff), adminOrDelegate},
+            {QStringLiteral("quotadesk.job_end(text)"), QStringLiteral("SELECT quotadesk.job_end('x')"), adminOrDelegate},
             {QStringLiteral("quotadesk.job_hold(text,integer)"), QStringLiteral("SELECT quotadesk.job_hold('x', NULL)"), nobody},
             {QStringLiteral("quotadesk.job_refuse(text)"), QStringLiteral("SELECT quotadesk.job_refuse('x')"), nobody},
             {QStringLiteral("quotadesk.admin_cache_cleanup_user(integer,integer,uuid,bigint)"),
@@ -193,7 +195,9 @@ private:
             {QStringLiteral("quotadesk.api_token_caller(bytea)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.api_token_caller(sha256('matrix'::bytea))"), service},
             {QStringLiteral("quotadesk.admin_cache_warmup(integer,jsonb,timestamp without time zone,uuid)"),
-             QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_warmup(NULL, '{\"matrix\": \"prompt\"}')"), admin},
+             QStringLiteral("SELECT count(*) FROM quotadesk.admin_cache_warmup(NULL, '{\"matrix\": \"prompt\"}')"), adminOrDelegate},
+            {QStringLiteral("quotadesk.user_cache_delete(integer,text,text)"),
+             QStringLiteral("SELECT quotadesk.user_cache_delete(%1, 'matrix', NULL)").arg(user), service},
         };
     }
 
@@ -227,19 +231,19 @@ private:
             {QStringLiteral("public.subscriptions"), QStringLiteral("status"), all, {}},
             {QStringLiteral("public.ai_provider_configs"), QStringLiteral("model_name"), all, service},
             {QStringLiteral("public.ai_provider_usage_logs"), QStringLiteral("status"), all, service},
-            {QStringLiteral("public.ai_cache"), QStringLiteral("cache_data"), reader, {}},
+            {QStringLiteral("public.ai_cache"), QStringLiteral("cache_data"), all, {}}, // service: cache_type, expires_at only (0018)
             {QStringLiteral("public.admin_action_logs"), QStringLiteral("details"), reader, {}},
             {QStringLiteral("quotadesk.plan_limits"), QStringLiteral("daily_tokens"), all, {}},
             {QStringLiteral("quotadesk.task_estimates"), QStringLiteral("tokens"), all, {}},
             {QStringLiteral("quotadesk.cache_ttls"), QStringLiteral("ttl_minutes"), all, {}},
             {QStringLiteral("quotadesk.cache_hit_savings"), QStringLiteral("saved_usd"), all, {}},
             {QStringLiteral("quotadesk.quota_resets"), QStringLiteral("reason"), all, {}},
-            {QStringLiteral("quotadesk.cache_lookups"), QStringLiteral("hits"), reader, {}},
+            {QStringLiteral("quotadesk.cache_lookups"), QStringLiteral("hits"), all, {}},
             {QStringLiteral("quotadesk.schema_migrations"), QStringLiteral("name"), all, {}},
             {QStringLiteral("quotadesk.staff_logins"), QStringLiteral("staff_user_id"), {}, {}},
             {QStringLiteral("quotadesk.audit_chain"), QStringLiteral("content"), reader, {}},
             {QStringLiteral("quotadesk.admin_actions"), QStringLiteral("outcome"), reader, {}},
-            {QStringLiteral("quotadesk.cache_totals"), QStringLiteral("hits"), reader, {}},
+            {QStringLiteral("quotadesk.cache_totals"), QStringLiteral("hits"), all, {}},
             {QStringLiteral("quotadesk.usage_daily"), QStringLiteral("tokens"), all, {}},
             {QStringLiteral("quotadesk.usage_monthly"), QStringLiteral("tokens"), all, {}},
             {QStringLiteral("quotadesk.usage_counter_state"), QStringLiteral("watermark"), all, {}},
@@ -373,6 +377,10 @@ private slots:
         for (const QString &role : MatrixRoles)
             QTest::addRow("%s SELECT users.hashed_password", qPrintable(role))
                 << role << QStringLiteral("SELECT hashed_password FROM public.users") << false;
+        for (const QString &role : MatrixRoles)
+            QTest::addRow("%s SELECT ai_cache.cache_data", qPrintable(role))
+                << role << QStringLiteral("SELECT cache_data FROM public.ai_cache")
+                << (role == QStringLiteral("viewer") || role == QStringLiteral("admin"));
         for (const QString &role : MatrixRoles)
             QTest::addRow("%s SELECT api_tokens.token_sha256", qPrintable(role))
                 << role << QStringLiteral("SELECT token_sha256 FROM quotadesk.api_tokens") << false;

@@ -620,6 +620,24 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>CacheEndpoints</name>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="60"/>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="63"/>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="72"/>
+        <source>Only staff with admin rights may delete entries that are not your own.</source>
+        <translation>Nur Mitarbeitende mit Administratorrechten dürfen Einträge löschen, die nicht Ihre eigenen sind.</translation>
+    </message>
+</context>
+<context>
     <name>CacheEntriesModel</name>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
@@ -963,7 +981,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Kein Cache-Eintrag passt zu Schlüssel „%1“; nichts wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="379"/>
+        <location filename="../models/cache/CacheService.cpp" line="404"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Die Bereinigung wurde nach dem Löschen von %Ln abgelaufenen Zeile abgebrochen: %1</numerusform>
@@ -987,7 +1005,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Nicht gecacht: Der Tarif %1 (Cache-Stufe %2) hat kein %3-Caching.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="353"/>
+        <location filename="../models/cache/CacheService.cpp" line="378"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Die Stapelgröße muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
@@ -1475,77 +1493,77 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="106"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="107"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="110"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="111"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Die Verbindungszeichenfolge ist unverständlich: %1. Verwenden Sie eine postgresql://-URI, key=value-Paare oder einen Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="179"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
         <source>(invalid connection string)</source>
         <translation>(ungültige Verbindungszeichenfolge)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="183"/>
         <source>(PG* environment defaults)</source>
         <translation>(Standardwerte der PG*-Umgebungsvariablen)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="248"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="250"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Verbindung nicht möglich: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="279"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Falsches Passwort für PostgreSQL-Nutzer „%1“: Prüfen Sie PGPASSWORD, ~/.pgpass oder die Dienstdatei.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="285"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Der Server weist diese Anmeldung ab (%1): Verbinden Sie sich als anderer Nutzer (user=... oder PGUSER) oder bitten Sie den Administrator des Servers um Zugang.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Der PostgreSQL-Server kann diese Verbindung derzeit nicht annehmen (%1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="287"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="289"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Der Server verlangt ein Passwort: Hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD oder einer Dienstdatei).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="306"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="308"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Der PostgreSQL-Server ist nicht erreichbar (%1): Läuft er, und stimmen Host, Port und sslmode?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="302"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="304"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Ungültige Verbindungseinstellung: %1. Korrigieren Sie die Verbindungszeichenfolge.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="298"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="300"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Dienst „%1“ ist nicht definiert: Fügen Sie ihn zu ~/.pg_service.conf hinzu oder setzen Sie PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Datenbank „%1“ existiert nicht: Legen Sie sie an (createdb) oder geben Sie mit --database eine andere an.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="266"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="268"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
@@ -1739,6 +1757,14 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <location filename="../models/overview/HourlyTokensModel.cpp" line="61"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
+    </message>
+</context>
+<context>
+    <name>HttpBinding</name>
+    <message>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="71"/>
+        <source>Bad request.</source>
+        <translation>Ungültige Anfrage.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2406,24 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>QuotaEndpoints</name>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="27"/>
+        <source>Only staff and services may ask about another user&apos;s quota.</source>
+        <translation>Nur Mitarbeitende und Dienste dürfen das Kontingent eines anderen Benutzers abfragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="32"/>
+        <source>required for a caller that is not a user</source>
+        <translation>erforderlich für Aufrufer, die kein Benutzer sind</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="131"/>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+</context>
+<context>
     <name>QuotaLevel</name>
     <message>
         <location filename="../models/quota/QuotaLevel.cpp" line="27"/>
@@ -2489,68 +2533,68 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="110"/>
-        <location filename="../models/quota/QuotaService.cpp" line="160"/>
+        <location filename="../models/quota/QuotaService.cpp" line="111"/>
+        <location filename="../models/quota/QuotaService.cpp" line="158"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="180"/>
+        <location filename="../models/quota/QuotaService.cpp" line="178"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Keine Token-Schätzung für Aufgabe „%1“ und keine für „other“: Fügen Sie eine in quotadesk.task_estimates hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="191"/>
+        <location filename="../models/quota/QuotaService.cpp" line="189"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Die geschätzte Tokenzahl muss eine positive Zahl sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="229"/>
+        <location filename="../models/quota/QuotaService.cpp" line="227"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Tageskontingent überschritten: %1 von %2 Tokens heute verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="230"/>
+        <location filename="../models/quota/QuotaService.cpp" line="228"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Tageskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, heute sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="233"/>
+        <location filename="../models/quota/QuotaService.cpp" line="231"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Monatskontingent überschritten: %1 von %2 Tokens in diesem Monat verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="234"/>
+        <location filename="../models/quota/QuotaService.cpp" line="232"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Monatskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, in diesem Monat sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="250"/>
+        <location filename="../models/quota/QuotaService.cpp" line="248"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Stündliches Aufruflimit erreicht: %1 von %2 Aufrufen in den letzten 60 Minuten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="254"/>
+        <location filename="../models/quota/QuotaService.cpp" line="252"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="322"/>
+        <location filename="../models/quota/QuotaService.cpp" line="320"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="324"/>
+        <location filename="../models/quota/QuotaService.cpp" line="322"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="326"/>
+        <location filename="../models/quota/QuotaService.cpp" line="324"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="328"/>
+        <location filename="../models/quota/QuotaService.cpp" line="326"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -4042,6 +4086,198 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RestApi</name>
+    <message>
+        <location filename="../models/rest/RestApi.cpp" line="52"/>
+        <source>Method %1 is not allowed here.</source>
+        <translation>Die Methode %1 ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestApi.cpp" line="53"/>
+        <source>No such endpoint: %1</source>
+        <translation>Diesen Endpunkt gibt es nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestFailure</name>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="22"/>
+        <source>The database cannot be reached; try again later.</source>
+        <translation>Die Datenbank ist nicht erreichbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="30"/>
+        <source>Not authenticated.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="42"/>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Der Inhalt ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="47"/>
+        <source>This action needs a staff account with admin rights.</source>
+        <translation>Diese Aktion erfordert ein Mitarbeiterkonto mit Administratorrechten.</translation>
+    </message>
+</context>
+<context>
+    <name>RestInput</name>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="18"/>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="20"/>
+        <location filename="../models/rest/RestInput.cpp" line="117"/>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="42"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="47"/>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="49"/>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="61"/>
+        <source>must be a positive integer</source>
+        <translation>muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="71"/>
+        <location filename="../models/rest/RestInput.cpp" line="82"/>
+        <source>must be a user id</source>
+        <translation>muss eine Benutzer-ID sein</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="107"/>
+        <source>must be a UUID</source>
+        <translation>muss eine UUID sein</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDemo</name>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="69"/>
+        <source>quotadesk-server demo on %1</source>
+        <translation>quotadesk-server-Demo auf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="71"/>
+        <source>Staff JWT (%1, admin rights, valid 24 h):</source>
+        <translation>JWT für Mitarbeitende (%1, Administratorrechte, 24 h gültig):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="74"/>
+        <source>User JWT (user %1, valid 24 h):</source>
+        <translation>JWT für Benutzer (Benutzer %1, 24 h gültig):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="81"/>
+        <source>Service API token (any user&apos;s quota: ?user_id=N):</source>
+        <translation>API-Token für Dienste (Kontingent jedes Benutzers: ?user_id=N):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="83"/>
+        <source>Admin API token (acts as %1):</source>
+        <translation>API-Token für Administration (handelt als %1):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="85"/>
+        <source>Try: curl -H &quot;Authorization: Bearer TOKEN&quot; %1/api/v1/quota/status</source>
+        <translation>Ausprobieren: curl -H &quot;Authorization: Bearer TOKEN&quot; %1/api/v1/quota/status</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="19"/>
+        <source>Serves Quotadesk&apos;s REST API (quotas and the AI cache) over HTTP.</source>
+        <translation>Stellt die REST-API von Quotadesk (Kontingente und KI-Cache) über HTTP bereit.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <source>PostgreSQL target (URI, key=value or service=NAME) of a login holding quotadesk_service and quotadesk_delegate. Also QUOTADESK_DATABASE.</source>
+        <translation>PostgreSQL-Ziel (URI, key=value oder service=NAME) eines Logins mit quotadesk_service und quotadesk_delegate. Auch QUOTADESK_DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <source>conn</source>
+        <translation>verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <source>Address and port to listen on (default 127.0.0.1:8080). Also QUOTADESK_LISTEN.</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1:8080). Auch QUOTADESK_LISTEN.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <source>File holding the app&apos;s SECRET_KEY, which signs its users&apos; JWTs (HS256). Also QUOTADESK_JWT_SECRET_FILE.</source>
+        <translation>Datei mit dem SECRET_KEY der App, der die JWTs ihrer Benutzer signiert (HS256). Auch QUOTADESK_JWT_SECRET_FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <source>Worker threads, each with its own database connection (default %1).</source>
+        <translation>Arbeits-Threads, jeder mit eigener Datenbankverbindung (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="27"/>
+        <source>Serve a private demo database and print tokens to try it with.</source>
+        <translation>Eine private Demo-Datenbank bereitstellen und Tokens zum Ausprobieren ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="35"/>
+        <source>No database: give --database CONN or QUOTADESK_DATABASE (or --demo).</source>
+        <translation>Keine Datenbank: geben Sie --database CONN oder QUOTADESK_DATABASE an (oder --demo).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="42"/>
+        <source>--listen takes HOST:PORT, e.g. 127.0.0.1:8080, not %1.</source>
+        <translation>--listen erwartet HOST:PORT, z. B. 127.0.0.1:8080, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="49"/>
+        <source>Cannot read the JWT secret file %1: %2</source>
+        <translation>Die JWT-Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="52"/>
+        <source>The JWT secret file %1 is empty.</source>
+        <translation>Die JWT-Geheimnisdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="58"/>
+        <source>--threads takes a number from 1 to 1024.</source>
+        <translation>--threads erwartet eine Zahl von 1 bis 1024.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
@@ -4307,28 +4543,28 @@ Befehle:
 <context>
     <name>UserLookup</name>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="33"/>
+        <location filename="../models/users/UserLookup.cpp" line="34"/>
         <source>No user given: name a user by id or email.</source>
         <translation>Kein Nutzer angegeben: Nennen Sie einen Nutzer per ID oder E-Mail.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="38"/>
-        <location filename="../models/users/UserLookup.cpp" line="46"/>
+        <location filename="../models/users/UserLookup.cpp" line="39"/>
+        <location filename="../models/users/UserLookup.cpp" line="48"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="46"/>
+        <location filename="../models/users/UserLookup.cpp" line="48"/>
         <source>No user with email %1.</source>
         <translation>Kein Nutzer mit E-Mail %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="57"/>
+        <location filename="../models/users/UserLookup.cpp" line="60"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 ist kein Mitarbeiterkonto: Verwaltungsaktionen brauchen einen Nutzer mit is_admin oder der Rolle super_admin, support_agent oder finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="60"/>
+        <location filename="../models/users/UserLookup.cpp" line="63"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Mitarbeiterkonto %1 ist deaktiviert.</translation>
     </message>
@@ -4603,6 +4839,16 @@ Befehle:
         <location filename="../app/quotadesk/main.cpp" line="65"/>
         <source>THEME</source>
         <translation>DESIGN</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/main.cpp" line="69"/>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Auf %1:%2 kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/main.cpp" line="73"/>
+        <source>Listening on http://%1:%2 with %3 worker threads.</source>
+        <translation>Lausche auf http://%1:%2 mit %3 Arbeits-Threads.</translation>
     </message>
 </context>
 </TS>

@@ -180,7 +180,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CacheService</name>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="379"/>
+        <location filename="../models/cache/CacheService.cpp" line="404"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>The clean-up stopped after deleting %Ln expired row: %1</numerusform>

@@ -620,6 +620,24 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>CacheEndpoints</name>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="60"/>
+        <source>must be at most %1 characters</source>
+        <translation>lazima iwe na herufi zisizozidi %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="63"/>
+        <source>must be one of %1</source>
+        <translation>lazima iwe mojawapo ya %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/CacheEndpoints.cpp" line="72"/>
+        <source>Only staff with admin rights may delete entries that are not your own.</source>
+        <translation>Ni wafanyakazi wenye haki za msimamizi pekee wanaoweza kufuta maingizo yasiyo yako.</translation>
+    </message>
+</context>
+<context>
     <name>CacheEntriesModel</name>
     <message>
         <location filename="../models/cache/CacheEntriesModel.cpp" line="24"/>
@@ -963,7 +981,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Hakuna ingizo la akiba linalolingana na ufunguo &quot;%1&quot;; hakuna kilichofutwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheService.cpp" line="379"/>
+        <location filename="../models/cache/CacheService.cpp" line="404"/>
         <source>The clean-up stopped after deleting %Ln expired rows: %1</source>
         <translation>
             <numerusform>Usafishaji ulisimama baada ya kufuta safu %Ln iliyoisha muda: %1</numerusform>
@@ -987,7 +1005,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Haijawekwa kwenye akiba: mpango %1 (daraja la akiba %2) hauna akiba ya aina %3.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheService.cpp" line="353"/>
+        <location filename="../models/cache/CacheService.cpp" line="378"/>
         <source>The batch size must be between 1 and %1, not %2.</source>
         <translation>Ukubwa wa kundi lazima uwe kati ya 1 na %1, si %2.</translation>
     </message>
@@ -1475,77 +1493,77 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="106"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="107"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Kiendeshi cha Qt cha PostgreSQL (QPSQL) hakijasakinishwa: sakinisha kifurushi libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="110"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="111"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Haiwezi kuelewa mfuatano wa muunganisho: %1. Tumia URI ya postgresql://, jozi za key=value au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="179"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
         <source>(invalid connection string)</source>
         <translation>(mfuatano wa muunganisho si halali)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="183"/>
         <source>(PG* environment defaults)</source>
         <translation>(chaguo-msingi za mazingira ya PG*)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="248"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="250"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Haiwezi kuunganisha: libpq imeishiwa na kumbukumbu.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="279"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Nenosiri si sahihi kwa mtumiaji wa PostgreSQL &quot;%1&quot;: kagua PGPASSWORD, ~/.pgpass au faili ya huduma.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="285"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Seva inakataa uingiaji huu (%1): unganisha kama mtumiaji mwingine (user=... au PGUSER) au muombe msimamizi wake akupe ufikiaji.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="286"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Seva ya PostgreSQL haiwezi kupokea muunganisho huu sasa (%1): jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="287"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="289"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL imekataa muunganisho: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Seva inaomba nenosiri: liweke katika ~/.pgpass (au PGPASSWORD, au faili ya huduma).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="306"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="308"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Haiwezi kufikia seva ya PostgreSQL (%1): je, inaendeshwa, na je, mwenyeji, poti na sslmode ni sahihi?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="302"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="304"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Mpangilio wa muunganisho si halali: %1. Rekebisha mfuatano wa muunganisho.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="298"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="300"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Huduma &quot;%1&quot; haijafafanuliwa: iongeze kwenye ~/.pg_service.conf au weka PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Hifadhidata &quot;%1&quot; haipo: iunde (createdb) au taja nyingine kwa --database.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="266"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="268"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
@@ -1739,6 +1757,14 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <location filename="../models/overview/HourlyTokensModel.cpp" line="61"/>
         <source>Yesterday</source>
         <translation>Jana</translation>
+    </message>
+</context>
+<context>
+    <name>HttpBinding</name>
+    <message>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="71"/>
+        <source>Bad request.</source>
+        <translation>Ombi si sahihi.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2406,24 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>QuotaEndpoints</name>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="27"/>
+        <source>Only staff and services may ask about another user&apos;s quota.</source>
+        <translation>Ni wafanyakazi na huduma pekee wanaoweza kuuliza kuhusu kiwango cha mtumiaji mwingine.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="32"/>
+        <source>required for a caller that is not a user</source>
+        <translation>inahitajika kwa mpigaji asiye mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="131"/>
+        <source>must be one of %1</source>
+        <translation>lazima iwe mojawapo ya %1</translation>
+    </message>
+</context>
+<context>
     <name>QuotaLevel</name>
     <message>
         <location filename="../models/quota/QuotaLevel.cpp" line="27"/>
@@ -2489,68 +2533,68 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="110"/>
-        <location filename="../models/quota/QuotaService.cpp" line="160"/>
+        <location filename="../models/quota/QuotaService.cpp" line="111"/>
+        <location filename="../models/quota/QuotaService.cpp" line="158"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="180"/>
+        <location filename="../models/quota/QuotaService.cpp" line="178"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Hakuna makadirio ya tokeni kwa kazi &quot;%1&quot; wala kwa &quot;other&quot;: ongeza moja kwenye quotadesk.task_estimates.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="191"/>
+        <location filename="../models/quota/QuotaService.cpp" line="189"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Idadi ya tokeni iliyokadiriwa lazima iwe namba chanya, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="229"/>
+        <location filename="../models/quota/QuotaService.cpp" line="227"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Kiwango cha kila siku kimezidi: tokeni %1 kati ya %2 zimetumika leo; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="230"/>
+        <location filename="../models/quota/QuotaService.cpp" line="228"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Kiwango cha kila siku hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 leo; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="233"/>
+        <location filename="../models/quota/QuotaService.cpp" line="231"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Kiwango cha kila mwezi kimezidi: tokeni %1 kati ya %2 zimetumika mwezi huu; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="234"/>
+        <location filename="../models/quota/QuotaService.cpp" line="232"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Kiwango cha kila mwezi hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 mwezi huu; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="250"/>
+        <location filename="../models/quota/QuotaService.cpp" line="248"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Kikomo cha miito kwa saa kimefikiwa: miito %1 kati ya %2 katika dakika 60 zilizopita; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="254"/>
+        <location filename="../models/quota/QuotaService.cpp" line="252"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="322"/>
+        <location filename="../models/quota/QuotaService.cpp" line="320"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="324"/>
+        <location filename="../models/quota/QuotaService.cpp" line="322"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="326"/>
+        <location filename="../models/quota/QuotaService.cpp" line="324"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="328"/>
+        <location filename="../models/quota/QuotaService.cpp" line="326"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -4042,6 +4086,198 @@ Amri:
     </message>
 </context>
 <context>
+    <name>RestApi</name>
+    <message>
+        <location filename="../models/rest/RestApi.cpp" line="52"/>
+        <source>Method %1 is not allowed here.</source>
+        <translation>Mbinu %1 hairuhusiwi hapa.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestApi.cpp" line="53"/>
+        <source>No such endpoint: %1</source>
+        <translation>Hakuna kituo kama hiki: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestFailure</name>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="22"/>
+        <source>The database cannot be reached; try again later.</source>
+        <translation>Hifadhidata haifikiki; jaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="30"/>
+        <source>Not authenticated.</source>
+        <translation>Hujathibitishwa.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="42"/>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Maudhui ni makubwa kuliko baiti %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestFailure.cpp" line="47"/>
+        <source>This action needs a staff account with admin rights.</source>
+        <translation>Kitendo hiki kinahitaji akaunti ya mfanyakazi yenye haki za msimamizi.</translation>
+    </message>
+</context>
+<context>
+    <name>RestInput</name>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="18"/>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>si JSON halali (%1 katika nafasi %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="20"/>
+        <location filename="../models/rest/RestInput.cpp" line="117"/>
+        <source>must be a JSON object</source>
+        <translation>lazima iwe kitu cha JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="42"/>
+        <source>required</source>
+        <translation>inahitajika</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="47"/>
+        <source>must be a non-empty string</source>
+        <translation>lazima iwe mfuatano usio tupu</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="49"/>
+        <source>must be at most %1 characters</source>
+        <translation>lazima iwe na herufi zisizozidi %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="61"/>
+        <source>must be a positive integer</source>
+        <translation>lazima iwe nambari kamili chanya</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="71"/>
+        <location filename="../models/rest/RestInput.cpp" line="82"/>
+        <source>must be a user id</source>
+        <translation>lazima iwe kitambulisho cha mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestInput.cpp" line="107"/>
+        <source>must be a UUID</source>
+        <translation>lazima iwe UUID</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDemo</name>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="69"/>
+        <source>quotadesk-server demo on %1</source>
+        <translation>onyesho la quotadesk-server kwenye %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="71"/>
+        <source>Staff JWT (%1, admin rights, valid 24 h):</source>
+        <translation>JWT ya mfanyakazi (%1, haki za msimamizi, halali saa 24):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="74"/>
+        <source>User JWT (user %1, valid 24 h):</source>
+        <translation>JWT ya mtumiaji (mtumiaji %1, halali saa 24):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="81"/>
+        <source>Service API token (any user&apos;s quota: ?user_id=N):</source>
+        <translation>Tokeni ya API ya huduma (kiwango cha mtumiaji yeyote: ?user_id=N):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="83"/>
+        <source>Admin API token (acts as %1):</source>
+        <translation>Tokeni ya API ya msimamizi (inatenda kama %1):</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerDemo.cpp" line="85"/>
+        <source>Try: curl -H &quot;Authorization: Bearer TOKEN&quot; %1/api/v1/quota/status</source>
+        <translation>Jaribu: curl -H &quot;Authorization: Bearer TOKEN&quot; %1/api/v1/quota/status</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="19"/>
+        <source>Serves Quotadesk&apos;s REST API (quotas and the AI cache) over HTTP.</source>
+        <translation>Hutoa REST API ya Quotadesk (viwango na akiba ya AI) kupitia HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <source>PostgreSQL target (URI, key=value or service=NAME) of a login holding quotadesk_service and quotadesk_delegate. Also QUOTADESK_DATABASE.</source>
+        <translation>Lengo la PostgreSQL (URI, key=value au service=NAME) la kuingia lenye quotadesk_service na quotadesk_delegate. Pia QUOTADESK_DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <source>conn</source>
+        <translation>muunganisho</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <source>Address and port to listen on (default 127.0.0.1:8080). Also QUOTADESK_LISTEN.</source>
+        <translation>Anwani na mlango wa kusikiliza (chaguo-msingi 127.0.0.1:8080). Pia QUOTADESK_LISTEN.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <source>File holding the app&apos;s SECRET_KEY, which signs its users&apos; JWTs (HS256). Also QUOTADESK_JWT_SECRET_FILE.</source>
+        <translation>Faili yenye SECRET_KEY ya programu, inayosaini JWT za watumiaji wake (HS256). Pia QUOTADESK_JWT_SECRET_FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <source>file</source>
+        <translation>faili</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <source>Worker threads, each with its own database connection (default %1).</source>
+        <translation>Nyuzi za kazi, kila moja na muunganisho wake wa hifadhidata (chaguo-msingi %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="27"/>
+        <source>Serve a private demo database and print tokens to try it with.</source>
+        <translation>Toa hifadhidata binafsi ya onyesho na uchapishe tokeni za kuijaribu.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="35"/>
+        <source>No database: give --database CONN or QUOTADESK_DATABASE (or --demo).</source>
+        <translation>Hakuna hifadhidata: toa --database CONN au QUOTADESK_DATABASE (au --demo).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="42"/>
+        <source>--listen takes HOST:PORT, e.g. 127.0.0.1:8080, not %1.</source>
+        <translation>--listen huchukua HOST:PORT, k.m. 127.0.0.1:8080, si %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="49"/>
+        <source>Cannot read the JWT secret file %1: %2</source>
+        <translation>Haiwezi kusoma faili ya siri ya JWT %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="52"/>
+        <source>The JWT secret file %1 is empty.</source>
+        <translation>Faili ya siri ya JWT %1 ni tupu.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="58"/>
+        <source>--threads takes a number from 1 to 1024.</source>
+        <translation>--threads huchukua nambari kutoka 1 hadi 1024.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
@@ -4307,28 +4543,28 @@ Amri:
 <context>
     <name>UserLookup</name>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="33"/>
+        <location filename="../models/users/UserLookup.cpp" line="34"/>
         <source>No user given: name a user by id or email.</source>
         <translation>Hakuna mtumiaji aliyetolewa: taja mtumiaji kwa ID au barua pepe.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="38"/>
-        <location filename="../models/users/UserLookup.cpp" line="46"/>
+        <location filename="../models/users/UserLookup.cpp" line="39"/>
+        <location filename="../models/users/UserLookup.cpp" line="48"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="46"/>
+        <location filename="../models/users/UserLookup.cpp" line="48"/>
         <source>No user with email %1.</source>
         <translation>Hakuna mtumiaji mwenye barua pepe %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="57"/>
+        <location filename="../models/users/UserLookup.cpp" line="60"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 si akaunti ya mfanyakazi: vitendo vya usimamizi vinahitaji mtumiaji mwenye is_admin au jukumu la super_admin, support_agent au finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="60"/>
+        <location filename="../models/users/UserLookup.cpp" line="63"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Akaunti ya mfanyakazi %1 imezimwa.</translation>
     </message>
@@ -4603,6 +4839,16 @@ Amri:
         <location filename="../app/quotadesk/main.cpp" line="65"/>
         <source>THEME</source>
         <translation>MANDHARI</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/main.cpp" line="69"/>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Haiwezi kusikiliza kwenye %1:%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/main.cpp" line="73"/>
+        <source>Listening on http://%1:%2 with %3 worker threads.</source>
+        <translation>Inasikiliza kwenye http://%1:%2 na nyuzi %3 za kazi.</translation>
     </message>
 </context>
 </TS>

@@ -291,15 +291,34 @@ Result<CountedRows> countRows(QSqlQuery &query)
         return Result<CountedRows>::failure(SqlError::message(query), SqlError::failureOf(query));
     return CountedRows{query.value(0).toLongLong(), query.value(1).toLongLong()};
 }
+
+// What every statement about a key's entries needs first: a valid key and type, an open connection.
+Status readyFor(const QString &key, const QString &type, const QSqlDatabase &db)
+{
+    if (const QString problem = targetProblem(key, type); !problem.isEmpty())
+        return Status::failure(problem);
+    if (!db.isOpen())
+        return Status::failure(SqlError::notConnected());
+    return {};
+}
+
+// Runs a delete prepared on `query` that answers how many rows went; none is NotFound.
+Result<qint64> deletedRows(QSqlQuery &query, const QString &key, const QString &type, std::optional<int> userId)
+{
+    if (!query.exec() || !query.next())
+        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
+    const qint64 deleted = query.value(0).toLongLong();
+    if (deleted == 0)
+        return Result<qint64>::failure(nothingMatches(key, type, userId), Failure::NotFound);
+    return deleted;
+}
 } // namespace
 
 Result<CountedRows> CacheService::countMatching(const QString &key, const QString &type, std::optional<int> userId) const
 {
-    if (const QString problem = targetProblem(key, type); !problem.isEmpty())
-        return Result<CountedRows>::failure(problem);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen())
-        return Result<CountedRows>::failure(SqlError::notConnected());
+    if (const Status ready = readyFor(key, type, db); !ready)
+        return Result<CountedRows>::failure(ready.error());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM quotadesk.cache_matching_ids(?, ?, ?) AS m(id)"));
     query.addBindValue(key);
@@ -323,11 +342,9 @@ Result<CountedRows> CacheService::countUserEntries(int userId) const
 Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId,
                                    const QUuid &actionId, qint64 maxId) const
 {
-    if (const QString problem = targetProblem(key, type); !problem.isEmpty())
-        return Result<qint64>::failure(problem);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen())
-        return Result<qint64>::failure(SqlError::notConnected());
+    if (const Status ready = readyFor(key, type, db); !ready)
+        return Result<qint64>::failure(ready.error());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT quotadesk.admin_cache_delete(?, ?, ?, ?, ?::uuid, ?)"));
     query.addBindValue(bindUser(staffId));
@@ -336,12 +353,20 @@ Result<qint64> CacheService::remove(std::optional<int> staffId, const QString &k
     query.addBindValue(type == systemType() ? nullInt() : bindUser(userId));
     query.addBindValue(ActionId::text(ActionId::orFresh(actionId)));
     query.addBindValue(bindMaxId(maxId));
-    if (!query.exec() || !query.next())
-        return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
-    const qint64 deleted = query.value(0).toLongLong();
-    if (deleted == 0)
-        return Result<qint64>::failure(nothingMatches(key, type, type == systemType() ? std::nullopt : userId));
-    return deleted;
+    return deletedRows(query, key, type, type == systemType() ? std::nullopt : userId);
+}
+
+Result<qint64> CacheService::removeOwn(int userId, const QString &key, const QString &type) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (const Status ready = readyFor(key, type, db); !ready)
+        return Result<qint64>::failure(ready.error());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT quotadesk.user_cache_delete(?, ?, ?)"));
+    query.addBindValue(userId);
+    query.addBindValue(key);
+    query.addBindValue(type.isEmpty() ? nullText() : QVariant(type));
+    return deletedRows(query, key, type, userId);
 }
 
 Result<CleanupReport> CacheService::cleanupExpired(std::optional<int> staffId, int batchSize, const QDateTime &at,

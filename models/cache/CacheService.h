@@ -74,6 +74,10 @@ public:
     /// With `maxId` > 0 only rows up to that id go (what countMatching() counted).
     Result<qint64> remove(std::optional<int> staffId, const QString &key, const QString &type, std::optional<int> userId,
                           const QUuid &actionId = {}, qint64 maxId = 0) const;
+    /// Deletes a user's own entries of `key` (of `type`, or any type but system): what a
+    /// user may do without staff rights, not audited. Nothing matching is a failure
+    /// (Failure::NotFound).
+    Result<qint64> removeOwn(int userId, const QString &key, const QString &type) const;
     /// Deletes expired rows in batches of `batchSize`, one transaction each; each
     /// committed batch that deletes writes its own audit row (cache.cleanup_expired), the
     /// first always. `progress` runs after each batch with the total so far; returning

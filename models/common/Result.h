@@ -11,6 +11,7 @@ enum class Failure {
     NotPermitted, ///< the database refused: SQLSTATE 42501, or an actor that is not the login's
     ConnectionLost, ///< the connection broke: whether the statement took effect is not known here
     Busy,         ///< a job that runs alone (clean-up, warm-up) already runs: QD040
+    NotFound,     ///< no such user or cache entry (the REST API answers 404)
 };
 
 /// The one error model of the core: a value, or a one-line message a user can act on.

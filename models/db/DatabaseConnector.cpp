@@ -16,6 +16,7 @@
 #include <libpq-fe.h>
 
 #include "db/SqlError.h"
+#include "db/StatementCache.h"
 
 namespace {
 
@@ -163,6 +164,7 @@ Status DatabaseConnector::open(const QString &target, const QString &connectionN
 
 void DatabaseConnector::close(const QString &connectionName)
 {
+    StatementCache::forget(connectionName); // its kept statements go before it
     if (!QSqlDatabase::contains(connectionName))
         return;
     {

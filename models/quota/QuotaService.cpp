@@ -11,6 +11,7 @@
 #include "common/DisplayText.h"
 #include "db/SqlError.h"
 #include "db/SqlTime.h"
+#include "db/StatementCache.h"
 #include "users/UserLookup.h"
 
 namespace {
@@ -107,7 +108,7 @@ Result<QuotaLimits> QuotaService::limits(int userId) const
     if (!query.exec())
         return Result<QuotaLimits>::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.next())
-        return Result<QuotaLimits>::failure(tr("No user with id %1.").arg(userId));
+        return Result<QuotaLimits>::failure(tr("No user with id %1.").arg(userId), Failure::NotFound);
     QuotaLimits limits;
     limits.plan = query.value(0).toString();
     limits.limitsKnown = query.value(1).toBool();
@@ -120,17 +121,14 @@ Result<QuotaLimits> QuotaService::limits(int userId) const
 
 Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const QDateTime &at) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
     // Two texts rather than a NULL parameter: the planner folds a literal user away.
-    if (userId) {
-        query.prepare(QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp, ?::integer)").arg(StatusColumns));
-        query.addBindValue(timeParameter(at));
+    static const QString OneUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp, ?::integer)").arg(StatusColumns);
+    static const QString EveryUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp)").arg(StatusColumns);
+    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(m_connectionName, userId ? OneUser : EveryUser);
+    QSqlQuery &query = *statement;
+    query.addBindValue(timeParameter(at));
+    if (userId)
         query.addBindValue(*userId);
-    } else {
-        query.prepare(QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp)").arg(StatusColumns));
-        query.addBindValue(timeParameter(at));
-    }
     if (!query.exec())
         return Result<QList<QuotaStatus>>::failure(SqlError::message(query), SqlError::failureOf(query));
     QList<QuotaStatus> statuses;
@@ -155,9 +153,9 @@ Result<QuotaStatus> QuotaService::status(int userId, const QDateTime &at) const
 {
     const Result<QList<QuotaStatus>> found = query(userId, at);
     if (!found)
-        return Result<QuotaStatus>::failure(found.error());
+        return Result<QuotaStatus>::failure(found.error(), found.why());
     if (found->isEmpty())
-        return Result<QuotaStatus>::failure(tr("No user with id %1.").arg(userId));
+        return Result<QuotaStatus>::failure(tr("No user with id %1.").arg(userId), Failure::NotFound);
     return found->constFirst();
 }
 
@@ -168,11 +166,11 @@ Result<QList<QuotaStatus>> QuotaService::overview(const QDateTime &at) const
 
 Result<qint64> QuotaService::estimateFor(const QString &task) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(m_connectionName, QStringLiteral(
         "SELECT tokens FROM quotadesk.task_estimates WHERE task_type = ? "
         "UNION ALL SELECT tokens FROM quotadesk.task_estimates WHERE task_type = 'other' "
         "LIMIT 1"));
+    QSqlQuery &query = *statement;
     query.addBindValue(task.trimmed());
     if (!query.exec())
         return Result<qint64>::failure(SqlError::message(query), SqlError::failureOf(query));
@@ -194,12 +192,12 @@ Result<QuotaDecision> QuotaService::check(int userId, const QString &task, std::
     } else {
         const Result<qint64> byTask = estimateFor(task);
         if (!byTask)
-            return Result<QuotaDecision>::failure(byTask.error());
+            return Result<QuotaDecision>::failure(byTask.error(), byTask.why());
         estimate = byTask.value();
     }
     const Result<QuotaStatus> current = status(userId, at);
     if (!current)
-        return Result<QuotaDecision>::failure(current.error());
+        return Result<QuotaDecision>::failure(current.error(), current.why());
     return decide(current.value(), estimate);
 }
 
@@ -264,7 +262,7 @@ Result<QList<qint64>> QuotaService::reset(const QList<int> &userIds, const QStri
     if (staffId) {
         const Result<UserRef> staff = UserLookup(m_connectionName).findStaff(QString::number(*staffId));
         if (!staff)
-            return R::failure(staff.error());
+            return R::failure(staff.error(), staff.why());
     }
 
     QList<int> ids = userIds;

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "db/SqlError.h"
+#include "db/StatementCache.h"
 
 namespace {
 
@@ -35,15 +36,17 @@ Result<UserRef> UserLookup::find(const QString &idOrEmail) const
     static const QRegularExpression digits(QStringLiteral("^\\d{1,10}$"));
     const bool byId = digits.match(needle).hasMatch();
     if (byId && needle.toLongLong() > std::numeric_limits<int>::max())
-        return Result<UserRef>::failure(tr("No user with id %1.").arg(needle));
+        return Result<UserRef>::failure(tr("No user with id %1.").arg(needle), Failure::NotFound);
 
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(UserColumns + (byId ? QStringLiteral("WHERE id = ?") : QStringLiteral("WHERE lower(email) = lower(?) ORDER BY id LIMIT 1")));
+    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(
+        m_connectionName, UserColumns + (byId ? QStringLiteral("WHERE id = ?") : QStringLiteral("WHERE lower(email) = lower(?) ORDER BY id LIMIT 1")));
+    QSqlQuery &query = *statement;
     query.addBindValue(byId ? QVariant(needle.toInt()) : QVariant(needle));
     if (!query.exec())
-        return Result<UserRef>::failure(SqlError::message(query));
+        return Result<UserRef>::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.next())
-        return Result<UserRef>::failure(byId ? tr("No user with id %1.").arg(needle) : tr("No user with email %1.").arg(needle));
+        return Result<UserRef>::failure(byId ? tr("No user with id %1.").arg(needle) : tr("No user with email %1.").arg(needle),
+                                        Failure::NotFound);
 
     return userFrom(query);
 }

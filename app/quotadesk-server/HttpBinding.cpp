@@ -1,0 +1,106 @@
+#include "HttpBinding.h"
+
+#include <cstdio>
+
+#include <httplib.h>
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "rest/RestApi.h"
+#include "rest/RestFailure.h"
+
+namespace {
+
+RestRequest restRequestOf(const httplib::Request &req)
+{
+    RestRequest request;
+    request.method = QByteArray::fromStdString(req.method);
+    request.path = QString::fromStdString(req.path); // httplib decodes it
+    for (const auto &[name, value] : req.params)
+        request.query.addQueryItem(QString::fromStdString(name), QString::fromStdString(value));
+    for (const auto &[name, value] : req.headers)
+        request.headers.insert(QByteArray::fromStdString(name).toLower(), QByteArray::fromStdString(value));
+    request.body = QByteArray::fromStdString(req.body);
+    return request;
+}
+
+void writeResponse(const RestResponse &response, httplib::Response &res)
+{
+    res.status = response.status;
+    for (const auto &[name, value] : response.headers)
+        res.set_header(name.toStdString(), value.toStdString());
+    res.set_content(response.body.toStdString(), response.contentType.toStdString());
+}
+
+} // namespace
+
+HttpBinding::HttpBinding(RestApi &api, int threads)
+    : m_api(api), m_server(std::make_unique<httplib::Server>())
+{
+    httplib::Server &server = *m_server;
+    // A keep-alive connection holds its worker thread: the pool bounds the connections
+    // served at once (and so the database connections, one per thread).
+    server.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    server.set_read_timeout(TimeoutSeconds, 0);
+    server.set_write_timeout(TimeoutSeconds, 0);
+    server.set_keep_alive_timeout(5);
+    server.set_keep_alive_max_count(100000);
+    server.set_payload_max_length(size_t(api.maxBodyBytes()));
+
+    const auto handler = [this](const httplib::Request &req, httplib::Response &res) {
+        QElapsedTimer timer;
+        timer.start();
+        const RestResponse response = m_api.handle(restRequestOf(req));
+        writeResponse(response, res);
+        log(req.method.c_str(), response.route, response.status, double(timer.nsecsElapsed()) / 1e6, response.caller);
+    };
+    server.Get(".*", handler);
+    server.Post(".*", handler);
+    server.Delete(".*", handler);
+    server.Put(".*", handler);
+    server.Patch(".*", handler);
+    // What httplib answers itself (413 over the body limit, 400 unreadable request): as JSON too.
+    server.set_error_handler([this](const httplib::Request &req, httplib::Response &res) {
+        if (!res.body.empty())
+            return;
+        const RestResponse response = res.status == 413
+            ? RestFailure::tooLarge(m_api.maxBodyBytes())
+            : RestResponse::error(res.status, tr("Bad request."));
+        res.set_content(response.body.toStdString(), "application/json");
+        log(req.method.c_str(), QStringLiteral("unmatched"), res.status, 0, {});
+    });
+}
+
+HttpBinding::~HttpBinding() = default;
+
+int HttpBinding::bind(const QString &host, int port)
+{
+    if (port == 0)
+        return m_server->bind_to_any_port(host.toStdString());
+    return m_server->bind_to_port(host.toStdString(), port) ? port : -1;
+}
+
+bool HttpBinding::serve()
+{
+    return m_server->listen_after_bind();
+}
+
+void HttpBinding::stop()
+{
+    m_server->stop();
+}
+
+void HttpBinding::log(const char *method, const QString &route, int status, double ms, const QString &caller)
+{
+    const QJsonObject line{{QStringLiteral("id"), qint64(m_nextId++)},
+                           {QStringLiteral("method"), QString::fromLatin1(method)},
+                           {QStringLiteral("route"), route},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("ms"), qRound(ms * 100) / 100.0},
+                           {QStringLiteral("caller"), caller.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(caller)}};
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr); // one write per line: lines never interleave
+}

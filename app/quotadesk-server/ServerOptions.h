@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include "common/Result.h"
+
+/// What quotadesk-server was asked to do: from the command line, else QUOTADESK_*
+/// environment variables.
+struct ServerOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerOptions)
+
+public:
+    static constexpr int DefaultThreads = 32;
+
+    QString database;
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 8080;
+    QByteArray jwtSecret;
+    int threads = DefaultThreads;
+    bool demo = false;
+
+    /// Parses `arguments` (help and version print and exit).
+    static Result<ServerOptions> parse(const QStringList &arguments);
+};
