@@ -2,8 +2,8 @@
 
 #include <thread>
 
-#include <QMutex>
 #include <QDeadlineTimer>
+#include <QMutex>
 #include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlDriver>
