@@ -178,7 +178,7 @@ private slots:
         QTest::addColumn<QString>("breakage"); // SQL run before the check; empty: close the connection
         QTest::newRow("connection closed") << QString();
         QTest::newRow("status function missing")
-            << u"ALTER FUNCTION quotadesk.quota_status(timestamp, integer) RENAME TO quota_status_gone"_s;
+            << u"ALTER FUNCTION quotadesk.quota_status_one(timestamp, integer) RENAME TO quota_status_one_gone"_s;
         QTest::newRow("usage table unreadable") << u"ALTER TABLE ai_provider_usage_logs RENAME TO ai_provider_usage_logs_gone"_s;
         QTest::newRow("estimates table missing") << u"ALTER TABLE quotadesk.task_estimates RENAME TO task_estimates_gone"_s;
         QTest::newRow("no estimate at all") << u"DELETE FROM quotadesk.task_estimates"_s;

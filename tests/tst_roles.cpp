@@ -112,6 +112,8 @@ private:
              QStringLiteral("SELECT count(*) FROM quotadesk.quota_status_at(localtimestamp, NULL)"), both},
             {QStringLiteral("quotadesk.quota_status(timestamp without time zone,integer)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.quota_status()"), both},
+            {QStringLiteral("quotadesk.quota_status_one(timestamp without time zone,integer)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.quota_status_one(localtimestamp, %1)").arg(user), both},
             {QStringLiteral("quotadesk.quota_status_raw(timestamp without time zone,integer)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.quota_status_raw(localtimestamp, NULL)"), both},
             {QStringLiteral("quotadesk.usage_at(timestamp without time zone,integer)"),

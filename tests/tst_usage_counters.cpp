@@ -1,5 +1,5 @@
 // The running usage counters (migration 0012) against the raw-row rules: quota_status_at
-// (counters) must equal quota_status_raw (the raw rows, word for word 0003's rules) for every
+// (counters), and quota_status_one (0019) user by user, must equal quota_status_raw (the raw rows, word for word 0003's rules) for every
 // user, in every column, at every moment: after random inserts, updates, deletes, resets
 // and clock moves across day and month boundaries; while writers race each other and a
 // reader; and while a database that had rows before migrating is being backfilled.
@@ -41,16 +41,31 @@ qint64 micros(const QDateTime &dt)
 // A time as SQL computes it from microseconds since the epoch, exactly.
 const QString At = u"('1970-01-01'::timestamp + ?::bigint * interval '1 microsecond')"_s;
 
-// Counters and raw rows in one statement (one snapshot): the first row that differs, as
-// "counters: {...} / raw: {...}", or empty. p_user NULL: every user.
-QString differences(QSqlDatabase db, const QVariant &atMicros, const QVariant &user = QVariant(QMetaType::fromType<int>()))
+// A NULL user id: every user.
+QVariant everyone()
 {
+    return QVariant(QMetaType::fromType<int>());
+}
+
+// How the status under test is read: the set-based quota_status_at, or quota_status_one
+// (0019, the hot path) called once per user.
+enum class Reader { SetBased, OneByOne };
+
+// The status under test and the raw rows in one statement (one snapshot): the first row
+// that differs, as "counters: {...} / raw: {...}", or empty. p_user NULL: every user.
+QString differences(QSqlDatabase db, const QVariant &atMicros, const QVariant &user = everyone(),
+                    Reader reader = Reader::SetBased)
+{
+    const QString tested = reader == Reader::SetBased
+        ? u"SELECT * FROM quotadesk.quota_status_at(%1, ?::integer)"_s.arg(At)
+        : u"SELECT s.* FROM public.users u CROSS JOIN LATERAL quotadesk.quota_status_one(%1, u.id) s "
+          u"WHERE u.id = coalesce(?::integer, u.id)"_s.arg(At);
     QSqlQuery q(db);
-    q.prepare(uR"(WITH a AS (SELECT * FROM quotadesk.quota_status_at(%1, ?::integer)),
+    q.prepare(uR"(WITH a AS (%2),
                    b AS (SELECT * FROM quotadesk.quota_status_raw(%1, ?::integer))
               SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM b),
                      (SELECT row_to_json(x)::text FROM (SELECT * FROM a EXCEPT ALL SELECT * FROM b) x ORDER BY x.user_id LIMIT 1),
-                     (SELECT row_to_json(y)::text FROM (SELECT * FROM b EXCEPT ALL SELECT * FROM a) y ORDER BY y.user_id LIMIT 1))"_s.arg(At));
+                     (SELECT row_to_json(y)::text FROM (SELECT * FROM b EXCEPT ALL SELECT * FROM a) y ORDER BY y.user_id LIMIT 1))"_s.arg(At, tested));
     q.addBindValue(atMicros);
     q.addBindValue(user);
     q.addBindValue(atMicros);
@@ -267,7 +282,12 @@ private slots:
             QVERIFY2(diff.isEmpty(), qPrintable(u"all users at the clock, %1\n   %2"_s.arg(context, diff)));
             diff = differences(db.db(), now, pick(users));
             QVERIFY2(diff.isEmpty(), qPrintable(u"one user at the clock, %1\n   %2"_s.arg(context, diff)));
+            diff = differences(db.db(), now, everyone(), Reader::OneByOne);
+            QVERIFY2(diff.isEmpty(), qPrintable(u"quota_status_one of every user at the clock, %1\n   %2"_s.arg(context, diff)));
             const qint64 earlier = below(2) ? now - below(45 * Day) : monthStart(now) - 1 - below(2 * Hour);
+            diff = differences(db.db(), earlier, everyone(), Reader::OneByOne);
+            QVERIFY2(diff.isEmpty(), qPrintable(u"quota_status_one of every user at %1, %2\n   %3"_s
+                                                     .arg(QDateTime::fromMSecsSinceEpoch(earlier / 1000, Qt::UTC).toString(Qt::ISODateWithMs), context, diff)));
             diff = differences(db.db(), earlier);
             QVERIFY2(diff.isEmpty(), qPrintable(u"all users at %1, %2\n   %3"_s
                                                      .arg(QDateTime::fromMSecsSinceEpoch(earlier / 1000, Qt::UTC).toString(Qt::ISODateWithMs), context, diff)));
@@ -490,6 +510,8 @@ private slots:
         for (const qint64 at : {now, now - 3 * Day - 5 * Minute, now - 20 * Day, now - 45 * Day}) {
             const QString diff = differences(db.db(), at);
             QVERIFY2(diff.isEmpty(), qPrintable(diff));
+            const QString oneByOne = differences(db.db(), at, everyone(), Reader::OneByOne);
+            QVERIFY2(oneByOne.isEmpty(), qPrintable(oneByOne));
         }
     }
 

@@ -11,6 +11,7 @@
 
 #include "rest/RestApi.h"
 #include "rest/RestFailure.h"
+#include "rest/RestWorkers.h"
 
 namespace {
 
@@ -37,13 +38,13 @@ void writeResponse(const RestResponse &response, httplib::Response &res)
 
 } // namespace
 
-HttpBinding::HttpBinding(RestApi &api, int threads)
-    : m_api(api), m_server(std::make_unique<httplib::Server>())
+HttpBinding::HttpBinding(RestApi &api, RestWorkers &workers, int connections)
+    : m_api(api), m_workers(workers), m_server(std::make_unique<httplib::Server>())
 {
     httplib::Server &server = *m_server;
-    // A keep-alive connection holds its worker thread: the pool bounds the connections
-    // served at once (and so the database connections, one per thread).
-    server.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    // A keep-alive connection holds its thread while it is open, waiting on its client
+    // most of the time: these threads bound the connections, the workers the sessions.
+    server.new_task_queue = [connections] { return new httplib::ThreadPool(size_t(connections)); };
     // Headers and body go out in separate writes: with Nagle's algorithm the second waits
     // for the client's delayed ACK, 40 ms per request on Linux.
     server.set_tcp_nodelay(true);
@@ -56,7 +57,7 @@ HttpBinding::HttpBinding(RestApi &api, int threads)
     const auto handler = [this](const httplib::Request &req, httplib::Response &res) {
         QElapsedTimer timer;
         timer.start();
-        const RestResponse response = m_api.handle(restRequestOf(req));
+        const RestResponse response = m_workers.handle(restRequestOf(req));
         writeResponse(response, res);
         log(req.method.c_str(), response.route, response.status, double(timer.nsecsElapsed()) / 1e6, response.caller);
     };

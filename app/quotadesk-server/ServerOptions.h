@@ -13,13 +13,17 @@ struct ServerOptions
     Q_DECLARE_TR_FUNCTIONS(ServerOptions)
 
 public:
-    static constexpr int DefaultThreads = 32;
+    static constexpr int DefaultConnections = 128;
+    /// Database workers: twice the cores, at least 4 (a worker waits on the network
+    /// part of the time).
+    static int defaultThreads();
 
     QString database;
     QString host = QStringLiteral("127.0.0.1");
     int port = 8080;
     QByteArray jwtSecret;
-    int threads = DefaultThreads;
+    int threads = defaultThreads();
+    int connections = DefaultConnections;
     bool demo = false;
 
     /// Parses `arguments` (help and version print and exit).

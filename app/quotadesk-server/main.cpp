@@ -14,6 +14,7 @@
 #include "ServerOptions.h"
 #include "Translations.h"
 #include "rest/RestApi.h"
+#include "rest/RestWorkers.h"
 
 namespace {
 
@@ -30,7 +31,9 @@ sigset_t stopSignals()
 
 struct Running
 {
+    // Destroyed bottom-up: the HTTP threads end first, waiting on the workers they use.
     std::unique_ptr<RestApi> api;
+    std::unique_ptr<RestWorkers> workers;
     std::unique_ptr<HttpBinding> http;
     std::thread serving;
 };
@@ -63,15 +66,16 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     auto serve = [&](const QString &database, const QByteArray &secret) {
         running.api = std::make_unique<RestApi>(RestApi::Options{database, secret, RestApi::DefaultMaxBodyBytes});
-        running.http = std::make_unique<HttpBinding>(*running.api, options.threads);
+        running.workers = std::make_unique<RestWorkers>(*running.api, options.threads, std::chrono::seconds(HttpBinding::TimeoutSeconds));
+        running.http = std::make_unique<HttpBinding>(*running.api, *running.workers, options.connections);
         const int port = running.http->bind(options.host, options.port);
         if (port < 0) {
             exitCode = fail(QCoreApplication::translate("main", "Cannot listen on %1:%2.").arg(options.host).arg(options.port));
             QCoreApplication::exit(exitCode);
             return -1;
         }
-        QTextStream(stderr) << QCoreApplication::translate("main", "Listening on http://%1:%2 with %3 worker threads.")
-                                   .arg(options.host).arg(port).arg(options.threads)
+        QTextStream(stderr) << QCoreApplication::translate("main", "Listening on http://%1:%2 with %3 database workers, up to %4 connections.")
+                                   .arg(options.host).arg(port).arg(options.threads).arg(options.connections)
                             << Qt::endl;
         running.serving = std::thread([&running] {
             running.http->serve();

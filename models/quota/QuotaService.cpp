@@ -121,8 +121,9 @@ Result<QuotaLimits> QuotaService::limits(int userId) const
 
 Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const QDateTime &at) const
 {
-    // Two texts rather than a NULL parameter: the planner folds a literal user away.
-    static const QString OneUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp, ?::integer)").arg(StatusColumns);
+    // One user: quota_status_one, whose plans are kept for the session (0019); everyone:
+    // quota_status, planned for the whole table.
+    static const QString OneUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status_one(?::timestamp, ?::integer)").arg(StatusColumns);
     static const QString EveryUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp)").arg(StatusColumns);
     const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(m_connectionName, userId ? OneUser : EveryUser);
     QSqlQuery &query = *statement;

@@ -19,7 +19,12 @@ RestResponse RestFailure::of(const QString &error, Failure why)
 
 RestResponse RestFailure::unavailable()
 {
-    RestResponse response = RestResponse::error(503, tr("The database cannot be reached; try again later."));
+    return unavailable(tr("The database cannot be reached; try again later."));
+}
+
+RestResponse RestFailure::unavailable(const QString &message)
+{
+    RestResponse response = RestResponse::error(503, message);
     response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(RetryAfterSeconds)});
     return response;
 }

@@ -25,6 +25,8 @@ public:
     static RestResponse okOr(const Result<T> &result) { return result ? RestResponse::json(200, result->toJson()) : of(result); }
 
     static RestResponse unavailable();
+    /// 503 with Retry-After and `message`.
+    static RestResponse unavailable(const QString &message);
     static RestResponse unauthenticated();
     static RestResponse forbidden(const QString &detail);
     /// 403 for an admin endpoint: the caller is not staff with admin rights.

@@ -11,7 +11,7 @@ set -euo pipefail
 build=${1:-build}
 seconds=${2:-20}
 connections=${3:-32}
-threads=${4:-32}
+threads=${4:-4}
 here=$(cd "$(dirname "$0")" && pwd)
 server="$build/bin/quotadesk-server"
 port=$((20000 + RANDOM % 20000))
