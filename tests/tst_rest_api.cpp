@@ -1,5 +1,10 @@
 // The REST API as plain functions, without sockets: JWT verification (tokens made here
-// with Qt's HMAC, independently of libjwt), routing, body validation, metrics.
+// with Qt's HMAC, independently of libjwt), routing, body validation, metrics, and the
+// database workers that HTTP threads hand requests to.
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +14,7 @@
 #include "RestTestWorld.h"
 #include "rest/JwtVerifier.h"
 #include "rest/RestApi.h"
+#include "rest/RestWorkers.h"
 
 namespace {
 
@@ -222,6 +228,68 @@ private slots:
         QCOMPARE(api.handle(request("POST", QStringLiteral("/api/v1/quota/check"), world.jwtFor(world.plainUser()), big)).status, 413);
         const QByteArray small = R"({"task_type": "cv_draft"})";
         QCOMPARE(api.handle(request("POST", QStringLiteral("/api/v1/quota/check"), world.jwtFor(world.plainUser()), small)).status, 200);
+    }
+
+    // Many callers at once (the HTTP threads), two workers: every request answered, each
+    // with its own caller's figures.
+    void fewWorkersAnswerManyCallers()
+    {
+        RestTestWorld world;
+        QVERIFY2(world.isValid(), qPrintable(world.error()));
+        RestApi api({world.serverDatabase(), world.secret()});
+        RestWorkers workers(api, 2, std::chrono::seconds(30));
+        const int users[] = {world.plainUser(), world.otherUser()};
+        std::atomic_int answered{0};
+        std::atomic_int wrong{0};
+        std::vector<std::thread> callers;
+        for (int c = 0; c < 8; ++c) {
+            callers.emplace_back([&, c] {
+                const int user = users[c % 2];
+                for (int i = 0; i < 10; ++i) {
+                    const RestResponse response = workers.handle(request("GET", QStringLiteral("/api/v1/quota/status"), world.jwtFor(user)));
+                    const int answeredFor = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("user_id")).toInt();
+                    (response.status == 200 && answeredFor == user ? answered : wrong)++;
+                }
+            });
+        }
+        for (std::thread &caller : callers)
+            caller.join();
+        QCOMPARE(wrong.load(), 0);
+        QCOMPARE(answered.load(), 80);
+    }
+
+    // The only worker is stuck on a lock: a request that waits past the queue timeout is
+    // answered 503 and never runs (its reset does not happen); the stuck one completes once
+    // the lock goes, and the worker serves again.
+    void aRequestNoWorkerTakesIsRefusedAndNeverRuns()
+    {
+        RestTestWorld world;
+        QVERIFY2(world.isValid(), qPrintable(world.error()));
+        RestApi api({world.serverDatabase(), world.secret()});
+        RestWorkers workers(api, 1, std::chrono::milliseconds(300));
+        const QByteArray user = world.jwtFor(world.plainUser());
+        QCOMPARE(workers.handle(request("GET", QStringLiteral("/api/v1/quota/status"), user)).status, 200); // connected
+
+        QSqlDatabase locker = world.db().db();
+        QVERIFY(locker.transaction());
+        QCOMPARE(world.db().exec(QStringLiteral("LOCK TABLE public.users IN ACCESS EXCLUSIVE MODE")), QString());
+        RestResponse stuck;
+        std::thread first([&] { stuck = workers.handle(request("GET", QStringLiteral("/api/v1/quota/status"), user)); });
+        QTRY_VERIFY(world.db().scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                                     "AND datname = current_database()")).toInt() == 1);
+
+        const QString path = QStringLiteral("/api/v1/admin/quota/reset/%1").arg(world.plainUser());
+        const RestResponse refused = workers.handle(request("POST", path, world.jwtFor(world.adminStaff()),
+                                                            R"({"period": "daily", "reason": "queued too long"})"));
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.route, QStringLiteral("queued"));
+        QVERIFY(refused.header("retry-after").toInt() > 0);
+
+        QVERIFY(locker.rollback());
+        first.join();
+        QCOMPARE(stuck.status, 200);
+        QCOMPARE(world.db().scalar(QStringLiteral("SELECT count(*) FROM quotadesk.quota_resets WHERE user_id = ?"), {world.plainUser()}).toInt(), 0);
+        QCOMPARE(workers.handle(request("GET", QStringLiteral("/api/v1/quota/status"), user)).status, 200);
     }
 
     void metricsCountRequestsByRouteAndStatus()

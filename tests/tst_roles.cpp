@@ -251,6 +251,7 @@ private:
             {QStringLiteral("quotadesk.usage_counter_state"), QStringLiteral("watermark"), all, {}},
             {QStringLiteral("quotadesk.api_tokens"), QStringLiteral("name"), reader, {}},
             {QStringLiteral("quotadesk.user_limits"), {}, all, {}, true},
+            {QStringLiteral("quotadesk.user_plans"), {}, all, {}, true},
             {QStringLiteral("quotadesk.applied_plan_limits"), {}, all, {}, true},
         };
     }

@@ -11,13 +11,15 @@ QString optionOrEnvironment(const QCommandLineParser &parser, const QString &nam
     return parser.isSet(name) ? parser.value(name) : qEnvironmentVariable(variable);
 }
 
-// A count option between 1 and 1024; `*value` is left alone when it is not given.
-bool readCount(const QCommandLineParser &parser, const QString &name, int *value)
+// A count option (or its environment variable) between 1 and 1024; `*value` is left
+// alone when neither is given.
+bool readCount(const QCommandLineParser &parser, const QString &name, const char *variable, int *value)
 {
-    if (!parser.isSet(name))
+    const QString text = optionOrEnvironment(parser, name, variable);
+    if (text.isEmpty())
         return true;
     bool ok = false;
-    const int given = parser.value(name).toInt(&ok);
+    const int given = text.toInt(&ok);
     if (!ok || given < 1 || given > 1024)
         return false;
     *value = given;
@@ -28,7 +30,7 @@ bool readCount(const QCommandLineParser &parser, const QString &name, int *value
 
 int ServerOptions::defaultThreads()
 {
-    return std::max(4, 2 * QThread::idealThreadCount());
+    return std::max(2, QThread::idealThreadCount());
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
@@ -42,8 +44,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         {QStringLiteral("database"), tr("PostgreSQL target (URI, key=value or service=NAME) of a login holding quotadesk_service and quotadesk_delegate. Also QUOTADESK_DATABASE."), tr("conn")},
         {QStringLiteral("listen"), tr("Address and port to listen on (default 127.0.0.1:8080). Also QUOTADESK_LISTEN."), tr("host:port")},
         {QStringLiteral("jwt-secret-file"), tr("File holding the app's SECRET_KEY, which signs its users' JWTs (HS256). Also QUOTADESK_JWT_SECRET_FILE."), tr("file")},
-        {QStringLiteral("threads"), tr("Database workers, each with its own database connection (default %1: twice the cores, at least 4).").arg(defaultThreads()), tr("n")},
-        {QStringLiteral("connections"), tr("HTTP connections served at once; more wait to be accepted (default %1).").arg(DefaultConnections), tr("n")},
+        {QStringLiteral("threads"), tr("Database workers, each with its own database connection (default %1: one per core, at least 2). Also QUOTADESK_THREADS.").arg(defaultThreads()), tr("n")},
+        {QStringLiteral("connections"), tr("HTTP connections served at once; more wait to be accepted (default %1). Also QUOTADESK_CONNECTIONS.").arg(DefaultConnections), tr("n")},
         {QStringLiteral("demo"), tr("Serve a private demo database and print tokens to try it with.")},
     });
     parser.process(arguments);
@@ -71,9 +73,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (options.jwtSecret.isEmpty())
             return R::failure(tr("The JWT secret file %1 is empty.").arg(file));
     }
-    if (!readCount(parser, QStringLiteral("threads"), &options.threads))
+    if (!readCount(parser, QStringLiteral("threads"), "QUOTADESK_THREADS", &options.threads))
         return R::failure(tr("--threads takes a number from 1 to 1024."));
-    if (!readCount(parser, QStringLiteral("connections"), &options.connections))
+    if (!readCount(parser, QStringLiteral("connections"), "QUOTADESK_CONNECTIONS", &options.connections))
         return R::failure(tr("--connections takes a number from 1 to 1024."));
     return options;
 }

@@ -213,36 +213,38 @@ QuotaDecision QuotaService::decide(const QuotaStatus &status, qint64 estimate)
         decision.message = std::move(message);
         return decision;
     };
-    // The token windows refuse the same way; each has its own sentences.
+    // The token windows refuse the same way; each has its own sentences, translated and
+    // filled in only when it refuses (a check runs before every AI call).
     struct TokenWindow
     {
         const QuotaWindow &window;
         const char *exceeded;
         const char *insufficient;
-        QString exceededText;     // %1 used, %2 limit, %3 reset time
-        QString insufficientText; // %1 estimate, %2 remaining, %3 limit, %4 reset time
-        QDateTime resetsAt;
+        const char *exceededText;     // %1 used, %2 limit, %3 reset time
+        const char *insufficientText; // %1 estimate, %2 remaining, %3 limit, %4 reset time
+        const QDateTime &resetsAt;
     };
     const TokenWindow windows[] = {
         {status.daily, QuotaDecision::DailyQuotaExceeded, QuotaDecision::DailyQuotaInsufficient,
-         tr("Daily quota exceeded: %1 of %2 tokens used today; resets at %3."),
-         tr("Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4."),
+         QT_TR_NOOP("Daily quota exceeded: %1 of %2 tokens used today; resets at %3."),
+         QT_TR_NOOP("Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4."),
          status.dailyResetsAt},
         {status.monthly, QuotaDecision::MonthlyQuotaExceeded, QuotaDecision::MonthlyQuotaInsufficient,
-         tr("Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3."),
-         tr("Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4."),
+         QT_TR_NOOP("Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3."),
+         QT_TR_NOOP("Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4."),
          status.monthlyResetsAt},
     };
     for (const TokenWindow &w : windows) {
         if (w.window.isUnlimited())
             continue;
         const qint64 remaining = remainingOf(w.window);
+        if (remaining > 0 && remaining >= estimate)
+            continue;
         const QString limit = DisplayText::count(*w.window.limit);
         const QString resets = SqlTime::toIso(w.resetsAt);
         if (remaining <= 0)
-            return refuse(w.exceeded, w.exceededText.arg(DisplayText::count(w.window.used), limit, resets));
-        if (remaining < estimate)
-            return refuse(w.insufficient, w.insufficientText.arg(DisplayText::count(estimate), DisplayText::count(remaining), limit, resets));
+            return refuse(w.exceeded, tr(w.exceededText).arg(DisplayText::count(w.window.used), limit, resets));
+        return refuse(w.insufficient, tr(w.insufficientText).arg(DisplayText::count(estimate), DisplayText::count(remaining), limit, resets));
     }
     if (!status.hourlyCalls.isUnlimited() && status.hourlyCalls.used >= *status.hourlyCalls.limit)
         return refuse(QuotaDecision::HourlyCallLimit,

@@ -1,11 +1,27 @@
 #include "rest/ThreadConnection.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 #include "db/DatabaseConnector.h"
 #include "db/SqlError.h"
 #include "db/StatementCache.h"
+
+namespace {
+
+// A request never holds its worker for ever: a statement stuck on a lock or a runaway plan
+// ends with an error the client sees, and the worker takes the next request. Empty: set.
+QString limitStatements(const QString &connectionName)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    for (const char *statement : {"SET statement_timeout = '30s'", "SET lock_timeout = '5s'"})
+        if (!query.exec(QString::fromLatin1(statement)))
+            return SqlError::message(query);
+    return {};
+}
+
+} // namespace
 
 QString ThreadConnection::nameForThisThread() const
 {
@@ -23,6 +39,10 @@ Result<QString> ThreadConnection::acquire() const
     if (!opened) {
         DatabaseConnector::close(name);
         return Result<QString>::failure(opened.error(), Failure::ConnectionLost);
+    }
+    if (const QString refused = limitStatements(name); !refused.isEmpty()) {
+        DatabaseConnector::close(name);
+        return Result<QString>::failure(refused, Failure::ConnectionLost);
     }
     return name;
 }

@@ -4,8 +4,8 @@
 -- cannot be planned once for every user.
 --
 -- quota_status_one: the same columns and values as quota_status(p_at, p_user), from the
--- same rules (user_limits, latest_resets, usage_at, remaining, percentage, warning_level,
--- iso), in PL/pgSQL: each statement names exactly one user, so its plan is made once per
+-- same rules (user_plans and applied_plan_limits, which make user_limits; latest_resets,
+-- usage_at, remaining, percentage, warning_level, iso), in PL/pgSQL: each statement names exactly one user, so its plan is made once per
 -- session and kept (plan_cache_mode), and reads the (user_id, created_at) index rather
 -- than a bitmap of every user's last hour (enable_bitmapscan). The tests compare it with
 -- quota_status() for every user.
@@ -41,6 +41,34 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     GROUP BY r.user_id
 $$;
 
+-- The plan of each user, apart from its limits: user_limits computed the limits of every
+-- plan (applied_plan_limits) to answer for one user. Same rule as 0008, now in one place
+-- that both read.
+CREATE VIEW quotadesk.user_plans AS
+WITH sub AS (
+    SELECT DISTINCT ON (s.user_id) s.user_id, s.status::text AS status, p.plan_type::text AS plan_type
+    FROM public.subscriptions s
+    JOIN public.plans p ON p.id = s.plan_id
+    ORDER BY s.user_id, coalesce(s.status = 'active', false) DESC, s.id DESC
+)
+SELECT u.id AS user_id, sub.status AS subscription_status,
+       coalesce(CASE WHEN sub.status = 'active' THEN sub.plan_type END, 'freemium') AS plan
+FROM public.users u
+LEFT JOIN sub ON sub.user_id = u.id;
+
+-- user_limits as in 0008 (same columns, same values), from user_plans.
+CREATE OR REPLACE VIEW quotadesk.user_limits AS
+SELECT up.user_id, up.plan, up.subscription_status,
+       a.has_row AS limits_known,
+       a.daily_tokens AS daily_limit,
+       a.monthly_tokens AS monthly_limit,
+       a.hourly_calls::bigint AS hourly_limit,
+       a.cache_tier
+FROM quotadesk.user_plans up
+LEFT JOIN quotadesk.applied_plan_limits a ON a.plan = up.plan;
+
+GRANT SELECT ON quotadesk.user_plans TO quotadesk_owner, quotadesk_viewer, quotadesk_service;
+
 CREATE FUNCTION quotadesk.quota_status_one(p_at timestamp, p_user integer)
 RETURNS TABLE (
     user_id integer, email text, full_name text, is_active boolean,
@@ -57,22 +85,27 @@ AS $$
 #variable_conflict use_column
 DECLARE
     v_at timestamp := coalesce(p_at, quotadesk.utc_now());
+    v_plan text;
     v_day_end timestamp := date_trunc('day', v_at) + interval '1 day';
     v_month_end timestamp := date_trunc('month', v_at) + interval '1 month';
     v_daily_reset timestamp;
     v_monthly_reset timestamp;
     v_hourly_reset timestamp;
 BEGIN
-    SELECT u.id, u.email::text, u.full_name::text, u.is_active,
-           ul.plan, ul.subscription_status, ul.limits_known, ul.daily_limit, ul.monthly_limit, ul.hourly_limit
-      INTO user_id, email, full_name, is_active,
-           plan, subscription_status, limits_known, daily_limit, monthly_limit, hourly_limit
+    SELECT u.id, u.email::text, u.full_name::text, u.is_active, up.plan, up.subscription_status
+      INTO user_id, email, full_name, is_active, v_plan, subscription_status
       FROM public.users u
-      JOIN quotadesk.user_limits ul ON ul.user_id = u.id
+      JOIN quotadesk.user_plans up ON up.user_id = u.id
      WHERE u.id = p_user;
     IF NOT FOUND THEN
         RETURN; -- no row for an unknown user, as quota_status()
     END IF;
+    plan := v_plan;
+    -- user_limits' join, for one plan: no row leaves the limits NULL, as its LEFT JOIN.
+    SELECT a.has_row, a.daily_tokens, a.monthly_tokens, a.hourly_calls::bigint
+      INTO limits_known, daily_limit, monthly_limit, hourly_limit
+      FROM quotadesk.applied_plan_limits a
+     WHERE a.plan = v_plan;
     SELECT r.daily_reset, r.monthly_reset, r.hourly_reset
       INTO v_daily_reset, v_monthly_reset, v_hourly_reset
       FROM quotadesk.latest_resets(v_at, p_user) r;
