@@ -3,6 +3,11 @@
 // quotadesk_service and quotadesk_delegate. Every endpoint and every error status.
 #include <thread>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +36,28 @@ QByteArray json(const QJsonObject &object)
 QString detailOf(const HttpReply &reply)
 {
     return reply.json().value(QStringLiteral("detail")).toString();
+}
+
+// Sends `request` as it is on a new connection and returns all the server answers (the
+// server closes: the request says Connection: close). What no HTTP client library sends.
+QByteArray rawExchange(int port, const QByteArray &request)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QByteArray answer;
+    timeval timeout{10, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+        && ::send(fd, request.constData(), size_t(request.size()), 0) == request.size()) {
+        char buffer[4096];
+        for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+            answer.append(buffer, n);
+    }
+    ::close(fd);
+    return answer;
 }
 
 } // namespace
@@ -348,6 +375,11 @@ private slots:
         const HttpReply bad = post(QStringLiteral("/api/v1/quota/check"), userToken(), R"({"estimated_tokens": 5})");
         QCOMPARE(bad.status, 400);
         QVERIFY(detailOf(bad).startsWith(QStringLiteral("task_type: ")));
+        // A POST without a body that does not say so (curl -X POST without -d): 411, in JSON.
+        const QByteArray noLength = rawExchange(m_server->port(), "POST /api/v1/admin/cache/warmup HTTP/1.1\r\nHost: localhost\r\n"
+                                                                  "Authorization: Bearer " + userToken() + "\r\nConnection: close\r\n\r\n");
+        QVERIFY2(noLength.startsWith("HTTP/1.1 411"), noLength.constData());
+        QVERIFY2(noLength.contains(R"({"detail":"Length required: send Content-Length (0 for no body)."})"), noLength.constData());
     }
 
     void everyRequestIsLoggedAsOneJsonLineWithoutTheToken()

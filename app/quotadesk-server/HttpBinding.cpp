@@ -70,9 +70,15 @@ HttpBinding::HttpBinding(RestApi &api, RestWorkers &workers, int connections)
     server.set_error_handler([this](const httplib::Request &req, httplib::Response &res) {
         if (!res.body.empty())
             return;
-        const RestResponse response = res.status == 413
-            ? RestFailure::tooLarge(m_api.maxBodyBytes())
-            : RestResponse::error(res.status, tr("Bad request."));
+        // A POST without a body must still say so (Content-Length: 0; curl -d ''):
+        // httplib cannot tell a missing body from one that never ends.
+        const bool lengthMissing = res.status == 400 && !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")
+                                   && (req.method == "POST" || req.method == "PUT" || req.method == "PATCH");
+        if (lengthMissing)
+            res.status = 411;
+        const RestResponse response = res.status == 413 ? RestFailure::tooLarge(m_api.maxBodyBytes())
+            : lengthMissing ? RestResponse::error(411, tr("Length required: send Content-Length (0 for no body)."))
+                            : RestResponse::error(res.status, tr("Bad request."));
         res.set_content(response.body.toStdString(), "application/json");
         log(req.method.c_str(), QStringLiteral("unmatched"), res.status, 0, {});
     });
