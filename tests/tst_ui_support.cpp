@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/DisplayText.h"
+
 #include "common/CsvExport.h"
 #include "db/SqlScript.h"
 #include "dialogs/ConnectDialog.h"
@@ -90,6 +92,32 @@ private slots:
         model.setValues({1, 2}, {}, 99); // malformed input: zeros, not a crash
         QCOMPARE(model.maximum(), 0);
         QCOMPARE(model.currentHour(), 23);
+    }
+
+    // US dollars: "$1,234.56" in English and under the C locale (LANG=C.UTF-8, where Qt
+    // alone writes "1,234.56$"); German and Swahili write them their way.
+    void dollarsFollowTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("C") << QLocale::c() << QStringLiteral("$1,234.56");
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("$1,234.56");
+        QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("1.234,56\u00a0$");
+        const QLocale swahili(QLocale::Swahili);
+        QTest::newRow("sw") << swahili << swahili.toCurrencyString(1234.56, QStringLiteral("$"), 2);
+    }
+
+    void dollarsFollowTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, expected);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const QString shown = DisplayText::usdFromCents(123456);
+        const QString small = DisplayText::usdFromCents(5);
+        QLocale::setDefault(before);
+        QCOMPARE(shown, expected);
+        QVERIFY2(!small.endsWith(QStringLiteral("0.05$")), qPrintable(small));
     }
 
     void csvQuotesWhatNeedsQuoting()

@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "CacheCommands.h"
+#include "CostCommands.h"
 #include "DemoCommands.h"
 #include "GrantCommands.h"
 #include "QuotaCommands.h"
@@ -80,6 +81,12 @@ QList<Command> CommandTable::commands()
           as,
           actionId},
          &QuotaCommands::reset},
+        {QStringLiteral("costs"), QString(),
+         tr("AI spend of the last N UTC days: calls, tokens, cost and failed calls' cost, by day, model, task, plan or user."),
+         {{QStringLiteral("days"), tr("The N UTC days ending today (default 30)."), tr("N"), QStringLiteral("30")},
+          {QStringLiteral("by"), tr("day, model (provider/model), task, plan (the user's plan now) or user (default day)."), tr("KEY"),
+           QStringLiteral("day")}},
+         &CostCommands::costs},
         {QStringLiteral("cache-stats"), QString(), tr("Cache size, hits, savings and hit rate (SQL aggregates)."),
          {{QStringLiteral("since"), tr("Hit rate from this UTC time (default: all recorded lookups)."), tr("TIME")}},
          &CacheCommands::stats},

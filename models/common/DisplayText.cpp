@@ -51,7 +51,7 @@ QString DisplayText::plainToolTip(const QString &text)
 
 QString DisplayText::usdFromCents(qint64 cents)
 {
-    const QLocale locale;
+    const QLocale locale = readableLocale(); // the C locale would write "1,234.56$"
     if (cents < 0) // never from the sums of greatest(cost, 0); exact anyway
         return locale.negativeSign() + usdFromCents(cents == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : -cents);
     // The locale places the symbol around the whole dollars; the cents go right after
