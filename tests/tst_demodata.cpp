@@ -101,6 +101,40 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ai_provider_usage_logs WHERE created_at > '2026-11-24 15:00'")).toInt(), 0);
         QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM admin_action_logs WHERE action = 'cache.warmup'")).toInt() == 1);
     }
+
+    // Today is an ordinary day cut at the clock: by 15:00 it has used about what yesterday
+    // had by 15:00 (the Overview's chart compares them hour by hour); weekends spend less;
+    // two providers with two models each.
+    void todayFollowsTheShapeOfOtherDays()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QVERIFY(db.markAsDemo().ok());
+        // A Thursday afternoon, with two weekends in the 14 days before it.
+        const QDateTime at = QDateTime::fromString(QStringLiteral("2026-11-26T15:00:00Z"), Qt::ISODate);
+        const auto counts = DemoData::generate(db.connectionName(), DemoData::Options{600, 14, 5, at});
+        QVERIFY2(counts.ok(), qPrintable(counts.error()));
+        const double today = db.scalar(QStringLiteral("SELECT sum(total_tokens) FROM ai_provider_usage_logs "
+                                                      "WHERE created_at >= '2026-11-26' AND created_at <= '2026-11-26 15:00'")).toDouble();
+        const double yesterday = db.scalar(QStringLiteral("SELECT sum(total_tokens) FROM ai_provider_usage_logs "
+                                                          "WHERE created_at >= '2026-11-25' AND created_at <= '2026-11-25 15:00'")).toDouble();
+        QVERIFY2(yesterday > 0 && today / yesterday > 0.75 && today / yesterday < 1.33,
+                 qPrintable(QStringLiteral("today %1, yesterday %2 by 15:00").arg(today).arg(yesterday)));
+        const double quietHours = db.scalar(QStringLiteral("SELECT count(*) FROM ai_provider_usage_logs WHERE extract(hour FROM created_at) < 3")).toDouble();
+        const double busyHours = db.scalar(QStringLiteral("SELECT count(*) FROM ai_provider_usage_logs WHERE extract(hour FROM created_at) BETWEEN 7 AND 9")).toDouble();
+        QVERIFY2(busyHours > 3 * quietHours, qPrintable(QStringLiteral("07-10 UTC %1 calls, 00-03 UTC %2").arg(busyHours).arg(quietHours)));
+
+        const double weekday = db.scalar(QStringLiteral("SELECT avg(c) FROM (SELECT created_at::date, sum(estimated_cost_usd) AS c FROM ai_provider_usage_logs "
+                                                        "WHERE created_at < '2026-11-26' AND extract(isodow FROM created_at) < 6 GROUP BY 1) d")).toDouble();
+        const double weekend = db.scalar(QStringLiteral("SELECT avg(c) FROM (SELECT created_at::date, sum(estimated_cost_usd) AS c FROM ai_provider_usage_logs "
+                                                        "WHERE created_at < '2026-11-26' AND extract(isodow FROM created_at) >= 6 GROUP BY 1) d")).toDouble();
+        QVERIFY2(weekend > 0 && weekend < 0.85 * weekday, qPrintable(QStringLiteral("weekday %1 cents, weekend %2").arg(weekday).arg(weekend)));
+
+        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(p, ' ' ORDER BY p) FROM (SELECT provider_type || ':' || count(DISTINCT model_name) AS p "
+                                          "FROM ai_provider_configs c WHERE EXISTS (SELECT 1 FROM ai_provider_usage_logs l WHERE l.provider_config_id = c.id) "
+                                          "GROUP BY provider_type) x")).toString(),
+                 QStringLiteral("gemini:2 openai:2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -13,7 +13,8 @@ DECLARE
     v_expired bigint;
     v_buckets bigint;
     v_staff integer;
-    v_configs integer[];
+    v_hour_from float8[]; -- where each UTC hour starts in a day's cumulative share of calls
+    v_hour_share float8[];
     v_firsts text[] := ARRAY['Amani','Wanjiru','Otieno','Achieng','Kamau','Njeri','Mwangi','Akinyi','Baraka','Zawadi',
                              'Jonas','Lena','Mateo','Sofia','Liam','Aisha','Chen','Priya','Sean','Zoë'];
     v_lasts text[]  := ARRAY['Odhiambo','Kariuki','Mutua','Wambui','Kiprop','Chebet','Müller','Schmidt','O''Brien','García',
@@ -40,11 +41,25 @@ BEGIN
         ('annual', 'Pro Annual', 1500000, 'yearly', 'Pro, billed yearly')
     ON CONFLICT (plan_type) DO NOTHING;
 
+    -- Two providers with a cheap and a strong model each; most calls go to the cheap ones.
     INSERT INTO public.ai_provider_configs (provider_type, model_name, display_name)
     SELECT v.provider_type, v.model_name, v.display_name
-    FROM (VALUES ('gemini', 'gemini-1.5-flash', 'Gemini Flash'), ('openai', 'gpt-4o-mini', 'GPT-4o mini'),
-                 ('claude', 'claude-3-haiku', 'Claude Haiku')) v(provider_type, model_name, display_name)
+    FROM (VALUES ('gemini', 'gemini-1.5-flash', 'Gemini 1.5 Flash'), ('gemini', 'gemini-1.5-pro', 'Gemini 1.5 Pro'),
+                 ('openai', 'gpt-4o-mini', 'GPT-4o mini'), ('openai', 'gpt-4o', 'GPT-4o')) v(provider_type, model_name, display_name)
     WHERE NOT EXISTS (SELECT 1 FROM public.ai_provider_configs c WHERE c.model_name = v.model_name);
+    -- Which model a call goes to (r in [draw_from, draw_to)) and its price in US cents per
+    -- 1,000 tokens.
+    CREATE TEMP TABLE demo_model ON COMMIT DROP AS
+    SELECT (SELECT min(c.id) FROM public.ai_provider_configs c WHERE c.model_name = m.model_name) AS config_id,
+           m.draw_from, m.draw_to, m.cents_per_1k
+    FROM (VALUES ('gemini-1.5-flash', 0.00::float8, 0.40::float8, 0.02::float8), ('gpt-4o-mini', 0.40, 0.75, 0.04),
+                 ('gemini-1.5-pro', 0.75, 0.90, 0.25), ('gpt-4o', 0.90, 1.00, 0.50)) m(model_name, draw_from, draw_to, cents_per_1k);
+    -- The day's shape: each UTC hour's share of a day's calls (the app's users are in East
+    -- Africa: quiet nights, busy from 05 to 18 UTC), and where an hour starts in the day's
+    -- cumulative share.
+    SELECT array_agg(y.cum_from ORDER BY y.h), array_agg(y.share ORDER BY y.h) INTO v_hour_from, v_hour_share
+    FROM (SELECT x.h, x.w / sum(x.w) OVER () AS share, (sum(x.w) OVER (ORDER BY x.h) - x.w) / sum(x.w) OVER () AS cum_from
+          FROM unnest(ARRAY[1, 1, 1, 2, 3, 5, 7, 8, 8, 8, 7, 7, 8, 8, 7, 6, 5, 5, 4, 3, 3, 2, 2, 1]::float8[]) WITH ORDINALITY AS x(w, h)) y;
 
     -- Staff accounts (shared by every seed).
     INSERT INTO public.users (email, full_name, hashed_password, role, is_admin, referral_code, created_at, updated_at) VALUES
@@ -53,7 +68,6 @@ BEGIN
         ('finance@demo.quotadesk.test', 'Fatuma Finance', 'demo-not-a-hash', 'finance_admin', false, 'QDFINAN1', p_at - interval '200 days', p_at - interval '200 days')
     ON CONFLICT DO NOTHING;
     SELECT id INTO v_staff FROM public.users WHERE email = p_admin_email;
-    v_configs := ARRAY(SELECT id FROM public.ai_provider_configs ORDER BY id LIMIT 3);
 
     -- One row per demo user with its random traits, drawn in order.
     CREATE TEMP TABLE demo_user ON COMMIT DROP AS
@@ -92,51 +106,77 @@ BEGIN
     UPDATE demo_user d SET plan = l.plan, daily_limit = coalesce(l.daily_limit, 200000)
     FROM quotadesk.user_limits l WHERE l.user_id = d.user_id;
 
-    -- Today's share of the daily limit: a spread over every warning level.
+    -- How much each user wants in a day, as a share of their daily limit: a spread that
+    -- puts users at every warning level by the afternoon (the heaviest reach the limit
+    -- before noon and are refused for the rest of the day).
     UPDATE demo_user SET f = CASE WHEN r_level < 0.08 THEN 0
-                                  WHEN r_level < 0.55 THEN 0.02 + r_width * 0.46
-                                  WHEN r_level < 0.70 THEN 0.52 + r_width * 0.26
-                                  WHEN r_level < 0.82 THEN 0.82 + r_width * 0.12
-                                  ELSE 0.96 + r_width * 0.40 END;
+                                  WHEN r_level < 0.50 THEN 0.03 + r_width * 0.55
+                                  WHEN r_level < 0.66 THEN 0.60 + r_width * 0.40
+                                  WHEN r_level < 0.80 THEN 1.00 + r_width * 0.40
+                                  ELSE 1.40 + r_width * 1.60 END;
 
-    -- Usage: each user, each day, a few calls sharing that day's tokens; today only up to p_at.
+    -- Usage: each user, each day, a few calls sharing the day's tokens, at times drawn from
+    -- the hourly shape; weekends are quieter. Today is an ordinary day cut at p_at, so its
+    -- hours follow yesterday's. A user at the daily limit is refused: no call after the one
+    -- that reached it.
     WITH calls AS (
-        SELECT d.user_id, d.daily_limit, day.day_start, day.span, day.f_day, day.n, c
+        SELECT d.i, d.user_id, d.daily_limit, day.day_no, day.day_start, day.f_day, day.n, c
         FROM demo_user d
         CROSS JOIN generate_series(0, p_days - 1) g(day_no)
         CROSS JOIN LATERAL (
-            SELECT date_trunc('day', p_at) - g.day_no * interval '1 day' AS day_start,
-                   CASE WHEN g.day_no = 0 THEN p_at - date_trunc('day', p_at) ELSE interval '1 day' END AS span,
-                   CASE WHEN g.day_no = 0 THEN d.f ELSE d.f * (0.10 + random() * 0.85) END AS f_day,
+            SELECT g.day_no, date_trunc('day', p_at) - g.day_no * interval '1 day' AS day_start,
+                   d.f * (0.75 + random() * 0.5)
+                       * (ARRAY[1.05, 1.10, 1.10, 1.05, 0.95, 0.60, 0.55])[extract(isodow FROM p_at - g.day_no * interval '1 day')::int]
+                       AS f_day,
                    3 + floor(random() * 12)::int AS n) day
         CROSS JOIN LATERAL generate_series(1, CASE WHEN day.f_day > 0 THEN day.n ELSE 0 END) c
         ORDER BY d.i, g.day_no, c
     ),
+    drawn AS (
+        SELECT calls.*, random() AS r_status, random() AS r_task, random() AS r_null, random() AS r_size,
+               random() AS r_time, random() AS r_cfg
+        FROM calls
+    ),
+    hour_drawn AS (
+        SELECT x.*, width_bucket(x.r_time, v_hour_from) AS hour_no -- 1..24: the hour r_time falls in
+        FROM drawn x
+    ),
+    timed AS (
+        SELECT x.*, greatest(1, round(x.f_day * x.daily_limit / x.n * (0.7 + x.r_size * 0.6)))::int AS tokens,
+               x.day_start + (x.hour_no - 1 + (x.r_time - v_hour_from[x.hour_no]) / v_hour_share[x.hour_no]) * interval '1 hour'
+                   AS created_at
+        FROM hour_drawn x
+    ),
     shaped AS (
-        SELECT user_id, r_status, r_task, r_null, r_cfg,
-               greatest(1, round(f_day * daily_limit / n * (0.7 + r_size * 0.6)))::int AS tokens,
-               day_start + span * (c - 1 + r_time) / n AS created_at
-        FROM (SELECT calls.*, random() AS r_status, random() AS r_task, random() AS r_null, random() AS r_size,
-                     random() AS r_time, random() AS r_cfg FROM calls) x
+        SELECT t.*, m.config_id, m.cents_per_1k
+        FROM (SELECT timed.*, coalesce(sum(timed.tokens) OVER (PARTITION BY timed.user_id, timed.day_no ORDER BY timed.created_at, timed.c
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS used_before
+              FROM timed
+              WHERE timed.created_at <= p_at) t
+        JOIN demo_model m ON t.r_cfg >= m.draw_from AND t.r_cfg < m.draw_to
+        WHERE t.used_before < t.daily_limit
+        ORDER BY t.i, t.day_no, t.c
     )
     INSERT INTO public.ai_provider_usage_logs (user_id, provider_config_id, task_type, input_tokens, output_tokens, total_tokens,
                                                estimated_cost_usd, status, error_message, latency_ms, created_at)
     SELECT s.user_id,
-           v_configs[1 + floor(s.r_cfg * array_length(v_configs, 1))::int],
+           s.config_id,
            CASE WHEN s.r_task < 0.35 THEN 'extraction' WHEN s.r_task < 0.60 THEN 'cv_draft'
                 WHEN s.r_task < 0.82 THEN 'cover_letter' ELSE 'validation' END,
-           CASE WHEN s.r_status < 0.025 THEN round(s.tokens * 0.7)::int ELSE round(s.tokens * 0.7)::int END,
+           round(s.tokens * 0.7)::int,
            CASE WHEN s.r_status < 0.025 THEN 0 ELSE s.tokens - round(s.tokens * 0.7)::int END,
            CASE WHEN s.r_status < 0.025 THEN NULL              -- failed calls carry no total
                 WHEN s.r_null < 0.01 THEN NULL                 -- old backend versions: only input/output
                 WHEN s.r_null > 0.9995 THEN -s.tokens          -- corrupt rows: counted as bad data
                 ELSE s.tokens END,
-           greatest(1, s.tokens / 2000),
+           -- Billed by the provider, failed calls too (their input was sent).
+           ceil(CASE WHEN s.r_status < 0.025 THEN round(s.tokens * 0.7) ELSE s.tokens END * s.cents_per_1k / 1000)::int,
            CASE WHEN s.r_status < 0.015 THEN 'error' WHEN s.r_status < 0.025 THEN 'timeout' ELSE 'success' END,
            CASE WHEN s.r_status < 0.015 THEN 'provider returned HTTP 429' WHEN s.r_status < 0.025 THEN 'no answer in 30 s' END,
            CASE WHEN s.r_status < 0.025 AND s.r_status >= 0.015 THEN 30000 ELSE 400 + (s.tokens % 2600) END,
            s.created_at
-    FROM shaped s;
+    FROM shaped s
+    ORDER BY s.i, s.day_no, s.c;
     GET DIAGNOSTICS v_usage = ROW_COUNT;
 
     -- The backend sometimes logs a call twice: a few exact duplicates.
