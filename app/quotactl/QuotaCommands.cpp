@@ -9,6 +9,7 @@
 
 #include "audit/ActionId.h"
 #include "CommandTable.h"
+#include "common/DisplayText.h"
 #include "db/SqlTime.h"
 #include "Invocation.h"
 #include "quota/QuotaLevel.h"
@@ -133,11 +134,17 @@ int QuotaCommands::status(Invocation &run)
     const auto at = run.time(QStringLiteral("at"));
     if (!at)
         return run.fail(at.error());
-    const auto s = QuotaService(Invocation::connection()).status(who->id, at.value());
+    const QuotaService quotas(Invocation::connection());
+    const auto s = quotas.status(who->id, at.value());
     if (!s)
         return run.fail(s.error());
+    const auto projection = quotas.projection(who->id, s->evaluatedAt);
+    if (!projection)
+        return run.fail(projection.error());
     if (run.json()) {
-        run.printJson(s->toJson());
+        QJsonObject json = s->toJson();
+        json.insert(QStringLiteral("projection"), projection->toJson());
+        run.printJson(json);
         return ExitCode::Done;
     }
     run.out() << tr("User     %1  %2 (%3)").arg(QString::number(s->userId), s->email, s->fullName) << '\n'
@@ -156,7 +163,11 @@ int QuotaCommands::status(Invocation &run)
     row(tr("daily tokens"), s->daily, SqlTime::toIso(s->dailyResetsAt));
     row(tr("monthly tokens"), s->monthly, SqlTime::toIso(s->monthlyResetsAt));
     row(tr("calls, last hour"), s->hourlyCalls, tr("rolling"));
-    run.out() << table.render();
+    run.out() << table.render()
+              << tr("At this rate (daily: the last 60 minutes, monthly: the last 7 days): daily quota %1; monthly quota %2.")
+                     .arg(DisplayText::exhaustion(projection->dailyExhaustedAt, projection->evaluatedAt),
+                          DisplayText::exhaustion(projection->monthlyExhaustedAt, projection->evaluatedAt))
+              << '\n';
     if (s->badRows > 0)
         run.out() << tr("Note: %Ln usage rows this month have negative token counts; they count as 0.", nullptr, int(s->badRows)) << '\n';
     return ExitCode::Done;

@@ -63,6 +63,32 @@ QString DisplayText::usdFromCents(qint64 cents)
     return text.insert(last + 1, locale.decimalPoint() + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0')));
 }
 
+QString DisplayText::aboutDuration(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes < 1)
+        return tr("less than a minute");
+    if (minutes < 60)
+        return tr("about %n min", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return minutes % 60 == 0 ? tr("about %n h", nullptr, int(hours))
+                                 : tr("about %1 h %2 min").arg(hours).arg(minutes % 60);
+    const qint64 days = hours / 24;
+    return hours % 24 == 0 ? tr("about %n day(s)", nullptr, int(days))
+                           : tr("about %n day(s) %1 h", nullptr, int(days)).arg(hours % 24);
+}
+
+QString DisplayText::exhaustion(const QDateTime &exhaustedAt, const QDateTime &from)
+{
+    if (!exhaustedAt.isValid())
+        return tr("lasts until it resets");
+    const qint64 seconds = from.secsTo(exhaustedAt);
+    if (seconds <= 0)
+        return tr("out now");
+    return tr("out in %1 (%2 UTC)").arg(aboutDuration(seconds), minutes(exhaustedAt));
+}
+
 QString DisplayText::names(const QStringList &names, int shown)
 {
     const QString listed = names.mid(0, shown).join(QStringLiteral(", "));

@@ -28,6 +28,12 @@ public:
     /// US cents as dollars in the locale's currency format ("$1,234.56"), exact at any
     /// size: a double holds whole cents only up to 2^53.
     static QString usdFromCents(qint64 cents);
+    /// A span of time, rounded for people: "about 45 min", "about 2 h 10 min",
+    /// "about 3 days 4 h"; "less than a minute" below one.
+    static QString aboutDuration(qint64 seconds);
+    /// When a quota runs out at the current pace, from `from` (a QuotaProjection time):
+    /// "out now", "out in about 2 h 10 min (14:35 UTC)", or "lasts until it resets".
+    static QString exhaustion(const QDateTime &exhaustedAt, const QDateTime &from);
     /// "a, b, c" or, past `shown` names, "a, b, c and 5 more".
     static QString names(const QStringList &names, int shown);
 };

@@ -160,6 +160,27 @@ Result<QuotaStatus> QuotaService::status(int userId, const QDateTime &at) const
     return found->constFirst();
 }
 
+Result<QuotaProjection> QuotaService::projection(int userId, const QDateTime &at) const
+{
+    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(m_connectionName, QStringLiteral(
+        "SELECT tokens_last_hour, tokens_last_7_days, quotadesk.iso(daily_exhausted_at), quotadesk.iso(monthly_exhausted_at), "
+        "quotadesk.iso(evaluated_at) FROM quotadesk.quota_projection(?::timestamp, ?::integer)"));
+    QSqlQuery &query = *statement;
+    query.addBindValue(timeParameter(at));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return Result<QuotaProjection>::failure(SqlError::message(query), SqlError::failureOf(query));
+    if (!query.next())
+        return Result<QuotaProjection>::failure(tr("No user with id %1.").arg(userId), Failure::NotFound);
+    QuotaProjection projection;
+    projection.tokensLastHour = query.value(0).toLongLong();
+    projection.tokensLast7Days = query.value(1).toLongLong();
+    projection.dailyExhaustedAt = SqlTime::fromIso(query.value(2).toString());
+    projection.monthlyExhaustedAt = SqlTime::fromIso(query.value(3).toString());
+    projection.evaluatedAt = SqlTime::fromIso(query.value(4).toString());
+    return projection;
+}
+
 Result<QList<QuotaStatus>> QuotaService::overview(const QDateTime &at) const
 {
     return query(std::nullopt, at);

@@ -32,6 +32,8 @@ public:
     Result<QuotaLimits> limits(int userId) const;
     /// Unknown user: "No user with id N."
     Result<QuotaStatus> status(int userId, const QDateTime &at = {}) const;
+    /// When the user's quotas run out at their current pace. Unknown user: "No user with id N."
+    Result<QuotaProjection> projection(int userId, const QDateTime &at = {}) const;
     /// Every user, ordered by id, in one set-based query.
     Result<QList<QuotaStatus>> overview(const QDateTime &at = {}) const;
 

@@ -87,6 +87,16 @@ QJsonObject QuotaLimits::toJson() const
     };
 }
 
+QJsonObject QuotaProjection::toJson() const
+{
+    return {
+        {QStringLiteral("daily_exhausted_at"), timeJson(dailyExhaustedAt)},
+        {QStringLiteral("monthly_exhausted_at"), timeJson(monthlyExhaustedAt)},
+        {QStringLiteral("tokens_last_60_minutes"), tokensLastHour},
+        {QStringLiteral("tokens_last_7_days"), tokensLast7Days},
+    };
+}
+
 QJsonObject QuotaDecision::toJson() const
 {
     return {

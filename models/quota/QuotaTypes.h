@@ -70,6 +70,22 @@ struct QuotaLimits
     QJsonObject toJson() const;
 };
 
+/// When a user's daily and monthly quotas run out at their current pace
+/// (quotadesk.quota_projection, migration 0021): the daily one at the last 60 minutes'
+/// pace, the monthly one at the last 7 days'.
+struct QuotaProjection
+{
+    qint64 tokensLastHour = 0;
+    qint64 tokensLast7Days = 0;
+    QDateTime dailyExhaustedAt;   ///< invalid: not before the daily reset (unlimited, unused or slow enough)
+    QDateTime monthlyExhaustedAt; ///< invalid: not before the monthly reset
+    QDateTime evaluatedAt;        ///< an exhausted_at equal to this: already out
+
+    /// {"daily_exhausted_at", "monthly_exhausted_at" (ISO 8601 or null),
+    ///  "tokens_last_60_minutes", "tokens_last_7_days"}
+    QJsonObject toJson() const;
+};
+
 /// The answer of check(user, task, estimate).
 struct QuotaDecision
 {
