@@ -401,6 +401,12 @@ private slots:
         // When it resets, local time and UTC.
         const QString resets = alert->findChild<QLabel *>(u"userAlertResets"_s)->text();
         QVERIFY2(resets.contains(u"UTC"_s) && resets.contains(u"00:00"_s), qPrintable(resets));
+        // The pace, with the history: all of today's tokens came in the last second.
+        QTRY_VERIFY(panel->paceText().startsWith(u"At this rate: daily quota "_s));
+        if (percent >= 100)
+            QVERIFY2(panel->paceText().contains(u"daily quota out now"_s), qPrintable(panel->paceText()));
+        else
+            QVERIFY2(!panel->paceText().contains(u"out now"_s), qPrintable(panel->paceText()));
         if (percent == 85)
             saveShot(panel, u"userPanel85"_s);
     }

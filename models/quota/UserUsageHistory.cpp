@@ -6,6 +6,7 @@
 
 #include "db/SqlError.h"
 #include "db/SqlTime.h"
+#include "quota/QuotaService.h"
 
 namespace {
 
@@ -81,5 +82,8 @@ Result<UserUsageHistory> UserUsageHistory::load(const QString &connectionName, i
     }
     if (query.lastError().isValid())
         return failed(query);
+    // The pace as of the same moment: a reader may lack the right to it, the history stays.
+    if (const Result<QuotaProjection> pace = QuotaService(connectionName).projection(userId, history.at))
+        history.projection = pace.value();
     return history;
 }

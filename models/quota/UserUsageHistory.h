@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "common/Result.h"
+#include "quota/QuotaTypes.h"
 
 /// One UTC day of a user's token usage, as the daily quota counted it.
 struct DailyUsage
@@ -38,6 +39,8 @@ public:
     std::optional<qint64> dailyLimit; ///< the plan's limit now; empty: unlimited
     QDateTime at;                     ///< the moment the last day ends (UTC)
     QList<DailyUsage> days;           ///< oldest first; the last is at's day, up to at
+    /// When the quotas run out at the user's pace, as of `at`; empty if it could not be read.
+    std::optional<QuotaProjection> projection;
 
     /// `at` invalid: the database server's now. Unknown user: "No user with id N."
     static Result<UserUsageHistory> load(const QString &connectionName, int userId, const QDateTime &at = {}, int days = 30);

@@ -122,6 +122,12 @@ UserQuotaPanel::UserQuotaPanel(QWidget *parent) : QWidget(parent)
     m_windows->setWordWrap(true);
     layout->addWidget(m_windows);
 
+    m_pace = new QLabel(this);
+    m_pace->setObjectName(QStringLiteral("userPace"));
+    m_pace->setTextFormat(Qt::PlainText);
+    m_pace->setWordWrap(true);
+    layout->addWidget(m_pace);
+
     // Last 30 days: stacked bars (counted, taken off by a reset) and the daily limit.
     m_history = new UserUsageHistoryModel(this);
     auto *chart = new QChart;
@@ -286,11 +292,25 @@ void UserQuotaPanel::applyAlertStyle()
 void UserQuotaPanel::setHistory(const UserUsageHistory &history)
 {
     m_history->setHistory(history);
+    if (const std::optional<QuotaProjection> &p = history.projection)
+        m_pace->setText(tr("At this rate: daily quota %1; monthly quota %2.")
+                            .arg(DisplayText::exhaustion(p->dailyExhaustedAt, p->evaluatedAt),
+                                 DisplayText::exhaustion(p->monthlyExhaustedAt, p->evaluatedAt)));
+    else
+        m_pace->clear();
+    m_pace->setToolTip(tr("The daily quota at the pace of the last 60 minutes, the monthly one at the pace of the last 7 days "
+                          "(successful calls' tokens)."));
 }
 
 void UserQuotaPanel::clearHistory()
 {
     m_history->clear();
+    m_pace->clear();
+}
+
+QString UserQuotaPanel::paceText() const
+{
+    return m_pace->text();
 }
 
 void UserQuotaPanel::setHistoryMessage(const QString &message)

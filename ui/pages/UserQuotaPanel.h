@@ -46,6 +46,8 @@ public:
     AlertStyle alertStyle() const { return m_style; }
     QString alertTitle() const;
     QString alertText() const;
+    /// "At this rate: daily quota out in about 2 h 10 min …", from the history's projection.
+    QString paceText() const;
     QChartView *historyChart() const { return m_historyView; }
     UserUsageHistoryModel *historyModel() const { return m_history; }
 
@@ -65,6 +67,7 @@ private:
     QLabel *m_text = nullptr;
     QLabel *m_resets = nullptr;
     QLabel *m_windows = nullptr;
+    QLabel *m_pace = nullptr;
     UserUsageHistoryModel *m_history = nullptr;
     QChartView *m_historyView = nullptr;
     QStackedBarSeries *m_bars = nullptr;
