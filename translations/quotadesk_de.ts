@@ -1416,6 +1416,19 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>CostService</name>
+    <message>
+        <location filename="../models/costs/CostReport.cpp" line="64"/>
+        <source>--days takes a number of days from 1 to 3660, not %1.</source>
+        <translation>--days nimmt eine Anzahl Tage von 1 bis 3660, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/CostReport.cpp" line="76"/>
+        <source>Unknown breakdown &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannte Aufschlüsselung „%1“: verwenden Sie %2.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <location filename="../models/common/CsvExport.cpp" line="34"/>
@@ -1614,8 +1627,65 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <source>−∞ (minus infinity)</source>
         <translation>−∞ (minus unendlich)</translation>
     </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="70"/>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
     <message numerus="yes">
         <location filename="../models/common/DisplayText.cpp" line="72"/>
+        <source>about %n min</source>
+        <translation>
+            <numerusform>etwa %n Min.</numerusform>
+            <numerusform>etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="75"/>
+        <source>about %n h</source>
+        <translation>
+            <numerusform>etwa %n Std.</numerusform>
+            <numerusform>etwa %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="76"/>
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="78"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>etwa %n Tag</numerusform>
+            <numerusform>etwa %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="79"/>
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>etwa %n Tag %1 Std.</numerusform>
+            <numerusform>etwa %n Tage %1 Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="85"/>
+        <source>lasts until it resets</source>
+        <translation>reicht bis zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="88"/>
+        <source>out now</source>
+        <translation>jetzt aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="89"/>
+        <source>out in %1 (%2 UTC)</source>
+        <translation>aufgebraucht in %1 (%2 UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="98"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 und %Ln weitere</numerusform>
@@ -1762,7 +1832,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>HttpBinding</name>
     <message>
-        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="71"/>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="80"/>
+        <source>Length required: send Content-Length (0 for no body).</source>
+        <translation>Länge erforderlich: senden Sie Content-Length (0 ohne Inhalt).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="81"/>
         <source>Bad request.</source>
         <translation>Ungültige Anfrage.</translation>
     </message>
@@ -1801,160 +1876,160 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>%1 · liest von %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Verbindung verloren: %1 Neue Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Verbindung nicht möglich: %1 Neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Diese Verbindung zu %1 ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netzwerk. Verbinden Sie sich erneut mit SSL-Modus verify-full und dem Stammzertifikat des Servers. &lt;a href=&quot;dismiss&quot;&gt;Ausblenden&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;Export table as CSV…</source>
         <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>&amp;Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>C&amp;onnect to another database…</source>
         <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>&amp;Stop loading</source>
         <translation>Laden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>Cancel the query the page is waiting for (Esc)</source>
         <translation>Die Abfrage abbrechen, auf die die Seite wartet (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>Could not load: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>Acting as %1</source>
         <translation>Aktionen als %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>No staff account chosen</source>
         <translation>Kein Mitarbeiterkonto gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>Acting as %1 — %2</source>
         <translation>Aktionen als %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>No staff account chosen — %1</source>
         <translation>Kein Mitarbeiterkonto gewählt — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>Login %1</source>
         <translation>Login %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>This page has no table to export.</source>
         <translation>Diese Seite hat keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
@@ -1962,35 +2037,35 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1 läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
         <source>This page has no chart.</source>
         <translation>Diese Seite hat kein Diagramm.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
         <source>Which chart?</source>
         <translation>Welches Diagramm?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2534,67 +2609,68 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <name>QuotaService</name>
     <message>
         <location filename="../models/quota/QuotaService.cpp" line="111"/>
-        <location filename="../models/quota/QuotaService.cpp" line="158"/>
+        <location filename="../models/quota/QuotaService.cpp" line="159"/>
+        <location filename="../models/quota/QuotaService.cpp" line="174"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="178"/>
+        <location filename="../models/quota/QuotaService.cpp" line="200"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Keine Token-Schätzung für Aufgabe „%1“ und keine für „other“: Fügen Sie eine in quotadesk.task_estimates hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="189"/>
+        <location filename="../models/quota/QuotaService.cpp" line="211"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Die geschätzte Tokenzahl muss eine positive Zahl sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="227"/>
+        <location filename="../models/quota/QuotaService.cpp" line="250"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Tageskontingent überschritten: %1 von %2 Tokens heute verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="228"/>
+        <location filename="../models/quota/QuotaService.cpp" line="251"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Tageskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, heute sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="231"/>
+        <location filename="../models/quota/QuotaService.cpp" line="254"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Monatskontingent überschritten: %1 von %2 Tokens in diesem Monat verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="232"/>
+        <location filename="../models/quota/QuotaService.cpp" line="255"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Monatskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, in diesem Monat sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="248"/>
+        <location filename="../models/quota/QuotaService.cpp" line="272"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Stündliches Aufruflimit erreicht: %1 von %2 Aufrufen in den letzten 60 Minuten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="252"/>
+        <location filename="../models/quota/QuotaService.cpp" line="276"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="320"/>
+        <location filename="../models/quota/QuotaService.cpp" line="344"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="322"/>
+        <location filename="../models/quota/QuotaService.cpp" line="346"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="324"/>
+        <location filename="../models/quota/QuotaService.cpp" line="348"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="326"/>
+        <location filename="../models/quota/QuotaService.cpp" line="350"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -2735,396 +2811,413 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>STAFF</source>
         <translation>MITARBEITER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="35"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Quotadesk-Schema anlegen oder aktualisieren (Upstream-Tabellen nur, wo sie fehlen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Kontingentstatus aller Nutzer, aus einer Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Nur Nutzer ab dieser Tagesstufe: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="150"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Nach täglichem, monatlichem oder stündlichem Prozentsatz sortieren: daily, monthly oder hourly (Standard: daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="145"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="152"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Höchstens N Nutzer anzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="94"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="128"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Zu dieser UTC-Zeit (ISO 8601) statt jetzt auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), das die Aktion ausführt; Standard: $QUOTADESK_STAFF, sonst das des Logins (quotactl grant).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="125"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
         <source>Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome.</source>
         <translation>ID dieser Aktion (UUID; Standard: eine neue, wird ausgegeben). Dieselbe ID nochmals handelt nicht erneut: sie gibt das erste Ergebnis aus.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="39"/>
         <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
         <translation>Die Nutzungszähler aus den Rohzeilen neu berechnen: Exit 0 ohne Abweichung, 1 mit dem ersten abweichenden Benutzer und Tag oder Monat.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Einem Datenbank-Login Quotadesk-Rollen und das Mitarbeiterkonto zuweisen, als das es handelt (durch einen DBA).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service oder delegate; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), als das der Login handelt; viewer und admin brauchen eines.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Einem Login alle Quotadesk-Rollen und das Mitarbeiterkonto entziehen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Logins mit Quotadesk-Rollen und den Mitarbeiterkonten, als die sie handeln.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>create | revoke NAME</source>
         <translation>create | revoke NAME</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>Create an API token for quotadesk-server (printed once; only its SHA-256 is stored), or revoke one (audited).</source>
         <translation>Ein API-Token für quotadesk-server erstellen (einmal ausgegeben; gespeichert wird nur sein SHA-256) oder eines widerrufen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>Name of the new token (unique among active tokens).</source>
         <translation>Name des neuen Tokens (eindeutig unter den aktiven Tokens).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>What the token may do: service, viewer or admin.</source>
         <translation>Was das Token darf: service, viewer oder admin.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Staff account (id or email) the token acts as; an admin token needs one.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), als das das Token handelt; ein admin-Token braucht eines.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>The API tokens: name, role, staff account, created, last used, revoked (never the tokens).</source>
         <translation>Die API-Tokens: Name, Rolle, Mitarbeiterkonto, erstellt, zuletzt verwendet, widerrufen (nie die Tokens selbst).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="98"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>USER</source>
         <translation>NUTZER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Tägliche, monatliche und stündliche Nutzung eines Nutzers im Vergleich zu seinem Tarif.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Die Kontingentlimits des Tarifs eines Nutzers.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Wäre eine Aufgabe jetzt erlaubt? Exit-Code 0 erlaubt, 3 abgelehnt, 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aufgabentyp: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>TASK</source>
         <translation>AUFGABE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Geschätzte Tokens (Standard: die Schätzung der Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>USER...</source>
         <translation>NUTZER...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Kontingent eines oder mehrerer Nutzer zurücksetzen (erfasst und protokolliert; die Nutzung bleibt erhalten).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Grund (erforderlich; kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <source>AI spend of the last N UTC days: calls, tokens, cost and failed calls&apos; cost, by day, model, task, plan or user.</source>
+        <translation>KI-Ausgaben der letzten N UTC-Tage: Aufrufe, Tokens, Kosten und Kosten fehlgeschlagener Aufrufe, nach Tag, Modell, Aufgabe, Tarif oder Nutzer.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <source>The N UTC days ending today (default 30).</source>
+        <translation>Die N UTC-Tage bis heute (Standard 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <source>day, model (provider/model), task, plan (the user&apos;s plan now) or user (default day).</source>
+        <translation>day, model (Anbieter/Modell), task, plan (der heutige Tarif des Nutzers) oder user (Standard day).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="90"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Cache-Größe, Treffer, Ersparnis und Trefferquote (SQL-Aggregate).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Trefferquote ab dieser UTC-Zeit (Standard: alle erfassten Abfragen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Abgelaufene Cache-Zeilen stapelweise löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="89"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>Only count what would be deleted.</source>
         <translation>Nur zählen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Nicht-System-Cache-Zeilen eines Nutzers löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Einen Cache-Eintrag löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Cache-Typ: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="98"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Eigentümer des Eintrags (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="102"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>System-Prompts einfügen oder aktualisieren (Standardsatz oder eine JSON-Datei Schlüssel → Text; protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>JSON-Datei mit Prompts (Standard: der eingebaute Satz).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Die manipulationssichere Prüfkette neu berechnen: Exit 0 intakt, 1 mit der ersten Zeile, die außerhalb von Quotadesk geändert, gelöscht oder eingefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Was eine Admin-Aktion bewirkt hat, oder dass sie nie ausgeführt wurde (Exit 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Deterministische Demo-Daten laden (Nutzer, Nutzung, Cache-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
         <source>Number of users (default 2000).</source>
         <translation>Anzahl der Nutzer (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="116"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>Days of usage history (default 30).</source>
         <translation>Tage des Nutzungsverlaufs (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="116"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
         <source>Random seed (default 1).</source>
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname (Standard: PG*-Variablen von libpq, Dienstdatei und ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="129"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="94"/>
         <source>Rows per batch (default %1).</source>
         <translation>Zeilen pro Stapel (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="125"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>So tun, als wäre es diese UTC-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="120"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="127"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Realistischen Verkehr durch Kontingentprüfung, Cache und Generator schicken.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="128"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Nach N Anfragen anhalten (Standard 500; 0 = bis --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="129"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Nach S Sekunden anhalten (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Anfragen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>JSON (mit den Feldnamen der REST-API) statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="20"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Mit einer privaten Demo-Datenbank arbeiten (gestartet, befüllt und beim Beenden entfernt).</translation>
     </message>
@@ -3281,17 +3374,17 @@ Befehle:
         <translation>Das Nachzählen ist nicht abgeschlossen: Verglichen wurden nur bereits gezählte Zeilen (bis ID %1 von %2) und neuere.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="35"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="36"/>
         <source>--level must be one of ok, warning, critical, exceeded.</source>
         <translation>--level muss ok, warning, critical oder exceeded sein.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="38"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="39"/>
         <source>--sort must be daily, monthly or hourly.</source>
         <translation>--sort muss daily, monthly oder hourly sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>%Ln Nutzer. Tagesstufe: %1 OK, %2 Warnung, %3 kritisch, %4 überschritten.</numerusform>
@@ -3299,72 +3392,72 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="97"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="98"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="98"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="99"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="99"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="100"/>
         <source>PLAN</source>
         <translation>TARIF</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="100"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="101"/>
         <source>TODAY</source>
         <translation>HEUTE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="101"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="102"/>
         <source>DAY LIMIT</source>
         <translation>TAGESLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="102"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
         <source>DAY %</source>
         <translation>TAG %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
         <source>DAY LEVEL</source>
         <translation>TAGESSTUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="105"/>
         <source>MONTH</source>
         <translation>MONAT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="105"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="106"/>
         <source>MONTH LIMIT</source>
         <translation>MONATSLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="106"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="107"/>
         <source>MONTH %</source>
         <translation>MONAT %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="107"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="108"/>
         <source>CALLS/H</source>
         <translation>AUFRUFE/H</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="108"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="109"/>
         <source>CALL LIMIT</source>
         <translation>AUFRUFLIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="112"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="113"/>
         <source>%1 (no limits: freemium)</source>
         <translation>%1 (keine Limits: freemium)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(%1 von %Ln Nutzer angezeigt)</numerusform>
@@ -3372,17 +3465,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="144"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="151"/>
         <source>Plan     %1</source>
         <translation>Tarif    %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="144"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="151"/>
         <source>Plan     %1  (no limits row: freemium limits apply)</source>
         <translation>Tarif    %1  (keine Limit-Zeile: Limits von freemium gelten)</translation>
     </message>
+    <message>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="167"/>
+        <source>At this rate (daily: the last 60 minutes, monthly: the last 7 days): daily quota %1; monthly quota %2.</source>
+        <translation>Bei diesem Tempo (täglich: die letzten 60 Minuten, monatlich: die letzten 7 Tage): Tageskontingent %1; Monatskontingent %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="161"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="172"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Hinweis: %Ln Nutzungszeile dieses Monats hat eine negative Tokenzahl; sie zählt als 0.</numerusform>
@@ -3390,17 +3488,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="188"/>
         <source>Plan            %1</source>
         <translation>Tarif             %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="188"/>
         <source>Plan            %1  (no limits row: freemium limits apply)</source>
         <translation>Tarif             %1  (keine Limit-Zeile: Limits von freemium gelten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="206"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="217"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>erlaubt: %1 für %2 braucht etwa %Ln Token.</numerusform>
@@ -3408,113 +3506,113 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="254"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="265"/>
         <source>Users: %1</source>
         <translation>Nutzer: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="255"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="266"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Im Prüfprotokoll als %1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="143"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="150"/>
         <source>User     %1  %2 (%3)</source>
         <translation>Nutzer   %1  %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="146"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="153"/>
         <source>USED</source>
         <translation>VERBRAUCHT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="147"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="154"/>
         <source>LIMIT</source>
         <translation>LIMIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="148"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="155"/>
         <source>REMAINING</source>
         <translation>ÜBRIG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="149"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="151"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>RESETS AT</source>
         <translation>ZURÜCKSETZUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="163"/>
         <source>daily tokens</source>
         <translation>Tokens pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="164"/>
         <source>monthly tokens</source>
         <translation>Tokens pro Monat</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="165"/>
         <source>calls, last hour</source>
         <translation>Aufrufe, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="165"/>
         <source>rolling</source>
         <translation>gleitend</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="178"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="189"/>
         <source>Daily tokens    %1</source>
         <translation>Tokens pro Tag    %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="179"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="190"/>
         <source>Monthly tokens  %1</source>
         <translation>Tokens pro Monat  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="180"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="191"/>
         <source>Calls per hour  %1</source>
         <translation>Aufrufe pro Std.  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="191"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="202"/>
         <source>check needs --task (extraction, cv_draft, cover_letter, validation, ...).</source>
         <translation>check braucht --task (extraction, cv_draft, cover_letter, validation, ...).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="197"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="208"/>
         <source>--tokens must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>--tokens muss eine positive ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="208"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="219"/>
         <source>refused (%1): %2</source>
         <translation>abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="215"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="226"/>
         <source>reset needs at least one USER (id or email).</source>
         <translation>reset braucht mindestens einen NUTZER (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="218"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="229"/>
         <source>reset needs --period daily, monthly or hourly.</source>
         <translation>reset braucht --period daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="221"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="232"/>
         <source>reset needs --reason: it goes to the audit log.</source>
         <translation>reset braucht --reason: Der Grund kommt ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="233"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="241"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="244"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="252"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Nichts wurde zurückgesetzt.</translation>
     </message>
@@ -3870,6 +3968,71 @@ Befehle:
         <source>active</source>
         <translation>aktiv</translation>
     </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="14"/>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="16"/>
+        <source>Provider/model</source>
+        <translation>Anbieter/Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="18"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="20"/>
+        <source>Plan (now)</source>
+        <translation>Tarif (jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="21"/>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="29"/>
+        <source>costs takes no arguments: use --days N and --by day, model, task, plan or user.</source>
+        <translation>costs nimmt keine Argumente: verwenden Sie --days N und --by day, model, task, plan oder user.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="35"/>
+        <source>--by must be one of %1.</source>
+        <translation>--by muss eines von %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="44"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="45"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="46"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="47"/>
+        <source>Failed calls&apos; cost</source>
+        <translation>Kosten fehlgeschlagener Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="56"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="58"/>
+        <source>AI spend %1 to %2 (UTC days), by %3:</source>
+        <translation>KI-Ausgaben %1 bis %2 (UTC-Tage), nach %3:</translation>
+    </message>
 </context>
 <context>
     <name>QuotasPage</name>
@@ -4106,17 +4269,17 @@ Befehle:
         <translation>Die Datenbank ist nicht erreichbar; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/rest/RestFailure.cpp" line="30"/>
+        <location filename="../models/rest/RestFailure.cpp" line="35"/>
         <source>Not authenticated.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/rest/RestFailure.cpp" line="42"/>
+        <location filename="../models/rest/RestFailure.cpp" line="47"/>
         <source>The body is larger than %1 bytes.</source>
         <translation>Der Inhalt ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../models/rest/RestFailure.cpp" line="47"/>
+        <location filename="../models/rest/RestFailure.cpp" line="52"/>
         <source>This action needs a staff account with admin rights.</source>
         <translation>Diese Aktion erfordert ein Mitarbeiterkonto mit Administratorrechten.</translation>
     </message>
@@ -4167,6 +4330,19 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RestWorkers</name>
+    <message>
+        <location filename="../models/rest/RestWorkers.cpp" line="73"/>
+        <source>Internal error.</source>
+        <translation>Interner Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestWorkers.cpp" line="81"/>
+        <source>The server is busy; try again later.</source>
+        <translation>Der Server ist ausgelastet; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDemo</name>
     <message>
         <location filename="../app/quotadesk-server/ServerDemo.cpp" line="69"/>
@@ -4202,79 +4378,90 @@ Befehle:
 <context>
     <name>ServerOptions</name>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="19"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="40"/>
         <source>Serves Quotadesk&apos;s REST API (quotas and the AI cache) over HTTP.</source>
         <translation>Stellt die REST-API von Quotadesk (Kontingente und KI-Cache) über HTTP bereit.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="44"/>
         <source>PostgreSQL target (URI, key=value or service=NAME) of a login holding quotadesk_service and quotadesk_delegate. Also QUOTADESK_DATABASE.</source>
         <translation>PostgreSQL-Ziel (URI, key=value oder service=NAME) eines Logins mit quotadesk_service und quotadesk_delegate. Auch QUOTADESK_DATABASE.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="44"/>
         <source>conn</source>
         <translation>verbindung</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="45"/>
         <source>Address and port to listen on (default 127.0.0.1:8080). Also QUOTADESK_LISTEN.</source>
         <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1:8080). Auch QUOTADESK_LISTEN.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="45"/>
         <source>host:port</source>
         <translation>host:port</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="46"/>
         <source>File holding the app&apos;s SECRET_KEY, which signs its users&apos; JWTs (HS256). Also QUOTADESK_JWT_SECRET_FILE.</source>
         <translation>Datei mit dem SECRET_KEY der App, der die JWTs ihrer Benutzer signiert (HS256). Auch QUOTADESK_JWT_SECRET_FILE.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="46"/>
         <source>file</source>
         <translation>datei</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
-        <source>Worker threads, each with its own database connection (default %1).</source>
-        <translation>Arbeits-Threads, jeder mit eigener Datenbankverbindung (Standard %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="47"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="48"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="27"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="47"/>
+        <source>Database workers, each with its own database connection (default %1: one per core, at least 2). Also QUOTADESK_THREADS.</source>
+        <translation>Datenbank-Worker, jeder mit eigener Datenbankverbindung (Standard %1: einer je Kern, mindestens 2). Auch QUOTADESK_THREADS.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="48"/>
+        <source>HTTP connections served at once; more wait to be accepted (default %1). Also QUOTADESK_CONNECTIONS.</source>
+        <translation>Gleichzeitig bediente HTTP-Verbindungen; weitere warten auf Annahme (Standard %1). Auch QUOTADESK_CONNECTIONS.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="49"/>
         <source>Serve a private demo database and print tokens to try it with.</source>
         <translation>Eine private Demo-Datenbank bereitstellen und Tokens zum Ausprobieren ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="35"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="57"/>
         <source>No database: give --database CONN or QUOTADESK_DATABASE (or --demo).</source>
         <translation>Keine Datenbank: geben Sie --database CONN oder QUOTADESK_DATABASE an (oder --demo).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="42"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="64"/>
         <source>--listen takes HOST:PORT, e.g. 127.0.0.1:8080, not %1.</source>
         <translation>--listen erwartet HOST:PORT, z. B. 127.0.0.1:8080, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="49"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="71"/>
         <source>Cannot read the JWT secret file %1: %2</source>
         <translation>Die JWT-Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="52"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="74"/>
         <source>The JWT secret file %1 is empty.</source>
         <translation>Die JWT-Geheimnisdatei %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="58"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="77"/>
         <source>--threads takes a number from 1 to 1024.</source>
         <translation>--threads erwartet eine Zahl von 1 bis 1024.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="79"/>
+        <source>--connections takes a number from 1 to 1024.</source>
+        <translation>--connections nimmt eine Zahl von 1 bis 1024.</translation>
     </message>
 </context>
 <context>
@@ -4572,42 +4759,42 @@ Befehle:
 <context>
     <name>UserQuotaPanel</name>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="147"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="153"/>
         <source>Daily limit (current plan)</source>
         <translation>Tageslimit (aktueller Tarif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="191"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="197"/>
         <source>No user selected</source>
         <translation>Kein Nutzer ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="192"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="198"/>
         <source>Select a user in the table or a bar in the chart.</source>
         <translation>Wählen Sie einen Nutzer in der Tabelle oder einen Balken im Diagramm aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="193"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="199"/>
         <source>Their quota, when it resets and their last 30 days appear here.</source>
         <translation>Hier erscheinen das Kontingent, der Zeitpunkt der Zurücksetzung und die letzten 30 Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="207"/>
         <source>%1 · plan %2 · id %3</source>
         <translation>%1 · Tarif %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="202"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="208"/>
         <source>%1 (%2) · plan %3 · id %4</source>
         <translation>%1 (%2) · Tarif %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="204"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="210"/>
         <source>%1 · inactive account</source>
         <translation>%1 · inaktives Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="206"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
         <source>%1 · %Ln users selected</source>
         <translation>
             <numerusform>%1 · %Ln Nutzer ausgewählt</numerusform>
@@ -4615,67 +4802,67 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="217"/>
         <source>Unlimited daily quota</source>
         <translation>Unbegrenztes Tageskontingent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="218"/>
         <source>%1 tokens used today</source>
         <translation>%1 Tokens heute verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="214"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="220"/>
         <source>%1% of daily quota used</source>
         <translation>%1 % des Tageskontingents verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="215"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="221"/>
         <source>%1 tokens remaining</source>
         <translation>%1 Tokens übrig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="220"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="226"/>
         <source>Resets %1 local time (%2 UTC), in %3 h %4 min.</source>
         <translation>Zurücksetzung %1 Ortszeit (%2 UTC), in %3 Std. %4 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="231"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="237"/>
         <source>Today: %1 of %2 tokens</source>
         <translation>Heute: %1 von %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="233"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="239"/>
         <source>This month: %1 tokens (unlimited)</source>
         <translation>Dieser Monat: %1 Tokens (unbegrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="235"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
         <source>This month: %1 of %2 tokens (%3%), resets %4 UTC</source>
         <translation>Dieser Monat: %1 von %2 Tokens (%3 %), Zurücksetzung %4 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="239"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="245"/>
         <source>Last 60 minutes: %1 calls (unlimited)</source>
         <translation>Letzte 60 Minuten: %1 Aufrufe (unbegrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="247"/>
         <source>Last 60 minutes: %1 of %2 calls (%3%)</source>
         <translation>Letzte 60 Minuten: %1 von %2 Aufrufen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="244"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="250"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Tarif „%1“ hat keine Limit-Zeile: Bis eine hinzugefügt wird, gelten die Limits von freemium.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="246"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="252"/>
         <source>Last daily reset: %1 UTC</source>
         <translation>Letzte tägliche Zurücksetzung: %1 UTC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="248"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="254"/>
         <source>%Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>%Ln Nutzungszeile dieses Monats hat eine negative Tokenzahl; sie zählt als 0.</numerusform>
@@ -4683,27 +4870,37 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="318"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="296"/>
+        <source>At this rate: daily quota %1; monthly quota %2.</source>
+        <translation>Bei diesem Tempo: Tageskontingent %1; Monatskontingent %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="301"/>
+        <source>The daily quota at the pace of the last 60 minutes, the monthly one at the pace of the last 7 days (successful calls&apos; tokens).</source>
+        <translation>Das Tageskontingent im Tempo der letzten 60 Minuten, das Monatskontingent im Tempo der letzten 7 Tage (Tokens erfolgreicher Aufrufe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="338"/>
         <source>UTC day</source>
         <translation>UTC-Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="340"/>
         <source>Million tokens</source>
         <translation>Millionen Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="340"/>
         <source>Thousand tokens</source>
         <translation>Tausend Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="340"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="331"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="351"/>
         <source>Daily tokens of %1, last %Ln days</source>
         <translation>
             <numerusform>Tägliche Tokens von %1, %Ln Tag</numerusform>
@@ -4714,12 +4911,12 @@ Befehle:
 <context>
     <name>UserUsageHistory</name>
     <message>
-        <location filename="../models/quota/UserUsageHistory.cpp" line="22"/>
+        <location filename="../models/quota/UserUsageHistory.cpp" line="23"/>
         <source>The history covers 1 to 366 days, not %1.</source>
         <translation>Der Verlauf umfasst 1 bis 366 Tage, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistory.cpp" line="34"/>
+        <location filename="../models/quota/UserUsageHistory.cpp" line="35"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
@@ -4841,14 +5038,14 @@ Befehle:
         <translation>DESIGN</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/main.cpp" line="69"/>
+        <location filename="../app/quotadesk-server/main.cpp" line="73"/>
         <source>Cannot listen on %1:%2.</source>
         <translation>Auf %1:%2 kann nicht gelauscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/main.cpp" line="73"/>
-        <source>Listening on http://%1:%2 with %3 worker threads.</source>
-        <translation>Lausche auf http://%1:%2 mit %3 Arbeits-Threads.</translation>
+        <location filename="../app/quotadesk-server/main.cpp" line="77"/>
+        <source>Listening on http://%1:%2 with %3 database workers, up to %4 connections.</source>
+        <translation>Lausche auf http://%1:%2 mit %3 Datenbank-Workern, bis zu %4 Verbindungen.</translation>
     </message>
 </context>
 </TS>

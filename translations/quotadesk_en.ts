@@ -211,6 +211,38 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
     <name>DisplayText</name>
     <message numerus="yes">
         <location filename="../models/common/DisplayText.cpp" line="72"/>
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="75"/>
+        <source>about %n h</source>
+        <translation>
+            <numerusform>about %n h</numerusform>
+            <numerusform>about %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="78"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="79"/>
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>about %n day %1 h</numerusform>
+            <numerusform>about %n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="98"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -232,8 +264,8 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -279,7 +311,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>Quotactl</name>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>%Ln user. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</numerusform>
@@ -287,7 +319,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(%1 of %Ln user shown)</numerusform>
@@ -295,7 +327,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="161"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="172"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Note: %Ln usage row this month has a negative token count; it counts as 0.</numerusform>
@@ -303,7 +335,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="206"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="217"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>allowed: %1 for %2 needs about %Ln token.</numerusform>
@@ -456,7 +488,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>UserQuotaPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="206"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
         <source>%1 · %Ln users selected</source>
         <translation>
             <numerusform>%1 · %Ln user selected</numerusform>
@@ -464,7 +496,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="248"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="254"/>
         <source>%Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>%Ln usage row this month has a negative token count; it counts as 0.</numerusform>
@@ -472,7 +504,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="331"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="351"/>
         <source>Daily tokens of %1, last %Ln days</source>
         <translation>
             <numerusform>Daily tokens of %1, last %Ln day</numerusform>

@@ -1416,6 +1416,19 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>CostService</name>
+    <message>
+        <location filename="../models/costs/CostReport.cpp" line="64"/>
+        <source>--days takes a number of days from 1 to 3660, not %1.</source>
+        <translation>--days huchukua idadi ya siku kutoka 1 hadi 3660, si %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/CostReport.cpp" line="76"/>
+        <source>Unknown breakdown &quot;%1&quot;: use %2.</source>
+        <translation>Mgawanyo &quot;%1&quot; haujulikani: tumia %2.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <location filename="../models/common/CsvExport.cpp" line="34"/>
@@ -1614,8 +1627,65 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <source>−∞ (minus infinity)</source>
         <translation>−∞ (hasi isiyo na mwisho)</translation>
     </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="70"/>
+        <source>less than a minute</source>
+        <translation>chini ya dakika moja</translation>
+    </message>
     <message numerus="yes">
         <location filename="../models/common/DisplayText.cpp" line="72"/>
+        <source>about %n min</source>
+        <translation>
+            <numerusform>takriban dakika %n</numerusform>
+            <numerusform>takriban dakika %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="75"/>
+        <source>about %n h</source>
+        <translation>
+            <numerusform>takriban saa %n</numerusform>
+            <numerusform>takriban saa %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="76"/>
+        <source>about %1 h %2 min</source>
+        <translation>takriban saa %1 dakika %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="78"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>takriban siku %n</numerusform>
+            <numerusform>takriban siku %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="79"/>
+        <source>about %n day(s) %1 h</source>
+        <translation>
+            <numerusform>takriban siku %n saa %1</numerusform>
+            <numerusform>takriban siku %n saa %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="85"/>
+        <source>lasts until it resets</source>
+        <translation>inatosha hadi itakapowekwa upya</translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="88"/>
+        <source>out now</source>
+        <translation>imekwisha sasa</translation>
+    </message>
+    <message>
+        <location filename="../models/common/DisplayText.cpp" line="89"/>
+        <source>out in %1 (%2 UTC)</source>
+        <translation>itakwisha baada ya %1 (%2 UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/DisplayText.cpp" line="98"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 na mwingine %Ln</numerusform>
@@ -1762,7 +1832,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>HttpBinding</name>
     <message>
-        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="71"/>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="80"/>
+        <source>Length required: send Content-Length (0 for no body).</source>
+        <translation>Urefu unahitajika: tuma Content-Length (0 kama hakuna maudhui).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="81"/>
         <source>Bad request.</source>
         <translation>Ombi si sahihi.</translation>
     </message>
@@ -1801,160 +1876,160 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>%1 · inasoma kutoka %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="104"/>
         <source>Connection lost: %1 Reconnecting…</source>
         <translation>Muunganisho umepotea: %1 Inaunganisha upya…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="106"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="105"/>
         <source>Cannot connect: %1 Retrying…</source>
         <translation>Haiwezi kuunganisha: %1 Inajaribu tena…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="108"/>
         <source>Not connected</source>
         <translation>Haijaunganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="142"/>
         <source>This connection to %1 is not encrypted: passwords and data cross the network in clear. Reconnect with SSL mode verify-full and the server&apos;s root certificate. &lt;a href=&quot;dismiss&quot;&gt;Dismiss&lt;/a&gt;</source>
         <translation>Muunganisho huu na %1 haujasimbwa kwa njia fiche: manenosiri na data hupita kwenye mtandao bila kusimbwa. Unganisha upya ukitumia hali ya SSL verify-full na cheti cha mzizi cha seva. &lt;a href=&quot;dismiss&quot;&gt;Ondoa&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="151"/>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Hamisha jedwali kama CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="152"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="153"/>
         <source>Save &amp;chart as PNG…</source>
         <translation>Hifadhi &amp;chati kama PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="155"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="154"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="156"/>
         <source>C&amp;onnect to another database…</source>
         <translation>&amp;Unganisha na hifadhidata nyingine…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="158"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="164"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>&amp;Stop loading</source>
         <translation>&amp;Simamisha upakiaji</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="171"/>
         <source>Cancel the query the page is waiting for (Esc)</source>
         <translation>Ghairi hoja ambayo ukurasa unaisubiri (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
         <source>Main</source>
         <translation>Kuu</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
         <source>Could not load: %1</source>
         <translation>Imeshindwa kupakia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="231"/>
         <source>Updated %1</source>
         <translation>Imesasishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>Acting as %1</source>
         <translation>Unatenda kama %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="235"/>
         <source>No staff account chosen</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>Acting as %1 — %2</source>
         <translation>Unatenda kama %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="239"/>
         <source>No staff account chosen — %1</source>
         <translation>Hakuna akaunti ya mfanyakazi iliyochaguliwa — %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>Login %1</source>
         <translation>Uingiaji %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>This page has no table to export.</source>
         <translation>Ukurasa huu hauna jedwali la kuhamisha.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>Export table</source>
         <translation>Hamisha jedwali</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="251"/>
         <source>CSV files (*.csv)</source>
         <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="262"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
         <source>Exported %Ln rows to %1</source>
         <translation>
             <numerusform>Safu %Ln imehamishwa kwenda %1</numerusform>
@@ -1962,35 +2037,35 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
         <source>Exporting to %1…</source>
         <translation>Inahamisha kwenda %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
         <source>Save chart</source>
         <translation>Hifadhi chati</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
         <source>This page has no chart.</source>
         <translation>Ukurasa huu hauna chati.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="296"/>
         <source>Which chart?</source>
         <translation>Chati ipi?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="302"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
         <source>PNG images (*.png)</source>
         <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
         <source>Could not write %1.</source>
         <translation>Imeshindwa kuandika %1.</translation>
     </message>
@@ -2534,67 +2609,68 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <name>QuotaService</name>
     <message>
         <location filename="../models/quota/QuotaService.cpp" line="111"/>
-        <location filename="../models/quota/QuotaService.cpp" line="158"/>
+        <location filename="../models/quota/QuotaService.cpp" line="159"/>
+        <location filename="../models/quota/QuotaService.cpp" line="174"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="178"/>
+        <location filename="../models/quota/QuotaService.cpp" line="200"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Hakuna makadirio ya tokeni kwa kazi &quot;%1&quot; wala kwa &quot;other&quot;: ongeza moja kwenye quotadesk.task_estimates.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="189"/>
+        <location filename="../models/quota/QuotaService.cpp" line="211"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Idadi ya tokeni iliyokadiriwa lazima iwe namba chanya, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="227"/>
+        <location filename="../models/quota/QuotaService.cpp" line="250"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Kiwango cha kila siku kimezidi: tokeni %1 kati ya %2 zimetumika leo; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="228"/>
+        <location filename="../models/quota/QuotaService.cpp" line="251"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Kiwango cha kila siku hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 leo; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="231"/>
+        <location filename="../models/quota/QuotaService.cpp" line="254"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Kiwango cha kila mwezi kimezidi: tokeni %1 kati ya %2 zimetumika mwezi huu; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="232"/>
+        <location filename="../models/quota/QuotaService.cpp" line="255"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Kiwango cha kila mwezi hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 mwezi huu; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="248"/>
+        <location filename="../models/quota/QuotaService.cpp" line="272"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Kikomo cha miito kwa saa kimefikiwa: miito %1 kati ya %2 katika dakika 60 zilizopita; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="252"/>
+        <location filename="../models/quota/QuotaService.cpp" line="276"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="320"/>
+        <location filename="../models/quota/QuotaService.cpp" line="344"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="322"/>
+        <location filename="../models/quota/QuotaService.cpp" line="346"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="324"/>
+        <location filename="../models/quota/QuotaService.cpp" line="348"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="326"/>
+        <location filename="../models/quota/QuotaService.cpp" line="350"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -2735,396 +2811,413 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>STAFF</source>
         <translation>MFANYAKAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="34"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="35"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Unda au sasisha skima ya Quotadesk (majedwali ya upstream pale tu yanapokosekana).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="61"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Hali ya kiwango ya kila mtumiaji, kutoka hoja moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Watumiaji walio katika ngazi hii ya kila siku au juu yake pekee: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="150"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Panga kwa asilimia ya kila siku, kila mwezi au kila saa: daily, monthly au hourly (chaguo-msingi daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="145"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="152"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Onyesha watumiaji N kwa upeo (0 = wote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="94"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="128"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Tathmini katika wakati huu wa UTC (ISO 8601) badala ya sasa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="26"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) inayotekeleza kitendo; chaguo-msingi ni $QUOTADESK_STAFF, vinginevyo ile ya uingiaji wenyewe (quotactl grant).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="125"/>
         <source>TIME</source>
         <translation>WAKATI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
         <source>Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome.</source>
         <translation>Kitambulisho cha kitendo hiki (UUID; chaguo-msingi: kipya, kinachapishwa). Kitambulisho kilekile tena hakitendi tena: kinachapisha matokeo ya kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="38"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="39"/>
         <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
         <translation>Hesabu upya vihesabu vya matumizi kutoka safu ghafi: kutoka 0 hakuna tofauti, 1 ikitaja mtumiaji na siku au mwezi wa kwanza unaotofautiana.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="41"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Mpe uingiaji wa hifadhidata majukumu ya Quotadesk na akaunti ya mfanyakazi unayotenda kwa niaba yake (huendeshwa na msimamizi wa hifadhidata).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service au delegate; rudia kwa zaidi ya moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo uingiaji unatenda kwa niaba yake; viewer na admin zinaihitaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Ondoa kila jukumu la Quotadesk na akaunti ya mfanyakazi kutoka kwa uingiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="48"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Uingiaji wenye majukumu ya Quotadesk, na akaunti za wafanyakazi ambazo kila mmoja hutenda kwa niaba yake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="51"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
         <source>create | revoke NAME</source>
         <translation>create | revoke JINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>Create an API token for quotadesk-server (printed once; only its SHA-256 is stored), or revoke one (audited).</source>
         <translation>Unda tokeni ya API ya quotadesk-server (huchapishwa mara moja tu; ni SHA-256 yake pekee inayohifadhiwa), au ibatilishe (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>Name of the new token (unique among active tokens).</source>
         <translation>Jina la tokeni mpya (la kipekee kati ya tokeni zinazotumika).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>NAME</source>
         <translation>JINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>What the token may do: service, viewer or admin.</source>
         <translation>Tokeni inaruhusiwa kufanya nini: service, viewer au admin.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>Staff account (id or email) the token acts as; an admin token needs one.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo tokeni inatenda kwa niaba yake; tokeni ya admin inaihitaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="58"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
         <source>The API tokens: name, role, staff account, created, last used, revoked (never the tokens).</source>
         <translation>Tokeni za API: jina, jukumu, akaunti ya mfanyakazi, ilipoundwa, ilipotumika mwisho, ilipobatilishwa (kamwe si tokeni zenyewe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="98"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="67"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Matumizi ya kila siku, kila mwezi na kila saa ya mtumiaji mmoja ikilinganishwa na mpango wake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="70"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Vikomo vya kiwango vya mpango wa mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="73"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Je, kazi ingeruhusiwa sasa? Msimbo wa kutoka: 0 imeruhusiwa, 3 imekataliwa, 2 hitilafu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aina ya kazi: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>TASK</source>
         <translation>KAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Tokeni zilizokadiriwa (chaguo-msingi: makadirio ya kazi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>USER...</source>
         <translation>MTUMIAJI...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Weka upya kiwango cha mtumiaji mmoja au zaidi (hurekodiwa na kukaguliwa; matumizi yanahifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>PERIOD</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Sababu (inahitajika; huenda kwenye kumbukumbu za ukaguzi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>TEXT</source>
         <translation>MAANDISHI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="83"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <source>AI spend of the last N UTC days: calls, tokens, cost and failed calls&apos; cost, by day, model, task, plan or user.</source>
+        <translation>Matumizi ya AI ya siku N za mwisho (UTC): miito, tokeni, gharama na gharama ya miito iliyoshindwa, kwa siku, modeli, kazi, mpango au mtumiaji.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <source>The N UTC days ending today (default 30).</source>
+        <translation>Siku N za UTC zinazoishia leo (chaguo-msingi 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <source>day, model (provider/model), task, plan (the user&apos;s plan now) or user (default day).</source>
+        <translation>day, model (mtoa huduma/modeli), task, plan (mpango wa mtumiaji sasa) au user (chaguo-msingi day).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="90"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="84"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Kiwango cha kupatikana kuanzia wakati huu wa UTC (chaguo-msingi: utafutaji wote uliorekodiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="89"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
         <source>Only count what would be deleted.</source>
         <translation>Hesabu tu kile ambacho kingefutwa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Futa safu za akiba zisizo za mfumo za mtumiaji mmoja (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>KEY</source>
         <translation>UFUNGUO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Futa ingizo moja la akiba (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Aina ya akiba: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>AINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="98"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Mmiliki wa ingizo (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="102"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>Ingiza au sasisha maagizo ya mfumo (seti chaguo-msingi, au faili ya JSON ufunguo → maandishi; hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>Faili ya JSON ya maagizo (chaguo-msingi: seti iliyojengwa ndani).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="107"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="108"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Hesabu upya mnyororo wa ukaguzi usioweza kuchezewa bila kugunduliwa: toka 0 ukiwa salama, 1 ukitaja safu ya kwanza iliyobadilishwa, kufutwa au kuingizwa nje ya Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="111"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Kitendo cha msimamizi kilifanya nini, au kwamba hakikutekelezwa kamwe (toka 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Pakia data ya maonyesho isiyobadilika (watumiaji, matumizi, safu za akiba).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
         <source>Number of users (default 2000).</source>
         <translation>Idadi ya watumiaji (chaguo-msingi 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="116"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>Days of usage history (default 30).</source>
         <translation>Siku za historia ya matumizi (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="116"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
         <source>Random seed (default 1).</source>
         <translation>Mbegu ya nasibu (chaguo-msingi 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="16"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata (chaguo-msingi: vigeu vya PG* vya libpq, faili ya huduma na ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="129"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="94"/>
         <source>Rows per batch (default %1).</source>
         <translation>Safu kwa kila kundi (chaguo-msingi %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="125"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>Jifanya ni wakati huu wa UTC (chaguo-msingi sasa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="120"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="127"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Tuma trafiki halisi kupitia ukaguzi wa kiwango, akiba na kizalishaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="128"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Simama baada ya maombi N (chaguo-msingi 500; 0 = hadi --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="129"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Simama baada ya sekunde S (chaguo-msingi: bila kikomo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Maombi kwa sekunde (chaguo-msingi: haraka iwezekanavyo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>Chapisha JSON (majina ya sehemu za REST API) badala ya majedwali.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="20"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Endesha kwenye hifadhidata binafsi ya maonyesho (huanzishwa, hujazwa na huondolewa wakati wa kutoka).</translation>
     </message>
@@ -3281,17 +3374,17 @@ Amri:
         <translation>Kujaza nyuma hakujakamilika: zililinganishwa tu safu ambazo kimeshahesabu (hadi kitambulisho %1 kati ya %2) na mpya zaidi.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="35"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="36"/>
         <source>--level must be one of ok, warning, critical, exceeded.</source>
         <translation>--level lazima iwe mojawapo ya ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="38"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="39"/>
         <source>--sort must be daily, monthly or hourly.</source>
         <translation>--sort lazima iwe daily, monthly au hourly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="93"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="94"/>
         <source>%Ln users. Daily level: %1 ok, %2 warning, %3 critical, %4 exceeded.</source>
         <translation>
             <numerusform>Mtumiaji %Ln. Ngazi ya siku: ok %1, warning %2, critical %3, exceeded %4.</numerusform>
@@ -3299,72 +3392,72 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="97"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="98"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="98"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="99"/>
         <source>EMAIL</source>
         <translation>BARUA PEPE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="99"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="100"/>
         <source>PLAN</source>
         <translation>MPANGO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="100"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="101"/>
         <source>TODAY</source>
         <translation>LEO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="101"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="102"/>
         <source>DAY LIMIT</source>
         <translation>KIKOMO CHA SIKU</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="102"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
         <source>DAY %</source>
         <translation>SIKU %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="103"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
         <source>DAY LEVEL</source>
         <translation>NGAZI YA SIKU</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="104"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="105"/>
         <source>MONTH</source>
         <translation>MWEZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="105"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="106"/>
         <source>MONTH LIMIT</source>
         <translation>KIKOMO CHA MWEZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="106"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="107"/>
         <source>MONTH %</source>
         <translation>MWEZI %</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="107"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="108"/>
         <source>CALLS/H</source>
         <translation>MIITO/SAA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="108"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="109"/>
         <source>CALL LIMIT</source>
         <translation>KIKOMO CHA MIITO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="112"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="113"/>
         <source>%1 (no limits: freemium)</source>
         <translation>%1 (hakuna vikomo: freemium)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="124"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="125"/>
         <source>(%1 of %Ln users shown)</source>
         <translation>
             <numerusform>(mtumiaji %1 kati ya %Ln ameonyeshwa)</numerusform>
@@ -3372,17 +3465,22 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="144"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="151"/>
         <source>Plan     %1</source>
         <translation>Mpango   %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="144"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="151"/>
         <source>Plan     %1  (no limits row: freemium limits apply)</source>
         <translation>Mpango   %1  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
     </message>
+    <message>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="167"/>
+        <source>At this rate (daily: the last 60 minutes, monthly: the last 7 days): daily quota %1; monthly quota %2.</source>
+        <translation>Kwa kasi hii (kila siku: dakika 60 za mwisho, kila mwezi: siku 7 za mwisho): kikomo cha siku %1; kikomo cha mwezi %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="161"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="172"/>
         <source>Note: %Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Kumbuka: safu %Ln ya matumizi mwezi huu ina idadi hasi ya tokeni; inahesabiwa kama 0.</numerusform>
@@ -3390,17 +3488,17 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="188"/>
         <source>Plan            %1</source>
         <translation>Mpango            %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="177"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="188"/>
         <source>Plan            %1  (no limits row: freemium limits apply)</source>
         <translation>Mpango            %1  (hakuna safu ya vikomo: vikomo vya freemium vinatumika)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="206"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="217"/>
         <source>allowed: %1 for %2 needs about %Ln tokens.</source>
         <translation>
             <numerusform>imeruhusiwa: %1 kwa %2 inahitaji takriban tokeni %Ln.</numerusform>
@@ -3408,113 +3506,113 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="254"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="265"/>
         <source>Users: %1</source>
         <translation>Watumiaji: %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="255"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="266"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Imerekodiwa katika kumbukumbu za ukaguzi kama %1.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="143"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="150"/>
         <source>User     %1  %2 (%3)</source>
         <translation>Mtumiaji %1  %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="146"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="153"/>
         <source>USED</source>
         <translation>IMETUMIKA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="147"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="154"/>
         <source>LIMIT</source>
         <translation>KIKOMO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="148"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="155"/>
         <source>REMAINING</source>
         <translation>IMEBAKI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="149"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="151"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
         <source>RESETS AT</source>
         <translation>INAWEKWA UPYA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="156"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="163"/>
         <source>daily tokens</source>
         <translation>tokeni za siku</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="164"/>
         <source>monthly tokens</source>
         <translation>tokeni za mwezi</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="165"/>
         <source>calls, last hour</source>
         <translation>miito, saa iliyopita</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="158"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="165"/>
         <source>rolling</source>
         <translation>inayosonga</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="178"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="189"/>
         <source>Daily tokens    %1</source>
         <translation>Tokeni kwa siku   %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="179"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="190"/>
         <source>Monthly tokens  %1</source>
         <translation>Tokeni kwa mwezi  %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="180"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="191"/>
         <source>Calls per hour  %1</source>
         <translation>Miito kwa saa     %1</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="191"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="202"/>
         <source>check needs --task (extraction, cv_draft, cover_letter, validation, ...).</source>
         <translation>check inahitaji --task (extraction, cv_draft, cover_letter, validation, ...).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="197"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="208"/>
         <source>--tokens must be a positive whole number, not &quot;%1&quot;.</source>
         <translation>--tokens lazima iwe namba kamili chanya, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="208"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="219"/>
         <source>refused (%1): %2</source>
         <translation>imekataliwa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="215"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="226"/>
         <source>reset needs at least one USER (id or email).</source>
         <translation>reset inahitaji angalau MTUMIAJI mmoja (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="218"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="229"/>
         <source>reset needs --period daily, monthly or hourly.</source>
         <translation>reset inahitaji --period daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="221"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="232"/>
         <source>reset needs --reason: it goes to the audit log.</source>
         <translation>reset inahitaji --reason: sababu huenda kwenye kumbukumbu za ukaguzi.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="233"/>
-        <location filename="../app/quotactl/QuotaCommands.cpp" line="241"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="244"/>
+        <location filename="../app/quotactl/QuotaCommands.cpp" line="252"/>
         <source>%1 Nothing was reset.</source>
         <translation>%1 Hakuna kilichowekwa upya.</translation>
     </message>
@@ -3870,6 +3968,71 @@ Amri:
         <source>active</source>
         <translation>inatumika</translation>
     </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="14"/>
+        <source>Day (UTC)</source>
+        <translation>Siku (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="16"/>
+        <source>Provider/model</source>
+        <translation>Mtoa huduma/modeli</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="18"/>
+        <source>Task</source>
+        <translation>Kazi</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="20"/>
+        <source>Plan (now)</source>
+        <translation>Mpango (sasa)</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="21"/>
+        <source>User</source>
+        <translation>Mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="29"/>
+        <source>costs takes no arguments: use --days N and --by day, model, task, plan or user.</source>
+        <translation>costs haichukui hoja: tumia --days N na --by day, model, task, plan au user.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="35"/>
+        <source>--by must be one of %1.</source>
+        <translation>--by lazima iwe mojawapo ya %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="44"/>
+        <source>Calls</source>
+        <translation>Miito</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="45"/>
+        <source>Tokens</source>
+        <translation>Tokeni</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="46"/>
+        <source>Cost</source>
+        <translation>Gharama</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="47"/>
+        <source>Failed calls&apos; cost</source>
+        <translation>Gharama ya miito iliyoshindwa</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="56"/>
+        <source>Total</source>
+        <translation>Jumla</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CostCommands.cpp" line="58"/>
+        <source>AI spend %1 to %2 (UTC days), by %3:</source>
+        <translation>Matumizi ya AI %1 hadi %2 (siku za UTC), kwa %3:</translation>
+    </message>
 </context>
 <context>
     <name>QuotasPage</name>
@@ -4106,17 +4269,17 @@ Amri:
         <translation>Hifadhidata haifikiki; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/rest/RestFailure.cpp" line="30"/>
+        <location filename="../models/rest/RestFailure.cpp" line="35"/>
         <source>Not authenticated.</source>
         <translation>Hujathibitishwa.</translation>
     </message>
     <message>
-        <location filename="../models/rest/RestFailure.cpp" line="42"/>
+        <location filename="../models/rest/RestFailure.cpp" line="47"/>
         <source>The body is larger than %1 bytes.</source>
         <translation>Maudhui ni makubwa kuliko baiti %1.</translation>
     </message>
     <message>
-        <location filename="../models/rest/RestFailure.cpp" line="47"/>
+        <location filename="../models/rest/RestFailure.cpp" line="52"/>
         <source>This action needs a staff account with admin rights.</source>
         <translation>Kitendo hiki kinahitaji akaunti ya mfanyakazi yenye haki za msimamizi.</translation>
     </message>
@@ -4167,6 +4330,19 @@ Amri:
     </message>
 </context>
 <context>
+    <name>RestWorkers</name>
+    <message>
+        <location filename="../models/rest/RestWorkers.cpp" line="73"/>
+        <source>Internal error.</source>
+        <translation>Hitilafu ya ndani.</translation>
+    </message>
+    <message>
+        <location filename="../models/rest/RestWorkers.cpp" line="81"/>
+        <source>The server is busy; try again later.</source>
+        <translation>Seva ina shughuli nyingi; jaribu tena baadaye.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDemo</name>
     <message>
         <location filename="../app/quotadesk-server/ServerDemo.cpp" line="69"/>
@@ -4202,79 +4378,90 @@ Amri:
 <context>
     <name>ServerOptions</name>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="19"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="40"/>
         <source>Serves Quotadesk&apos;s REST API (quotas and the AI cache) over HTTP.</source>
         <translation>Hutoa REST API ya Quotadesk (viwango na akiba ya AI) kupitia HTTP.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="44"/>
         <source>PostgreSQL target (URI, key=value or service=NAME) of a login holding quotadesk_service and quotadesk_delegate. Also QUOTADESK_DATABASE.</source>
         <translation>Lengo la PostgreSQL (URI, key=value au service=NAME) la kuingia lenye quotadesk_service na quotadesk_delegate. Pia QUOTADESK_DATABASE.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="23"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="44"/>
         <source>conn</source>
         <translation>muunganisho</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="45"/>
         <source>Address and port to listen on (default 127.0.0.1:8080). Also QUOTADESK_LISTEN.</source>
         <translation>Anwani na mlango wa kusikiliza (chaguo-msingi 127.0.0.1:8080). Pia QUOTADESK_LISTEN.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="24"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="45"/>
         <source>host:port</source>
         <translation>host:port</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="46"/>
         <source>File holding the app&apos;s SECRET_KEY, which signs its users&apos; JWTs (HS256). Also QUOTADESK_JWT_SECRET_FILE.</source>
         <translation>Faili yenye SECRET_KEY ya programu, inayosaini JWT za watumiaji wake (HS256). Pia QUOTADESK_JWT_SECRET_FILE.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="25"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="46"/>
         <source>file</source>
         <translation>faili</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
-        <source>Worker threads, each with its own database connection (default %1).</source>
-        <translation>Nyuzi za kazi, kila moja na muunganisho wake wa hifadhidata (chaguo-msingi %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="26"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="47"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="48"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="27"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="47"/>
+        <source>Database workers, each with its own database connection (default %1: one per core, at least 2). Also QUOTADESK_THREADS.</source>
+        <translation>Wafanyakazi wa hifadhidata, kila mmoja na muunganisho wake (chaguo-msingi %1: mmoja kwa kila kiini, angalau 2). Pia QUOTADESK_THREADS.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="48"/>
+        <source>HTTP connections served at once; more wait to be accepted (default %1). Also QUOTADESK_CONNECTIONS.</source>
+        <translation>Miunganisho ya HTTP inayohudumiwa kwa wakati mmoja; mingine husubiri kupokelewa (chaguo-msingi %1). Pia QUOTADESK_CONNECTIONS.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="49"/>
         <source>Serve a private demo database and print tokens to try it with.</source>
         <translation>Toa hifadhidata binafsi ya onyesho na uchapishe tokeni za kuijaribu.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="35"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="57"/>
         <source>No database: give --database CONN or QUOTADESK_DATABASE (or --demo).</source>
         <translation>Hakuna hifadhidata: toa --database CONN au QUOTADESK_DATABASE (au --demo).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="42"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="64"/>
         <source>--listen takes HOST:PORT, e.g. 127.0.0.1:8080, not %1.</source>
         <translation>--listen huchukua HOST:PORT, k.m. 127.0.0.1:8080, si %1.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="49"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="71"/>
         <source>Cannot read the JWT secret file %1: %2</source>
         <translation>Haiwezi kusoma faili ya siri ya JWT %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="52"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="74"/>
         <source>The JWT secret file %1 is empty.</source>
         <translation>Faili ya siri ya JWT %1 ni tupu.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="58"/>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="77"/>
         <source>--threads takes a number from 1 to 1024.</source>
         <translation>--threads huchukua nambari kutoka 1 hadi 1024.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotadesk-server/ServerOptions.cpp" line="79"/>
+        <source>--connections takes a number from 1 to 1024.</source>
+        <translation>--connections huchukua namba kutoka 1 hadi 1024.</translation>
     </message>
 </context>
 <context>
@@ -4572,42 +4759,42 @@ Amri:
 <context>
     <name>UserQuotaPanel</name>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="147"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="153"/>
         <source>Daily limit (current plan)</source>
         <translation>Kikomo cha siku (mpango wa sasa)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="191"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="197"/>
         <source>No user selected</source>
         <translation>Hakuna mtumiaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="192"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="198"/>
         <source>Select a user in the table or a bar in the chart.</source>
         <translation>Chagua mtumiaji kwenye jedwali au upau kwenye chati.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="193"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="199"/>
         <source>Their quota, when it resets and their last 30 days appear here.</source>
         <translation>Kiwango chake, wakati kinawekwa upya na siku zake 30 zilizopita vinaonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="201"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="207"/>
         <source>%1 · plan %2 · id %3</source>
         <translation>%1 · mpango %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="202"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="208"/>
         <source>%1 (%2) · plan %3 · id %4</source>
         <translation>%1 (%2) · mpango %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="204"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="210"/>
         <source>%1 · inactive account</source>
         <translation>%1 · akaunti isiyotumika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="206"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
         <source>%1 · %Ln users selected</source>
         <translation>
             <numerusform>%1 · mtumiaji %Ln amechaguliwa</numerusform>
@@ -4615,67 +4802,67 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="211"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="217"/>
         <source>Unlimited daily quota</source>
         <translation>Kiwango cha kila siku bila kikomo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="212"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="218"/>
         <source>%1 tokens used today</source>
         <translation>Tokeni %1 zimetumika leo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="214"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="220"/>
         <source>%1% of daily quota used</source>
         <translation>%1% ya kiwango cha kila siku imetumika</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="215"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="221"/>
         <source>%1 tokens remaining</source>
         <translation>Tokeni %1 zimebaki</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="220"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="226"/>
         <source>Resets %1 local time (%2 UTC), in %3 h %4 min.</source>
         <translation>Kinawekwa upya %1 saa za hapa (%2 UTC), baada ya saa %3 dak %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="231"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="237"/>
         <source>Today: %1 of %2 tokens</source>
         <translation>Leo: tokeni %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="233"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="239"/>
         <source>This month: %1 tokens (unlimited)</source>
         <translation>Mwezi huu: tokeni %1 (bila kikomo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="235"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
         <source>This month: %1 of %2 tokens (%3%), resets %4 UTC</source>
         <translation>Mwezi huu: tokeni %1 kati ya %2 (%3%), kinawekwa upya %4 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="239"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="245"/>
         <source>Last 60 minutes: %1 calls (unlimited)</source>
         <translation>Dakika 60 zilizopita: miito %1 (bila kikomo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="241"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="247"/>
         <source>Last 60 minutes: %1 of %2 calls (%3%)</source>
         <translation>Dakika 60 zilizopita: miito %1 kati ya %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="244"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="250"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Mpango &quot;%1&quot; hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="246"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="252"/>
         <source>Last daily reset: %1 UTC</source>
         <translation>Uwekaji upya wa mwisho wa kila siku: %1 UTC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="248"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="254"/>
         <source>%Ln usage rows this month have negative token counts; they count as 0.</source>
         <translation>
             <numerusform>Safu %Ln ya matumizi mwezi huu ina idadi hasi ya tokeni; inahesabiwa kama 0.</numerusform>
@@ -4683,27 +4870,37 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="318"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="296"/>
+        <source>At this rate: daily quota %1; monthly quota %2.</source>
+        <translation>Kwa kasi hii: kikomo cha siku %1; kikomo cha mwezi %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="301"/>
+        <source>The daily quota at the pace of the last 60 minutes, the monthly one at the pace of the last 7 days (successful calls&apos; tokens).</source>
+        <translation>Kikomo cha siku kwa kasi ya dakika 60 za mwisho, cha mwezi kwa kasi ya siku 7 za mwisho (tokeni za miito iliyofaulu).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="338"/>
         <source>UTC day</source>
         <translation>Siku ya UTC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="340"/>
         <source>Million tokens</source>
         <translation>Tokeni milioni</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="340"/>
         <source>Thousand tokens</source>
         <translation>Tokeni elfu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="320"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="340"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/UserQuotaPanel.cpp" line="331"/>
+        <location filename="../ui/pages/UserQuotaPanel.cpp" line="351"/>
         <source>Daily tokens of %1, last %Ln days</source>
         <translation>
             <numerusform>Tokeni za kila siku za %1, siku %Ln iliyopita</numerusform>
@@ -4714,12 +4911,12 @@ Amri:
 <context>
     <name>UserUsageHistory</name>
     <message>
-        <location filename="../models/quota/UserUsageHistory.cpp" line="22"/>
+        <location filename="../models/quota/UserUsageHistory.cpp" line="23"/>
         <source>The history covers 1 to 366 days, not %1.</source>
         <translation>Historia inajumuisha siku 1 hadi 366, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/UserUsageHistory.cpp" line="34"/>
+        <location filename="../models/quota/UserUsageHistory.cpp" line="35"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
@@ -4841,14 +5038,14 @@ Amri:
         <translation>MANDHARI</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/main.cpp" line="69"/>
+        <location filename="../app/quotadesk-server/main.cpp" line="73"/>
         <source>Cannot listen on %1:%2.</source>
         <translation>Haiwezi kusikiliza kwenye %1:%2.</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/main.cpp" line="73"/>
-        <source>Listening on http://%1:%2 with %3 worker threads.</source>
-        <translation>Inasikiliza kwenye http://%1:%2 na nyuzi %3 za kazi.</translation>
+        <location filename="../app/quotadesk-server/main.cpp" line="77"/>
+        <source>Listening on http://%1:%2 with %3 database workers, up to %4 connections.</source>
+        <translation>Inasikiliza http://%1:%2 na wafanyakazi %3 wa hifadhidata, hadi miunganisho %4.</translation>
     </message>
 </context>
 </TS>
