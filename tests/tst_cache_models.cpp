@@ -360,7 +360,7 @@ private slots:
         QCOMPARE(model.data(model.index(5, CacheTypeStatsModel::Type)).toString(), QStringLiteral("All types"));
         QCOMPARE(model.data(model.index(0, CacheTypeStatsModel::Hits)).toLongLong(), 15);
         QCOMPARE(model.data(model.index(5, CacheTypeStatsModel::Entries)).toString(), QStringLiteral("147"));
-        QCOMPARE(model.data(model.index(2, CacheTypeStatsModel::CostSavedUsd)).toString(), QLocale().toCurrencyString(stats->byType.value(QStringLiteral("content")).costSavedUsd, QStringLiteral("$"), 2));
+        QCOMPARE(model.data(model.index(2, CacheTypeStatsModel::CostSavedUsd)).toString(), (QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale()).toCurrencyString(stats->byType.value(QStringLiteral("content")).costSavedUsd, QStringLiteral("$"), 2));
         QVERIFY(model.data(model.index(2, CacheTypeStatsModel::CostSavedUsd)).toString().contains(u'$'));
 
         // Same shape again: values change in place; a new shape resets.

@@ -201,7 +201,7 @@ private slots:
             QCOMPARE(types->data(types->index(r, CacheTypeStatsModel::Expired), Qt::UserRole).toLongLong(), expected.expired);
         }
         QCOMPARE(page.findChild<StatTile *>(QStringLiteral("costSavedTile"))->value(),
-                 QLocale().toCurrencyString(stats->costSavedUsd, QStringLiteral("$"), 2));
+                 (QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale()).toCurrencyString(stats->costSavedUsd, QStringLiteral("$"), 2));
         QCOMPARE(page.findChild<StatTile *>(QStringLiteral("storageTile"))->value(),
                  QStringLiteral("%1 MB").arg(QLocale().toString(stats->storageMb, 'f', 2)));
     }

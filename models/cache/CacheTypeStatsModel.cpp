@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include "common/DisplayText.h"
+
 void CacheTypeStatsModel::setStats(const CacheStats &stats)
 {
     QList<Row> rows;
@@ -91,7 +93,7 @@ QVariant CacheTypeStatsModel::data(const QModelIndex &index, int role) const
     case StorageMb:
         return tr("%1 MB").arg(locale.toString(s.storageMb, 'f', 2));
     case CostSavedUsd:
-        return locale.toCurrencyString(s.costSavedUsd, QStringLiteral("$"), 2);
+        return DisplayText::usd(s.costSavedUsd);
     case Expired:
         return locale.toString(s.expired);
     default:

@@ -63,6 +63,11 @@ QString DisplayText::usdFromCents(qint64 cents)
     return text.insert(last + 1, locale.decimalPoint() + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0')));
 }
 
+QString DisplayText::usd(double dollars)
+{
+    return readableLocale().toCurrencyString(dollars, QStringLiteral("$"), 2);
+}
+
 QString DisplayText::aboutDuration(qint64 seconds)
 {
     const qint64 minutes = seconds / 60;

@@ -28,6 +28,9 @@ public:
     /// US cents as dollars in the locale's currency format ("$1,234.56"), exact at any
     /// size: a double holds whole cents only up to 2^53.
     static QString usdFromCents(qint64 cents);
+    /// Dollars with cents as the locale writes money ("$579.76"; the C locale as English),
+    /// for amounts that are not whole cents (the cache's savings).
+    static QString usd(double dollars);
     /// A span of time, rounded for people: "about 45 min", "about 2 h 10 min",
     /// "about 3 days 4 h"; "less than a minute" below one.
     static QString aboutDuration(qint64 seconds);

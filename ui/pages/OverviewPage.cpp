@@ -148,7 +148,7 @@ void OverviewPage::show(const OverviewSummary &s)
         tile(QStringLiteral("hitRate"))->setValue(tr("unknown"), tr("no lookups recorded today"));
         tile(QStringLiteral("hitRate"))->setAccent(QString());
     }
-    tile(QStringLiteral("costSaved"))->setValue(locale.toCurrencyString(s.costSavedUsd, QStringLiteral("$"), 2), tr("hits × saving per hit, all entries"));
+    tile(QStringLiteral("costSaved"))->setValue(DisplayText::usd(s.costSavedUsd), tr("hits × saving per hit, all entries"));
     tile(QStringLiteral("storage"))->setValue(tr("%1 MB").arg(locale.toString(s.storageMb, 'f', 1)),
                                               tr("%1 entries").arg(locale.toString(s.cacheEntries)));
 

@@ -175,7 +175,7 @@ void CacheStatsPanel::showStats(const CacheStats &s)
     m_shownAt = s.at;
     m_shownSince = s.since;
     m_donut->setFigures(s.lookupHits, s.lookupMisses, s.hitRate, s.hitsPerEntry, windowName());
-    m_costTile->setValue(locale.toCurrencyString(s.costSavedUsd, QStringLiteral("$"), 2), tr("hits × saving per hit, all entries"));
+    m_costTile->setValue(DisplayText::usd(s.costSavedUsd), tr("hits × saving per hit, all entries"));
     m_storageTile->setValue(tr("%1 MB").arg(locale.toString(s.storageMb, 'f', 2)),
                             tr("cache data of %Ln entries", nullptr, PageParts::pluralCount(s.totalEntries)));
     m_entriesTile->setValue(DisplayText::count(s.totalEntries),
