@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
                       QApplication::translate("main", "LANG")});
     parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Save a screenshot of the page once loaded, then quit."),
                       QApplication::translate("main", "FILE")});
-    parser.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to open: overview, quotas, cache or audit."),
+    parser.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to open: overview, quotas, costs, cache or audit."),
                       QApplication::translate("main", "PAGE")});
     parser.addOption({QStringLiteral("settings"), QApplication::translate("main", "Use this settings file instead of the user's."),
                       QApplication::translate("main", "FILE")});

@@ -22,7 +22,7 @@ class Page : public QWidget
 public:
     explicit Page(QWidget *parent = nullptr) : QWidget(parent) {}
 
-    virtual QString pageId() const = 0; // "overview", "quotas", "cache", "audit"
+    virtual QString pageId() const = 0; // "overview", "quotas", "costs", "cache", "audit"
     virtual QString title() const = 0;
 
     /// The table "Export CSV" writes, the charts "Save chart" offers, the field Find focuses.

@@ -14,6 +14,7 @@
 #include "dialogs/ConnectDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/CachePage.h"
+#include "pages/CostsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuotasPage.h"
 #include "shell/AppContext.h"
@@ -180,9 +181,16 @@ void Dashboard::openWindow(const QString &target)
     m_context = std::make_unique<AppContext>(target, *m_settings, nullptr, m_readTarget);
     m_window = std::make_unique<MainWindow>(*m_context);
     m_window->addPage(new OverviewPage(*m_context));
-    m_window->addPage(new QuotasPage(*m_context));
+    auto *quotas = new QuotasPage(*m_context);
+    m_window->addPage(quotas);
+    auto *costs = new CostsPage(*m_context);
+    m_window->addPage(costs);
     m_window->addPage(new CachePage(*m_context));
     m_window->addPage(new AuditPage(*m_context));
+    connect(costs, &CostsPage::userRequested, quotas, [this, quotas](int userId) {
+        m_window->showPage(quotas->pageId());
+        quotas->selectUsers({userId});
+    });
     connect(m_window.get(), &MainWindow::connectRequested, this, &Dashboard::connectElsewhere);
     m_context->start();
     m_window->showPage(m_options.page.isEmpty() ? m_settings->lastPage() : m_options.page);

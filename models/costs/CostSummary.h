@@ -1,0 +1,70 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "common/Result.h"
+
+/// One model's spend on one UTC day.
+struct ModelDaySpend
+{
+    QDate day;
+    QString model; ///< provider/model
+    qint64 cents = 0;
+};
+
+/// One user's spend this month.
+struct Spender
+{
+    int userId = 0;
+    QString email;
+    QString plan; ///< the user's plan now
+    qint64 tokens = 0;
+    qint64 cents = 0;
+};
+
+/// One model's tokens and spend this month.
+struct ModelRate
+{
+    QString model;
+    qint64 tokens = 0;
+    qint64 cents = 0;
+    /// US cents per 1,000 tokens; 0 without tokens.
+    double centsPer1k() const { return tokens > 0 ? double(cents) * 1000.0 / double(tokens) : 0.0; }
+};
+
+/// What the Costs page shows, read in one job: the month (quotadesk.cost_month, migration
+/// 0022), spend per day and model, the top spenders and each model's price, all
+/// aggregated by SQL over quotadesk.costed_calls (0020).
+struct CostSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(CostSummary)
+
+public:
+    static constexpr int TopSpenders = 20;
+
+    QDateTime at; ///< the database's now (UTC)
+    qint64 monthToDateCents = 0;
+    qint64 lastMonthSamePointCents = 0;
+    qint64 projectedMonthCents = 0;
+    qint64 failedMonthCents = 0;
+    double cacheSavedMonthUsd = 0;
+
+    QDate firstDay; ///< of the daily spend, `days` UTC days ending today
+    QDate lastDay;
+    QStringList models;          ///< every model with spend in those days, by spend
+    QList<ModelDaySpend> daily;  ///< days without spend are left out
+    QList<Spender> top;          ///< this month, highest first
+    QList<ModelRate> rates;      ///< this month, by spend
+
+    /// Month to date over the same point of last month, in percent (nullopt: nothing then).
+    std::optional<double> changeOnLastMonth() const;
+
+    static Result<CostSummary> load(const QString &connectionName, int days = 30);
+};
