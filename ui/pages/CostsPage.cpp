@@ -163,12 +163,12 @@ void CostsPage::load()
         [this](const Result<CostSummary> &summary) {
             if (!summary)
                 return loadFailed(summary.error());
-            show(summary.value());
+            showSummary(summary.value());
             loadFinished();
         });
 }
 
-void CostsPage::show(const CostSummary &s)
+void CostsPage::showSummary(const CostSummary &s)
 {
     const QLocale locale;
     const QString month = locale.toString(s.at.date(), QStringLiteral("MMMM yyyy"));

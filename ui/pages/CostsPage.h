@@ -46,7 +46,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void show(const CostSummary &summary);
+    void showSummary(const CostSummary &summary);
     void updateAxes();
 
     AppContext &m_context;
