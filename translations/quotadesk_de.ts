@@ -1153,52 +1153,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CacheTypeStatsModel</name>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="84"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="86"/>
         <source>Average lifetime %1 minutes</source>
         <translation>Durchschnittliche Lebensdauer %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="85"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="87"/>
         <source>Never expires</source>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="86"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="88"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="92"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="94"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="110"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="112"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="112"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="114"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="114"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="116"/>
         <source>Hits</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="116"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="118"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="118"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120"/>
         <source>Cost saved</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="122"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
@@ -1429,6 +1429,128 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <location filename="../ui/pages/CostsPage.h" line="31"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="55"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="60"/>
+        <source>AI spend this month</source>
+        <translation>KI-Ausgaben diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="61"/>
+        <source>Projected month end</source>
+        <translation>Hochrechnung Monatsende</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="62"/>
+        <source>Failed calls this month</source>
+        <translation>Fehlgeschlagene Aufrufe diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
+        <source>Saved by the cache this month</source>
+        <translation>Durch den Cache gespart diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
+        <source>Net cost this month</source>
+        <translation>Nettokosten diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="77"/>
+        <source>AI spend per UTC day, by model: last 30 days</source>
+        <translation>KI-Ausgaben je UTC-Tag nach Modell: letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="97"/>
+        <source>US dollars</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="114"/>
+        <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
+        <translation>
+            <numerusform>Der größte Verursacher diesen Monat (Doppelklick: auf der Kontingent-Seite öffnen)</numerusform>
+            <numerusform>Die %n größten Verursacher diesen Monat (Doppelklick: auf der Kontingent-Seite öffnen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="128"/>
+        <source>Models this month</source>
+        <translation>Modelle diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="178"/>
+        <source>%1 by this point last month (%2%3 %)</source>
+        <translation>%1 bis zu diesem Zeitpunkt im Vormonat (%2%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="181"/>
+        <source>nothing by this point last month</source>
+        <translation>nichts bis zu diesem Zeitpunkt im Vormonat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="185"/>
+        <source>Month to date, plus each remaining day of the month at the average spend of its weekday over the last 28 full UTC days (four of each weekday; days without calls count as 0), plus the rest of today at its weekday&apos;s average times the part of the day still to come.</source>
+        <translation>Bisheriger Monat, dazu jeder verbleibende Tag des Monats mit dem Durchschnitt seines Wochentags über die letzten 28 vollen UTC-Tage (je vier pro Wochentag; Tage ohne Aufrufe zählen als 0), dazu der Rest von heute mit dem Durchschnitt seines Wochentags mal dem noch kommenden Teil des Tages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="190"/>
+        <source>%1 % of the spend: calls with status error or timeout</source>
+        <translation>%1 % der Ausgaben: Aufrufe mit Status error oder timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="192"/>
+        <source>calls with status error or timeout</source>
+        <translation>Aufrufe mit Status error oder timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="194"/>
+        <source>recorded hits × saving per hit</source>
+        <translation>erfasste Treffer × Ersparnis je Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="196"/>
+        <source>spend minus the cache&apos;s savings</source>
+        <translation>Ausgaben abzüglich der Cache-Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <source>Provider/model</source>
+        <translation>Anbieter/Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <source>Per 1,000 tokens</source>
+        <translation>Je 1.000 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="217"/>
+        <source>%1 ¢</source>
+        <translation>%1 ¢</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="239"/>
+        <source>UTC day</source>
+        <translation>UTC-Tag</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <location filename="../models/common/CsvExport.cpp" line="34"/>
@@ -1440,65 +1562,73 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>DailySpendModel</name>
+    <message>
+        <location filename="../models/costs/DailySpendModel.cpp" line="73"/>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="45"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="46"/>
         <source>The system keychain no longer has the password of %1.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort für %1 nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="52"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="53"/>
         <source>System keychain unavailable, connecting without the remembered password: %1</source>
         <translation>Schlüsselbund des Systems nicht verfügbar, Verbindung ohne das gemerkte Passwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="56"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
         <source>The password of %1 is now kept in the system keychain.</source>
         <translation>Das Passwort für %1 liegt jetzt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="59"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="60"/>
         <source>The system keychain did not update the password of %1: %2</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort für %1 nicht aktualisiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="76"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="77"/>
         <source>Preparing the demo database…</source>
         <translation>Demo-Datenbank wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="77"/>
-        <location filename="../ui/shell/Dashboard.cpp" line="91"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="78"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="92"/>
         <source>Quotadesk demo</source>
         <translation>Quotadesk-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="91"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="92"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Die Demo-Datenbank konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="136"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
         <source>Asking the system keychain for the password of %1…</source>
         <translation>Das Passwort für %1 wird beim Schlüsselbund des Systems erfragt…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="136"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
         <source>Connect without it</source>
         <translation>Ohne Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="138"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="233"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="241"/>
         <source>Screenshot</source>
         <translation>Bildschirmfoto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="233"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="241"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Die Seite wurde nicht innerhalb von 90 Sekunden geladen.</translation>
     </message>
@@ -1628,12 +1758,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>−∞ (minus unendlich)</translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="70"/>
+        <location filename="../models/common/DisplayText.cpp" line="75"/>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="72"/>
+        <location filename="../models/common/DisplayText.cpp" line="77"/>
         <source>about %n min</source>
         <translation>
             <numerusform>etwa %n Min.</numerusform>
@@ -1641,7 +1771,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="75"/>
+        <location filename="../models/common/DisplayText.cpp" line="80"/>
         <source>about %n h</source>
         <translation>
             <numerusform>etwa %n Std.</numerusform>
@@ -1649,12 +1779,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="76"/>
+        <location filename="../models/common/DisplayText.cpp" line="81"/>
         <source>about %1 h %2 min</source>
         <translation>etwa %1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="78"/>
+        <location filename="../models/common/DisplayText.cpp" line="83"/>
         <source>about %n day(s)</source>
         <translation>
             <numerusform>etwa %n Tag</numerusform>
@@ -1662,7 +1792,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="79"/>
+        <location filename="../models/common/DisplayText.cpp" line="84"/>
         <source>about %n day(s) %1 h</source>
         <translation>
             <numerusform>etwa %n Tag %1 Std.</numerusform>
@@ -1670,22 +1800,22 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="85"/>
+        <location filename="../models/common/DisplayText.cpp" line="90"/>
         <source>lasts until it resets</source>
         <translation>reicht bis zum Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="88"/>
+        <location filename="../models/common/DisplayText.cpp" line="93"/>
         <source>out now</source>
         <translation>jetzt aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="89"/>
+        <location filename="../models/common/DisplayText.cpp" line="94"/>
         <source>out in %1 (%2 UTC)</source>
         <translation>aufgebraucht in %1 (%2 UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="98"/>
+        <location filename="../models/common/DisplayText.cpp" line="103"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 und %Ln weitere</numerusform>
@@ -4465,6 +4595,34 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SpendersModel</name>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="55"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="57"/>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="59"/>
+        <source>Plan (now)</source>
+        <translation>Tarif (jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="61"/>
+        <source>Tokens this month</source>
+        <translation>Tokens diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="63"/>
+        <source>Cost this month</source>
+        <translation>Kosten diesen Monat</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
@@ -5004,8 +5162,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotadesk/main.cpp" line="58"/>
-        <source>Page to open: overview, quotas, cache or audit.</source>
-        <translation>Zu öffnende Seite: overview, quotas, cache oder audit.</translation>
+        <source>Page to open: overview, quotas, costs, cache or audit.</source>
+        <translation>Zu öffnende Seite: overview, quotas, costs, cache oder audit.</translation>
     </message>
     <message>
         <location filename="../app/quotadesk/main.cpp" line="59"/>

@@ -208,9 +208,20 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="114"/>
+        <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
+        <translation>
+            <numerusform>Top spender this month (double-click: open on the Quotas page)</numerusform>
+            <numerusform>Top %n spenders this month (double-click: open on the Quotas page)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="72"/>
+        <location filename="../models/common/DisplayText.cpp" line="77"/>
         <source>about %n min</source>
         <translation>
             <numerusform>about %n min</numerusform>
@@ -218,7 +229,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="75"/>
+        <location filename="../models/common/DisplayText.cpp" line="80"/>
         <source>about %n h</source>
         <translation>
             <numerusform>about %n h</numerusform>
@@ -226,7 +237,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="78"/>
+        <location filename="../models/common/DisplayText.cpp" line="83"/>
         <source>about %n day(s)</source>
         <translation>
             <numerusform>about %n day</numerusform>
@@ -234,7 +245,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="79"/>
+        <location filename="../models/common/DisplayText.cpp" line="84"/>
         <source>about %n day(s) %1 h</source>
         <translation>
             <numerusform>about %n day %1 h</numerusform>
@@ -242,7 +253,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="98"/>
+        <location filename="../models/common/DisplayText.cpp" line="103"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>

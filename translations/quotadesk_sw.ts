@@ -1153,52 +1153,52 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CacheTypeStatsModel</name>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="84"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="86"/>
         <source>Average lifetime %1 minutes</source>
         <translation>Muda wa wastani wa kudumu: dakika %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="85"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="87"/>
         <source>Never expires</source>
         <translation>Haiishi muda kamwe</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="86"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="88"/>
         <source>All types</source>
         <translation>Aina zote</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="92"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="94"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="110"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="112"/>
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="112"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="114"/>
         <source>Entries</source>
         <translation>Maingizo</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="114"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="116"/>
         <source>Hits</source>
         <translation>Matumizi</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="116"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="118"/>
         <source>Storage</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="118"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120"/>
         <source>Cost saved</source>
         <translation>Uokoaji</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="120"/>
+        <location filename="../models/cache/CacheTypeStatsModel.cpp" line="122"/>
         <source>Expired</source>
         <translation>Yameisha</translation>
     </message>
@@ -1429,6 +1429,128 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <location filename="../ui/pages/CostsPage.h" line="31"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="55"/>
+        <source>Costs</source>
+        <translation>Gharama</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="60"/>
+        <source>AI spend this month</source>
+        <translation>Matumizi ya AI mwezi huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="61"/>
+        <source>Projected month end</source>
+        <translation>Makadirio ya mwisho wa mwezi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="62"/>
+        <source>Failed calls this month</source>
+        <translation>Miito iliyoshindwa mwezi huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
+        <source>Saved by the cache this month</source>
+        <translation>Kilichookolewa na kache mwezi huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
+        <source>Net cost this month</source>
+        <translation>Gharama halisi mwezi huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="77"/>
+        <source>AI spend per UTC day, by model: last 30 days</source>
+        <translation>Matumizi ya AI kwa kila siku ya UTC, kwa modeli: siku 30 za mwisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="97"/>
+        <source>US dollars</source>
+        <translation>Dola za Marekani</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="114"/>
+        <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
+        <translation>
+            <numerusform>Mtumiaji %n anayetumia zaidi mwezi huu (bofya mara mbili: fungua kwenye ukurasa wa Vikomo)</numerusform>
+            <numerusform>Watumiaji %n wanaotumia zaidi mwezi huu (bofya mara mbili: fungua kwenye ukurasa wa Vikomo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="128"/>
+        <source>Models this month</source>
+        <translation>Modeli mwezi huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="178"/>
+        <source>%1 by this point last month (%2%3 %)</source>
+        <translation>%1 hadi wakati huu mwezi uliopita (%2%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="181"/>
+        <source>nothing by this point last month</source>
+        <translation>hakuna hadi wakati huu mwezi uliopita</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="185"/>
+        <source>Month to date, plus each remaining day of the month at the average spend of its weekday over the last 28 full UTC days (four of each weekday; days without calls count as 0), plus the rest of today at its weekday&apos;s average times the part of the day still to come.</source>
+        <translation>Mwezi hadi sasa, pamoja na kila siku iliyobaki ya mwezi kwa wastani wa matumizi ya siku hiyo ya wiki katika siku 28 kamili za mwisho za UTC (nne za kila siku ya wiki; siku bila miito huhesabiwa 0), pamoja na sehemu iliyobaki ya leo kwa wastani wa siku yake ya wiki mara sehemu ya siku inayokuja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="190"/>
+        <source>%1 % of the spend: calls with status error or timeout</source>
+        <translation>%1 % ya matumizi: miito yenye hali error au timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="192"/>
+        <source>calls with status error or timeout</source>
+        <translation>miito yenye hali error au timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="194"/>
+        <source>recorded hits × saving per hit</source>
+        <translation>vibao vilivyorekodiwa × akiba kwa kila kibao</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="196"/>
+        <source>spend minus the cache&apos;s savings</source>
+        <translation>matumizi ukiondoa akiba ya kache</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <source>Provider/model</source>
+        <translation>Mtoa huduma/modeli</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <source>Tokens</source>
+        <translation>Tokeni</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <source>Cost</source>
+        <translation>Gharama</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <source>Per 1,000 tokens</source>
+        <translation>Kwa tokeni 1,000</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="217"/>
+        <source>%1 ¢</source>
+        <translation>senti %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="239"/>
+        <source>UTC day</source>
+        <translation>Siku ya UTC</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <location filename="../models/common/CsvExport.cpp" line="34"/>
@@ -1440,65 +1562,73 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>DailySpendModel</name>
+    <message>
+        <location filename="../models/costs/DailySpendModel.cpp" line="73"/>
+        <source>Day (UTC)</source>
+        <translation>Siku (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="45"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="46"/>
         <source>The system keychain no longer has the password of %1.</source>
         <translation>Hifadhi ya manenosiri ya mfumo haina tena nenosiri la %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="52"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="53"/>
         <source>System keychain unavailable, connecting without the remembered password: %1</source>
         <translation>Hifadhi ya manenosiri ya mfumo haipatikani, inaunganisha bila nenosiri lililokumbukwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="56"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
         <source>The password of %1 is now kept in the system keychain.</source>
         <translation>Nenosiri la %1 sasa limetunzwa katika hifadhi ya manenosiri ya mfumo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="59"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="60"/>
         <source>The system keychain did not update the password of %1: %2</source>
         <translation>Hifadhi ya manenosiri ya mfumo haikusasisha nenosiri la %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="76"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="77"/>
         <source>Preparing the demo database…</source>
         <translation>Inaandaa hifadhidata ya maonyesho…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="77"/>
-        <location filename="../ui/shell/Dashboard.cpp" line="91"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="78"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="92"/>
         <source>Quotadesk demo</source>
         <translation>Maonyesho ya Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="91"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="92"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Hifadhidata ya maonyesho haikuweza kuandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="136"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
         <source>Asking the system keychain for the password of %1…</source>
         <translation>Inaomba nenosiri la %1 kutoka hifadhi ya manenosiri ya mfumo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="136"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
         <source>Connect without it</source>
         <translation>Unganisha bila nenosiri</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="138"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="233"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="241"/>
         <source>Screenshot</source>
         <translation>Picha ya skrini</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="233"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="241"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Ukurasa haukupakia ndani ya sekunde 90.</translation>
     </message>
@@ -1628,12 +1758,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>−∞ (hasi isiyo na mwisho)</translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="70"/>
+        <location filename="../models/common/DisplayText.cpp" line="75"/>
         <source>less than a minute</source>
         <translation>chini ya dakika moja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="72"/>
+        <location filename="../models/common/DisplayText.cpp" line="77"/>
         <source>about %n min</source>
         <translation>
             <numerusform>takriban dakika %n</numerusform>
@@ -1641,7 +1771,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="75"/>
+        <location filename="../models/common/DisplayText.cpp" line="80"/>
         <source>about %n h</source>
         <translation>
             <numerusform>takriban saa %n</numerusform>
@@ -1649,12 +1779,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="76"/>
+        <location filename="../models/common/DisplayText.cpp" line="81"/>
         <source>about %1 h %2 min</source>
         <translation>takriban saa %1 dakika %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="78"/>
+        <location filename="../models/common/DisplayText.cpp" line="83"/>
         <source>about %n day(s)</source>
         <translation>
             <numerusform>takriban siku %n</numerusform>
@@ -1662,7 +1792,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="79"/>
+        <location filename="../models/common/DisplayText.cpp" line="84"/>
         <source>about %n day(s) %1 h</source>
         <translation>
             <numerusform>takriban siku %n saa %1</numerusform>
@@ -1670,22 +1800,22 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="85"/>
+        <location filename="../models/common/DisplayText.cpp" line="90"/>
         <source>lasts until it resets</source>
         <translation>inatosha hadi itakapowekwa upya</translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="88"/>
+        <location filename="../models/common/DisplayText.cpp" line="93"/>
         <source>out now</source>
         <translation>imekwisha sasa</translation>
     </message>
     <message>
-        <location filename="../models/common/DisplayText.cpp" line="89"/>
+        <location filename="../models/common/DisplayText.cpp" line="94"/>
         <source>out in %1 (%2 UTC)</source>
         <translation>itakwisha baada ya %1 (%2 UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/DisplayText.cpp" line="98"/>
+        <location filename="../models/common/DisplayText.cpp" line="103"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 na mwingine %Ln</numerusform>
@@ -4465,6 +4595,34 @@ Amri:
     </message>
 </context>
 <context>
+    <name>SpendersModel</name>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="55"/>
+        <source>Id</source>
+        <translation>Kitambulisho</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="57"/>
+        <source>User</source>
+        <translation>Mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="59"/>
+        <source>Plan (now)</source>
+        <translation>Mpango (sasa)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="61"/>
+        <source>Tokens this month</source>
+        <translation>Tokeni mwezi huu</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/SpendersModel.cpp" line="63"/>
+        <source>Cost this month</source>
+        <translation>Gharama mwezi huu</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <location filename="../models/db/SqlError.cpp" line="31"/>
@@ -5004,8 +5162,8 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotadesk/main.cpp" line="58"/>
-        <source>Page to open: overview, quotas, cache or audit.</source>
-        <translation>Ukurasa wa kufungua: overview, quotas, cache au audit.</translation>
+        <source>Page to open: overview, quotas, costs, cache or audit.</source>
+        <translation>Ukurasa wa kufungua: overview, quotas, costs, cache au audit.</translation>
     </message>
     <message>
         <location filename="../app/quotadesk/main.cpp" line="59"/>
