@@ -84,6 +84,65 @@
     </message>
 </context>
 <context>
+    <name>Alert</name>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="17"/>
+        <source>all calls</source>
+        <translation>alle Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="17"/>
+        <source>plan %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="18"/>
+        <source>Projected AI spend for %1 this month: %2, over the budget of %3.</source>
+        <translation>Hochgerechnete KI-Ausgaben für %1 diesen Monat: %2, über dem Budget von %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="22"/>
+        <source>%1 is at %2 % of the daily quota.</source>
+        <translation>%1 ist bei %2 % des Tageskontingents.</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="24"/>
+        <source>Today&apos;s cache hit rate is %1 %, under the target of %2 %.</source>
+        <translation>Die heutige Cache-Trefferquote ist %1 %, unter dem Ziel von %2 %.</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="27"/>
+        <source>%1 expired cache rows wait for a clean-up (threshold %2).</source>
+        <translation>%1 abgelaufene Cache-Zeilen warten auf eine Bereinigung (Schwelle %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWebhook</name>
+    <message>
+        <location filename="../models/costs/AlertWebhook.cpp" line="14"/>
+        <source>The webhook must be an http:// or https:// URL, not &quot;%1&quot;.</source>
+        <translation>Der Webhook muss eine http://- oder https://-URL sein, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/costs/AlertWebhook.cpp" line="27"/>
+        <source>Quotadesk: %n alert(s)</source>
+        <translation>
+            <numerusform>Quotadesk: %n Warnung</numerusform>
+            <numerusform>Quotadesk: %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/costs/AlertWebhook.cpp" line="46"/>
+        <source>The webhook %1 did not take the alert (%2): nothing is marked as sent.</source>
+        <translation>Der Webhook %1 hat die Warnung nicht angenommen (%2): nichts ist als gesendet markiert.</translation>
+    </message>
+</context>
+<context>
     <name>ApiTokens</name>
     <message>
         <location filename="../models/api/ApiTokens.cpp" line="46"/>
@@ -2941,413 +3000,443 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="57"/>
         <source>STAFF</source>
         <translation>MITARBEITER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="35"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Quotadesk-Schema anlegen oder aktualisieren (Upstream-Tabellen nur, wo sie fehlen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Kontingentstatus aller Nutzer, aus einer Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Nur Nutzer ab dieser Tagesstufe: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Nach täglichem, monatlichem oder stündlichem Prozentsatz sortieren: daily, monthly oder hourly (Standard: daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="152"/>
         <source>WINDOW</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Höchstens N Nutzer anzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="94"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="128"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="131"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="137"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Zu dieser UTC-Zeit (ISO 8601) statt jetzt auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), das die Aktion ausführt; Standard: $QUOTADESK_STAFF, sonst das des Logins (quotactl grant).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="125"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="134"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
         <source>Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome.</source>
         <translation>ID dieser Aktion (UUID; Standard: eine neue, wird ausgegeben). Dieselbe ID nochmals handelt nicht erneut: sie gibt das erste Ergebnis aus.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="127"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="39"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
         <translation>Die Nutzungszähler aus den Rohzeilen neu berechnen: Exit 0 ohne Abweichung, 1 mit dem ersten abweichenden Benutzer und Tag oder Monat.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Einem Datenbank-Login Quotadesk-Rollen und das Mitarbeiterkonto zuweisen, als das es handelt (durch einen DBA).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service oder delegate; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), als das der Login handelt; viewer und admin brauchen eines.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Einem Login alle Quotadesk-Rollen und das Mitarbeiterkonto entziehen.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="50"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Logins mit Quotadesk-Rollen und den Mitarbeiterkonten, als die sie handeln.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>create | revoke NAME</source>
         <translation>create | revoke NAME</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>Create an API token for quotadesk-server (printed once; only its SHA-256 is stored), or revoke one (audited).</source>
         <translation>Ein API-Token für quotadesk-server erstellen (einmal ausgegeben; gespeichert wird nur sein SHA-256) oder eines widerrufen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>Name of the new token (unique among active tokens).</source>
         <translation>Name des neuen Tokens (eindeutig unter den aktiven Tokens).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>What the token may do: service, viewer or admin.</source>
         <translation>Was das Token darf: service, viewer oder admin.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="57"/>
         <source>Staff account (id or email) the token acts as; an admin token needs one.</source>
         <translation>Mitarbeiterkonto (ID oder E-Mail), als das das Token handelt; ein admin-Token braucht eines.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
         <source>The API tokens: name, role, staff account, created, last used, revoked (never the tokens).</source>
         <translation>Die API-Tokens: Name, Rolle, Mitarbeiterkonto, erstellt, zuletzt verwendet, widerrufen (nie die Tokens selbst).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
         <source>USER</source>
         <translation>NUTZER</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Tägliche, monatliche und stündliche Nutzung eines Nutzers im Vergleich zu seinem Tarif.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Die Kontingentlimits des Tarifs eines Nutzers.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Wäre eine Aufgabe jetzt erlaubt? Exit-Code 0 erlaubt, 3 abgelehnt, 2 Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aufgabentyp: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>TASK</source>
         <translation>AUFGABE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Geschätzte Tokens (Standard: die Schätzung der Aufgabe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>USER...</source>
         <translation>NUTZER...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Kontingent eines oder mehrerer Nutzer zurücksetzen (erfasst und protokolliert; die Nutzung bleibt erhalten).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly oder hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Grund (erforderlich; kommt ins Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>AI spend of the last N UTC days: calls, tokens, cost and failed calls&apos; cost, by day, model, task, plan or user.</source>
         <translation>KI-Ausgaben der letzten N UTC-Tage: Aufrufe, Tokens, Kosten und Kosten fehlgeschlagener Aufrufe, nach Tag, Modell, Aufgabe, Tarif oder Nutzer.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>The N UTC days ending today (default 30).</source>
         <translation>Die N UTC-Tage bis heute (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>day, model (provider/model), task, plan (the user&apos;s plan now) or user (default day).</source>
         <translation>day, model (Anbieter/Modell), task, plan (der heutige Tarif des Nutzers) oder user (Standard day).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="90"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <source>[set USD | remove]</source>
+        <translation>[set USD | remove]</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <source>Monthly AI budgets against this month&apos;s projection; set or remove one (admins; audited).</source>
+        <translation>Monatliche KI-Budgets gegen die Hochrechnung dieses Monats; eines setzen oder entfernen (Admins; protokolliert).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <source>The budget of one plan (its users&apos; calls) instead of all calls.</source>
+        <translation>Das Budget eines Tarifs (die Aufrufe seiner Nutzer) statt aller Aufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <source>Active alerts (budget, users at exceeded, cache hit rate, expired rows): exit 0 none, 1 some.</source>
+        <translation>Aktive Warnungen (Budget, Nutzer über dem Kontingent, Cache-Trefferquote, abgelaufene Zeilen): Exit 0 keine, 1 einige.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <source>POST each new alert once to this URL as JSON (Slack-compatible &quot;text&quot;).</source>
+        <translation>Jede neue Warnung einmal per POST als JSON an diese URL senden (Slack-kompatibles „text“).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="99"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Cache-Größe, Treffer, Ersparnis und Trefferquote (SQL-Aggregate).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Trefferquote ab dieser UTC-Zeit (Standard: alle erfassten Abfragen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="102"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Abgelaufene Cache-Zeilen stapelweise löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Only count what would be deleted.</source>
         <translation>Nur zählen, was gelöscht würde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Nicht-System-Cache-Zeilen eines Nutzers löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Einen Cache-Eintrag löschen (protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="113"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Cache-Typ: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="113"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Eigentümer des Eintrags (ID oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>System-Prompts einfügen oder aktualisieren (Standardsatz oder eine JSON-Datei Schlüssel → Text; protokolliert).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="119"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>JSON-Datei mit Prompts (Standard: der eingebaute Satz).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="119"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="124"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Die manipulationssichere Prüfkette neu berechnen: Exit 0 intakt, 1 mit der ersten Zeile, die außerhalb von Quotadesk geändert, gelöscht oder eingefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="127"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Was eine Admin-Aktion bewirkt hat, oder dass sie nie ausgeführt wurde (Exit 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Deterministische Demo-Daten laden (Nutzer, Nutzung, Cache-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="131"/>
         <source>Number of users (default 2000).</source>
         <translation>Anzahl der Nutzer (Standard 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="132"/>
         <source>Days of usage history (default 30).</source>
         <translation>Tage des Nutzungsverlaufs (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="132"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
         <source>Random seed (default 1).</source>
         <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Verbindung: postgresql://-URI, key=value-Zeichenfolge, service=NAME oder Datenbankname (Standard: PG*-Variablen von libpq, Dienstdatei und ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="129"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="138"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="94"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Rows per batch (default %1).</source>
         <translation>Zeilen pro Stapel (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="125"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="134"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>So tun, als wäre es diese UTC-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="127"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="136"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Realistischen Verkehr durch Kontingentprüfung, Cache und Generator schicken.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="128"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="137"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Nach N Anfragen anhalten (Standard 500; 0 = bis --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="129"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="138"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Nach S Sekunden anhalten (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="139"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Anfragen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="139"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
         <source>CONN</source>
         <translation>VERBINDUNG</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="20"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>JSON (mit den Feldnamen der REST-API) statt Tabellen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="20"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="21"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Mit einer privaten Demo-Datenbank arbeiten (gestartet, befüllt und beim Beenden entfernt).</translation>
     </message>
@@ -3532,6 +3621,7 @@ Befehle:
         <translation>E-MAIL</translation>
     </message>
     <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="100"/>
         <source>PLAN</source>
         <translation>TARIF</translation>
@@ -3642,6 +3732,7 @@ Befehle:
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="266"/>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="96"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Im Prüfprotokoll als %1 erfasst.</translation>
     </message>
@@ -4162,6 +4253,107 @@ Befehle:
         <location filename="../app/quotactl/CostCommands.cpp" line="58"/>
         <source>AI spend %1 to %2 (UTC days), by %3:</source>
         <translation>KI-Ausgaben %1 bis %2 (UTC-Tage), nach %3:</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="21"/>
+        <source>all calls</source>
+        <translation>alle Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="21"/>
+        <source>plan %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="34"/>
+        <source>A budget is an amount of US dollars over 0, like 15000 or 15,000.00, not &quot;%1&quot;.</source>
+        <translation>Ein Budget ist ein Betrag in US-Dollar über 0, etwa 15000 oder 15,000.00, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="39"/>
+        <source>budget takes: nothing (list), set USD [--plan PLAN], or remove [--plan PLAN].</source>
+        <translation>budget nimmt: nichts (Liste), set USD [--plan TARIF] oder remove [--plan TARIF].</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="55"/>
+        <source>No monthly budget set: quotactl budget set USD [--plan PLAN].</source>
+        <translation>Kein Monatsbudget gesetzt: quotactl budget set USD [--plan TARIF].</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="58"/>
+        <source>Budget for</source>
+        <translation>Budget für</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="59"/>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="60"/>
+        <source>Spent this month</source>
+        <translation>Ausgegeben diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="61"/>
+        <source>Projected</source>
+        <translation>Hochgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="62"/>
+        <source>Of the budget</source>
+        <translation>Vom Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="66"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="93"/>
+        <source>Monthly budget for %1 set to %2.</source>
+        <translation>Monatsbudget für %1 auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="94"/>
+        <source>Monthly budget for %1 removed.</source>
+        <translation>Monatsbudget für %1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="104"/>
+        <source>alerts takes no arguments: quotactl alerts [--json] [--webhook URL].</source>
+        <translation>alerts nimmt keine Argumente: quotactl alerts [--json] [--webhook URL].</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="117"/>
+        <source>No active alerts.</source>
+        <translation>Keine aktiven Warnungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="120"/>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="120"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AlertCommands.cpp" line="146"/>
+        <source>%1 (%n alert(s) sent before it.)</source>
+        <translation>
+            <numerusform>%1 (%n Warnung davor gesendet.)</numerusform>
+            <numerusform>%1 (%n Warnungen davor gesendet.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AlertCommands.cpp" line="157"/>
+        <source>%n new alert(s) sent, of %1 active.</source>
+        <translation>
+            <numerusform>%n neue Warnung gesendet, von %1 aktiven.</numerusform>
+            <numerusform>%n neue Warnungen gesendet, von %1 aktiven.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AlertWebhook</name>
+    <message numerus="yes">
+        <location filename="../models/costs/AlertWebhook.cpp" line="27"/>
+        <source>Quotadesk: %n alert(s)</source>
+        <translation>
+            <numerusform>Quotadesk: %n alert</numerusform>
+            <numerusform>Quotadesk: %n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/AuditPage.cpp" line="207"/>
@@ -431,6 +442,22 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         <translation>
             <numerusform>Usage counters DRIFTED: %Ln counter differs from the raw usage rows.</numerusform>
             <numerusform>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AlertCommands.cpp" line="146"/>
+        <source>%1 (%n alert(s) sent before it.)</source>
+        <translation>
+            <numerusform>%1 (%n alert sent before it.)</numerusform>
+            <numerusform>%1 (%n alerts sent before it.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AlertCommands.cpp" line="157"/>
+        <source>%n new alert(s) sent, of %1 active.</source>
+        <translation>
+            <numerusform>%n new alert sent, of %1 active.</numerusform>
+            <numerusform>%n new alerts sent, of %1 active.</numerusform>
         </translation>
     </message>
 </context>

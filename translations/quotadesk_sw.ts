@@ -84,6 +84,65 @@
     </message>
 </context>
 <context>
+    <name>Alert</name>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="17"/>
+        <source>all calls</source>
+        <translation>miito yote</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="17"/>
+        <source>plan %1</source>
+        <translation>mpango %1</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="18"/>
+        <source>Projected AI spend for %1 this month: %2, over the budget of %3.</source>
+        <translation>Makadirio ya matumizi ya AI kwa %1 mwezi huu: %2, juu ya bajeti ya %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="22"/>
+        <source>%1 is at %2 % of the daily quota.</source>
+        <translation>%1 yuko kwenye %2 % ya kikomo cha siku.</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="24"/>
+        <source>Today&apos;s cache hit rate is %1 %, under the target of %2 %.</source>
+        <translation>Kiwango cha vibao vya kache leo ni %1 %, chini ya lengo la %2 %.</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="27"/>
+        <source>%1 expired cache rows wait for a clean-up (threshold %2).</source>
+        <translation>Safu %1 za kache zilizoisha muda zinasubiri kusafishwa (kizingiti %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/Alerts.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWebhook</name>
+    <message>
+        <location filename="../models/costs/AlertWebhook.cpp" line="14"/>
+        <source>The webhook must be an http:// or https:// URL, not &quot;%1&quot;.</source>
+        <translation>Webhook lazima iwe URL ya http:// au https://, si &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/costs/AlertWebhook.cpp" line="27"/>
+        <source>Quotadesk: %n alert(s)</source>
+        <translation>
+            <numerusform>Quotadesk: tahadhari %n</numerusform>
+            <numerusform>Quotadesk: tahadhari %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/costs/AlertWebhook.cpp" line="46"/>
+        <source>The webhook %1 did not take the alert (%2): nothing is marked as sent.</source>
+        <translation>Webhook %1 haikupokea tahadhari (%2): hakuna kilichowekwa alama kuwa kimetumwa.</translation>
+    </message>
+</context>
+<context>
     <name>ApiTokens</name>
     <message>
         <location filename="../models/api/ApiTokens.cpp" line="46"/>
@@ -2941,413 +3000,443 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Quotactl</name>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="57"/>
         <source>STAFF</source>
         <translation>MFANYAKAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="35"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="36"/>
         <source>Create or update Quotadesk&apos;s schema (upstream tables only where missing).</source>
         <translation>Unda au sasisha skima ya Quotadesk (majedwali ya upstream pale tu yanapokosekana).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="62"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
         <source>Quota status of every user, from one query.</source>
         <translation>Hali ya kiwango ya kila mtumiaji, kutoka hoja moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <source>Only users at this daily level or above: ok, warning, critical, exceeded.</source>
         <translation>Watumiaji walio katika ngazi hii ya kila siku au juu yake pekee: ok, warning, critical, exceeded.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="63"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="157"/>
         <source>LEVEL</source>
         <translation>NGAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
         <source>Sort by daily, monthly or hourly percentage (default daily).</source>
         <translation>Panga kwa asilimia ya kila siku, kila mwezi au kila saa: daily, monthly au hourly (chaguo-msingi daily).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="64"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="152"/>
         <source>WINDOW</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
         <source>Show at most N users (0 = all).</source>
         <translation>Onyesha watumiaji N kwa upeo (0 = wote).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="65"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="94"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="128"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="66"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="131"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="137"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
         <source>Evaluate at this UTC time (ISO 8601) instead of now.</source>
         <translation>Tathmini katika wakati huu wa UTC (ISO 8601) badala ya sasa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="27"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
         <source>Staff account (id or email) taking the action; default $QUOTADESK_STAFF, else the login&apos;s own (quotactl grant).</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) inayotekeleza kitendo; chaguo-msingi ni $QUOTADESK_STAFF, vinginevyo ile ya uingiaji wenyewe (quotactl grant).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="28"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="125"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="29"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="134"/>
         <source>TIME</source>
         <translation>WAKATI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="30"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
         <source>Id of this action (UUID; default: a fresh one, printed). The same id again acts not again: it prints the first outcome.</source>
         <translation>Kitambulisho cha kitendo hiki (UUID; chaguo-msingi: kipya, kinachapishwa). Kitambulisho kilekile tena hakitendi tena: kinachapisha matokeo ya kwanza.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="31"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="127"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="39"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="40"/>
         <source>Recompute the usage counters from the raw usage rows: exit 0 no drift, 1 naming the first user and day or month that differs.</source>
         <translation>Hesabu upya vihesabu vya matumizi kutoka safu ghafi: kutoka 0 hakuna tofauti, 1 ikitaja mtumiaji na siku au mwezi wa kwanza unaotofautiana.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="42"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
         <source>Give a database login Quotadesk roles and the staff account it acts as (run by a DBA).</source>
         <translation>Mpe uingiaji wa hifadhidata majukumu ya Quotadesk na akaunti ya mfanyakazi unayotenda kwa niaba yake (huendeshwa na msimamizi wa hifadhidata).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
         <source>viewer, admin, service or delegate; repeat for several.</source>
         <translation>viewer, admin, service au delegate; rudia kwa zaidi ya moja.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="43"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="44"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="45"/>
         <source>Staff account (id or email) the login acts as; viewer and admin need one.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo uingiaji unatenda kwa niaba yake; viewer na admin zinaihitaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="46"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="47"/>
         <source>Take every Quotadesk role and the staff account from a login.</source>
         <translation>Ondoa kila jukumu la Quotadesk na akaunti ya mfanyakazi kutoka kwa uingiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="49"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="50"/>
         <source>Logins with Quotadesk roles and the staff accounts they act as.</source>
         <translation>Uingiaji wenye majukumu ya Quotadesk, na akaunti za wafanyakazi ambazo kila mmoja hutenda kwa niaba yake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="52"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
         <source>create | revoke NAME</source>
         <translation>create | revoke JINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="53"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
         <source>Create an API token for quotadesk-server (printed once; only its SHA-256 is stored), or revoke one (audited).</source>
         <translation>Unda tokeni ya API ya quotadesk-server (huchapishwa mara moja tu; ni SHA-256 yake pekee inayohifadhiwa), au ibatilishe (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>Name of the new token (unique among active tokens).</source>
         <translation>Jina la tokeni mpya (la kipekee kati ya tokeni zinazotumika).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="54"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
         <source>NAME</source>
         <translation>JINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="55"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
         <source>What the token may do: service, viewer or admin.</source>
         <translation>Tokeni inaruhusiwa kufanya nini: service, viewer au admin.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="56"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="57"/>
         <source>Staff account (id or email) the token acts as; an admin token needs one.</source>
         <translation>Akaunti ya mfanyakazi (ID au barua pepe) ambayo tokeni inatenda kwa niaba yake; tokeni ya admin inaihitaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="59"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="60"/>
         <source>The API tokens: name, role, staff account, created, last used, revoked (never the tokens).</source>
         <translation>Tokeni za API: jina, jukumu, akaunti ya mfanyakazi, ilipoundwa, ilipotumika mwisho, ilipobatilishwa (kamwe si tokeni zenyewe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
         <source>USER</source>
         <translation>MTUMIAJI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="68"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="69"/>
         <source>Daily, monthly and hourly usage of one user against their plan.</source>
         <translation>Matumizi ya kila siku, kila mwezi na kila saa ya mtumiaji mmoja ikilinganishwa na mpango wake.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="71"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="72"/>
         <source>The quota limits of a user&apos;s plan.</source>
         <translation>Vikomo vya kiwango vya mpango wa mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="74"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
         <source>Would a task be allowed now? Exit 0 allowed, 3 refused, 2 error.</source>
         <translation>Je, kazi ingeruhusiwa sasa? Msimbo wa kutoka: 0 imeruhusiwa, 3 imekataliwa, 2 hitilafu.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>Task type: extraction, cv_draft, cover_letter, validation, ...</source>
         <translation>Aina ya kazi: extraction, cv_draft, cover_letter, validation, ...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="75"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
         <source>TASK</source>
         <translation>KAZI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="76"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="77"/>
         <source>Estimated tokens (default: the task&apos;s estimate).</source>
         <translation>Tokeni zilizokadiriwa (chaguo-msingi: makadirio ya kazi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>USER...</source>
         <translation>MTUMIAJI...</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="78"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
         <source>Reset the quota of one or more users (recorded and audited; usage is kept).</source>
         <translation>Weka upya kiwango cha mtumiaji mmoja au zaidi (hurekodiwa na kukaguliwa; matumizi yanahifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>daily, monthly or hourly.</source>
         <translation>daily, monthly au hourly.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="79"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
         <source>PERIOD</source>
         <translation>KIPINDI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>Why (required; goes to the audit log).</source>
         <translation>Sababu (inahitajika; huenda kwenye kumbukumbu za ukaguzi).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="80"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="81"/>
         <source>TEXT</source>
         <translation>MAANDISHI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="85"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
         <source>AI spend of the last N UTC days: calls, tokens, cost and failed calls&apos; cost, by day, model, task, plan or user.</source>
         <translation>Matumizi ya AI ya siku N za mwisho (UTC): miito, tokeni, gharama na gharama ya miito iliyoshindwa, kwa siku, modeli, kazi, mpango au mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="86"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
         <source>The N UTC days ending today (default 30).</source>
         <translation>Siku N za UTC zinazoishia leo (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
         <source>day, model (provider/model), task, plan (the user&apos;s plan now) or user (default day).</source>
         <translation>day, model (mtoa huduma/modeli), task, plan (mpango wa mtumiaji sasa) au user (chaguo-msingi day).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="90"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <source>[set USD | remove]</source>
+        <translation>[set USD | remove]</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="92"/>
+        <source>Monthly AI budgets against this month&apos;s projection; set or remove one (admins; audited).</source>
+        <translation>Bajeti za kila mwezi za AI dhidi ya makadirio ya mwezi huu; weka au ondoa moja (wasimamizi; hukaguliwa).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <source>The budget of one plan (its users&apos; calls) instead of all calls.</source>
+        <translation>Bajeti ya mpango mmoja (miito ya watumiaji wake) badala ya miito yote.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <source>Active alerts (budget, users at exceeded, cache hit rate, expired rows): exit 0 none, 1 some.</source>
+        <translation>Tahadhari hai (bajeti, watumiaji waliozidi, kiwango cha vibao vya kache, safu zilizoisha muda): toka 0 hakuna, 1 zipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <source>POST each new alert once to this URL as JSON (Slack-compatible &quot;text&quot;).</source>
+        <translation>Tuma kila tahadhari mpya mara moja kwa URL hii kama JSON (&quot;text&quot; inayoendana na Slack).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="97"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="99"/>
         <source>Cache size, hits, savings and hit rate (SQL aggregates).</source>
         <translation>Ukubwa wa akiba, matumizi, uokoaji na kiwango cha kupatikana (jumla za SQL).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="91"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
         <source>Hit rate from this UTC time (default: all recorded lookups).</source>
         <translation>Kiwango cha kupatikana kuanzia wakati huu wa UTC (chaguo-msingi: utafutaji wote uliorekodiwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="102"/>
         <source>Delete expired cache rows, in batches (audited).</source>
         <translation>Futa safu za akiba zilizoisha muda, kwa makundi (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="96"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
         <source>Only count what would be deleted.</source>
         <translation>Hesabu tu kile ambacho kingefutwa.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="100"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
         <source>Delete one user&apos;s non-system cache rows (audited).</source>
         <translation>Futa safu za akiba zisizo za mfumo za mtumiaji mmoja (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="87"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="88"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>KEY</source>
         <translation>UFUNGUO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="112"/>
         <source>Delete one cache entry (audited).</source>
         <translation>Futa ingizo moja la akiba (hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="113"/>
         <source>Cache type: system, session, content, extraction.</source>
         <translation>Aina ya akiba: system, session, content, extraction.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="104"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="113"/>
         <location filename="../app/quotactl/CacheCommands.cpp" line="45"/>
         <source>TYPE</source>
         <translation>AINA</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="105"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
         <source>Owner of the entry (id or email).</source>
         <translation>Mmiliki wa ingizo (ID au barua pepe).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="109"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
         <source>Upsert the system prompts (default set, or a JSON file key → text; audited).</source>
         <translation>Ingiza au sasisha maagizo ya mfumo (seti chaguo-msingi, au faili ya JSON ufunguo → maandishi; hukaguliwa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="119"/>
         <source>JSON file of prompts (default: the built-in set).</source>
         <translation>Faili ya JSON ya maagizo (chaguo-msingi: seti iliyojengwa ndani).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="110"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="119"/>
         <source>FILE</source>
         <translation>FAILI</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="114"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
         <source>verify</source>
         <translation>verify</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="115"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="124"/>
         <source>Recompute the tamper-evident audit chain: exit 0 intact, 1 naming the first row changed, deleted or inserted outside Quotadesk.</source>
         <translation>Hesabu upya mnyororo wa ukaguzi usioweza kuchezewa bila kugunduliwa: toka 0 ukiwa salama, 1 ukitaja safu ya kwanza iliyobadilishwa, kufutwa au kuingizwa nje ya Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="118"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="127"/>
         <source>What an admin action did, or that it was never applied (exit 1).</source>
         <translation>Kitendo cha msimamizi kilifanya nini, au kwamba hakikutekelezwa kamwe (toka 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="121"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
         <source>Load deterministic demo data (users, usage, cache rows).</source>
         <translation>Pakia data ya maonyesho isiyobadilika (watumiaji, matumizi, safu za akiba).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="122"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="131"/>
         <source>Number of users (default 2000).</source>
         <translation>Idadi ya watumiaji (chaguo-msingi 2000).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="132"/>
         <source>Days of usage history (default 30).</source>
         <translation>Siku za historia ya matumizi (chaguo-msingi 30).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="123"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="132"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
         <source>Random seed (default 1).</source>
         <translation>Mbegu ya nasibu (chaguo-msingi 1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="17"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
         <source>Connection: postgresql:// URI, key=value string, service=NAME or database name (default: libpq&apos;s PG* variables, service file and ~/.pgpass).</source>
         <translation>Muunganisho: URI ya postgresql://, mfuatano wa key=value, service=NAME au jina la hifadhidata (chaguo-msingi: vigeu vya PG* vya libpq, faili ya huduma na ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="32"/>
-        <location filename="../app/quotactl/CommandTable.cpp" line="129"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="33"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="138"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="94"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="103"/>
         <source>Rows per batch (default %1).</source>
         <translation>Safu kwa kila kundi (chaguo-msingi %1).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="125"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="134"/>
         <source>Pretend it is this UTC time (default now).</source>
         <translation>Jifanya ni wakati huu wa UTC (chaguo-msingi sasa).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="127"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="136"/>
         <source>Send realistic traffic through quota check, cache and generator.</source>
         <translation>Tuma trafiki halisi kupitia ukaguzi wa kiwango, akiba na kizalishaji.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="128"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="137"/>
         <source>Stop after N requests (default 500; 0 = until --duration).</source>
         <translation>Simama baada ya maombi N (chaguo-msingi 500; 0 = hadi --duration).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="129"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="138"/>
         <source>Stop after S seconds (default: no limit).</source>
         <translation>Simama baada ya sekunde S (chaguo-msingi: bila kikomo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="139"/>
         <source>Requests per second (default: as fast as possible).</source>
         <translation>Maombi kwa sekunde (chaguo-msingi: haraka iwezekanavyo).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="130"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="139"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="18"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
         <source>CONN</source>
         <translation>MUUNGANISHO</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="19"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="20"/>
         <source>Print JSON (the REST API&apos;s field names) instead of tables.</source>
         <translation>Chapisha JSON (majina ya sehemu za REST API) badala ya majedwali.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/CommandTable.cpp" line="20"/>
+        <location filename="../app/quotactl/CommandTable.cpp" line="21"/>
         <source>Run on a private demo database (started, filled and removed on exit).</source>
         <translation>Endesha kwenye hifadhidata binafsi ya maonyesho (huanzishwa, hujazwa na huondolewa wakati wa kutoka).</translation>
     </message>
@@ -3532,6 +3621,7 @@ Amri:
         <translation>BARUA PEPE</translation>
     </message>
     <message>
+        <location filename="../app/quotactl/CommandTable.cpp" line="93"/>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="100"/>
         <source>PLAN</source>
         <translation>MPANGO</translation>
@@ -3642,6 +3732,7 @@ Amri:
     </message>
     <message>
         <location filename="../app/quotactl/QuotaCommands.cpp" line="266"/>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="96"/>
         <source>Recorded in the audit log as %1.</source>
         <translation>Imerekodiwa katika kumbukumbu za ukaguzi kama %1.</translation>
     </message>
@@ -4162,6 +4253,107 @@ Amri:
         <location filename="../app/quotactl/CostCommands.cpp" line="58"/>
         <source>AI spend %1 to %2 (UTC days), by %3:</source>
         <translation>Matumizi ya AI %1 hadi %2 (siku za UTC), kwa %3:</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="21"/>
+        <source>all calls</source>
+        <translation>miito yote</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="21"/>
+        <source>plan %1</source>
+        <translation>mpango %1</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="34"/>
+        <source>A budget is an amount of US dollars over 0, like 15000 or 15,000.00, not &quot;%1&quot;.</source>
+        <translation>Bajeti ni kiasi cha dola za Marekani zaidi ya 0, kama 15000 au 15,000.00, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="39"/>
+        <source>budget takes: nothing (list), set USD [--plan PLAN], or remove [--plan PLAN].</source>
+        <translation>budget huchukua: hakuna (orodha), set USD [--plan MPANGO], au remove [--plan MPANGO].</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="55"/>
+        <source>No monthly budget set: quotactl budget set USD [--plan PLAN].</source>
+        <translation>Hakuna bajeti ya mwezi iliyowekwa: quotactl budget set USD [--plan MPANGO].</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="58"/>
+        <source>Budget for</source>
+        <translation>Bajeti ya</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="59"/>
+        <source>Monthly budget</source>
+        <translation>Bajeti ya mwezi</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="60"/>
+        <source>Spent this month</source>
+        <translation>Kilichotumika mwezi huu</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="61"/>
+        <source>Projected</source>
+        <translation>Makadirio</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="62"/>
+        <source>Of the budget</source>
+        <translation>Ya bajeti</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="66"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="93"/>
+        <source>Monthly budget for %1 set to %2.</source>
+        <translation>Bajeti ya mwezi ya %1 imewekwa kuwa %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="94"/>
+        <source>Monthly budget for %1 removed.</source>
+        <translation>Bajeti ya mwezi ya %1 imeondolewa.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="104"/>
+        <source>alerts takes no arguments: quotactl alerts [--json] [--webhook URL].</source>
+        <translation>alerts haichukui hoja: quotactl alerts [--json] [--webhook URL].</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="117"/>
+        <source>No active alerts.</source>
+        <translation>Hakuna tahadhari hai.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="120"/>
+        <source>CRITICAL</source>
+        <translation>HATARI</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/AlertCommands.cpp" line="120"/>
+        <source>warning</source>
+        <translation>tahadhari</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AlertCommands.cpp" line="146"/>
+        <source>%1 (%n alert(s) sent before it.)</source>
+        <translation>
+            <numerusform>%1 (tahadhari %n ilitumwa kabla yake.)</numerusform>
+            <numerusform>%1 (tahadhari %n zilitumwa kabla yake.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/quotactl/AlertCommands.cpp" line="157"/>
+        <source>%n new alert(s) sent, of %1 active.</source>
+        <translation>
+            <numerusform>Tahadhari mpya %n imetumwa, kati ya %1 hai.</numerusform>
+            <numerusform>Tahadhari mpya %n zimetumwa, kati ya %1 hai.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

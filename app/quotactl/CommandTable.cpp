@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "AlertCommands.h"
 #include "AuditCommands.h"
 #include "CacheCommands.h"
 #include "CostCommands.h"
@@ -87,6 +88,14 @@ QList<Command> CommandTable::commands()
           {QStringLiteral("by"), tr("day, model (provider/model), task, plan (the user's plan now) or user (default day)."), tr("KEY"),
            QStringLiteral("day")}},
          &CostCommands::costs},
+        {QStringLiteral("budget"), tr("[set USD | remove]"),
+         tr("Monthly AI budgets against this month's projection; set or remove one (admins; audited)."),
+         {{QStringLiteral("plan"), tr("The budget of one plan (its users' calls) instead of all calls."), tr("PLAN")}, as, actionId},
+         &AlertCommands::budget},
+        {QStringLiteral("alerts"), QString(),
+         tr("Active alerts (budget, users at exceeded, cache hit rate, expired rows): exit 0 none, 1 some."),
+         {{QStringLiteral("webhook"), tr("POST each new alert once to this URL as JSON (Slack-compatible \"text\")."), tr("URL")}},
+         &AlertCommands::alerts},
         {QStringLiteral("cache-stats"), QString(), tr("Cache size, hits, savings and hit rate (SQL aggregates)."),
          {{QStringLiteral("since"), tr("Hit rate from this UTC time (default: all recorded lookups)."), tr("TIME")}},
          &CacheCommands::stats},
