@@ -11,9 +11,9 @@
 QString BudgetStatus::level() const
 {
     if (projectedShare > 1.0)
-        return QStringLiteral("critical");
+        return QStringLiteral("exceeded"); // red
     if (projectedShare > 0.8)
-        return QStringLiteral("warning");
+        return QStringLiteral("critical"); // orange
     return {};
 }
 

@@ -19,7 +19,8 @@ struct BudgetStatus
     qint64 projectedCents = 0;
     double projectedShare = 0; ///< projection / budget
 
-    /// The accent of a tile: "critical" past 100 %, "warning" past 80 %, else empty.
+    /// The accent of a tile, as a warning level's color: "exceeded" (red) past 100 %,
+    /// "critical" (orange) past 80 %, else empty.
     QString level() const;
     /// {"scope", "budget_usd", "month_to_date_usd", "projected_usd", "projected_share"}
     QJsonObject toJson() const;

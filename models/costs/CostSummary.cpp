@@ -93,5 +93,11 @@ Result<CostSummary> CostSummary::load(const QString &connectionName, int days)
         s.rates.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
     if (query.lastError().isValid())
         return failed(query);
+    query.finish();
+
+    const Result<QList<BudgetStatus>> budgets = BudgetService(connectionName).statuses();
+    if (!budgets)
+        return Result<CostSummary>::failure(budgets.error(), budgets.why());
+    s.budgets = budgets.value();
     return s;
 }

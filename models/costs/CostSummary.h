@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include "common/Result.h"
+#include "costs/Budgets.h"
 
 /// One model's spend on one UTC day.
 struct ModelDaySpend
@@ -62,6 +63,7 @@ public:
     QList<ModelDaySpend> daily;  ///< days without spend are left out
     QList<Spender> top;          ///< this month, highest first
     QList<ModelRate> rates;      ///< this month, by spend
+    QList<BudgetStatus> budgets; ///< the overall budget first, if set
 
     /// Month to date over the same point of last month, in percent (nullopt: nothing then).
     std::optional<double> changeOnLastMonth() const;

@@ -242,6 +242,11 @@ BEGIN
                                         date_trunc('day', p_at) - (1 + d.i % 5) * interval '1 day' + interval '15 hours')
     FROM demo_user d WHERE d.i % 397 = 5;
 
+    -- A monthly budget a little above where the month is heading (the Costs page's tile
+    -- shows how close), through the audited function.
+    PERFORM quotadesk.admin_set_budget(v_staff, 'all', greatest(10000, round(m.projected_month_cents * 1.08 / 10000) * 10000)::bigint)
+    FROM quotadesk.cost_month(p_at) m;
+
     RETURN jsonb_build_object('users', p_users, 'usage_rows', v_usage + v_dupes, 'duplicate_rows', v_dupes,
                               'cache_rows', v_cache, 'expired_cache_rows', v_expired, 'lookup_buckets', v_buckets,
                               'staff_email', p_admin_email);

@@ -9,9 +9,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
@@ -130,6 +132,12 @@ CostsPage::CostsPage(AppContext &context, QWidget *parent) : Page(parent), m_con
     m_ratesView->setObjectName(QStringLiteral("modelRatesTable"));
     m_ratesView->setModel(new QStandardItemModel(0, 4, this));
     ratesBox->addWidget(m_ratesView);
+    ratesBox->addWidget(new QLabel(tr("Alerts"), this));
+    m_alerts = new QListWidget(this);
+    m_alerts->setObjectName(QStringLiteral("alertsList"));
+    m_alerts->setWordWrap(true);
+    ratesBox->addWidget(m_alerts);
+    setAlerts({});
     tables->addLayout(ratesBox, 2);
     layout->addLayout(tables, 2);
 }
@@ -180,7 +188,14 @@ void CostsPage::showSummary(const CostSummary &s)
                                      locale.toString(*change, 'f', 0))
                           : tr("nothing by this point last month"));
     StatTile *projected = tile(QStringLiteral("projected"));
-    projected->setValue(DisplayText::usdFromCents(s.projectedMonthCents), month);
+    const BudgetStatus *overall = !s.budgets.isEmpty() && s.budgets.constFirst().scope == QLatin1String(BudgetService::Overall)
+        ? &s.budgets.constFirst() : nullptr;
+    projected->setValue(DisplayText::usdFromCents(s.projectedMonthCents),
+                        overall ? tr("%1 % of the %2 budget").arg(locale.toString(overall->projectedShare * 100.0, 'f', 0),
+                                                                   DisplayText::usdFromCents(overall->budgetCents))
+                                : tr("%1; no budget set").arg(month));
+    // Orange past 80 % of the budget, red past 100 %.
+    projected->setAccent(overall ? overall->level() : QString());
     projected->setToolTip(DisplayText::plainToolTip(
         tr("Month to date, plus each remaining day of the month at the average spend of its weekday over the last 28 full "
            "UTC days (four of each weekday; days without calls count as 0), plus the rest of today at its weekday's average "
@@ -220,6 +235,25 @@ void CostsPage::showSummary(const CostSummary &s)
         rates->appendRow(row);
     }
     m_ratesView->resizeColumnsToContents();
+}
+
+void CostsPage::setAlerts(const QList<Alert> &alerts)
+{
+    m_alerts->clear();
+    if (alerts.isEmpty()) {
+        m_alerts->addItem(tr("No active alerts."));
+        return;
+    }
+    QList<Alert> ordered = alerts;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Alert &a, const Alert &b) {
+        return (a.severity == QLatin1String("critical")) > (b.severity == QLatin1String("critical"));
+    });
+    for (const Alert &alert : ordered) {
+        auto *item = new QListWidgetItem(style()->standardIcon(alert.severity == QLatin1String("critical") ? QStyle::SP_MessageBoxCritical
+                                                                                                          : QStyle::SP_MessageBoxWarning),
+                                         alert.text(), m_alerts);
+        item->setData(Qt::UserRole, alert.key);
+    }
 }
 
 void CostsPage::updateAxes()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "costs/Alerts.h"
 #include "pages/Page.h"
 
 class AppContext;
@@ -11,6 +12,7 @@ class QCategoryAxis;
 class QChartView;
 class QStackedBarSeries;
 class QTableView;
+class QListWidget;
 class QValueAxis;
 class QVBarModelMapper;
 struct CostSummary;
@@ -36,6 +38,11 @@ public:
     DailySpendModel *dailyModel() const { return m_daily; }
     SpendersModel *spendersModel() const { return m_spenders; }
     QTableView *spendersView() const { return m_spendersView; }
+    QListWidget *alertsList() const { return m_alerts; }
+
+public slots:
+    /// The active alerts (AlertWatcher), most severe first.
+    void setAlerts(const QList<Alert> &alerts);
 
 signals:
     /// A spender was activated: show this user on the Quotas page.
@@ -60,4 +67,5 @@ private:
     QValueAxis *m_costAxis = nullptr;
     QTableView *m_spendersView = nullptr;
     QTableView *m_ratesView = nullptr;
+    QListWidget *m_alerts = nullptr;
 };

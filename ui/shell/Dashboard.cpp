@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QProgressDialog>
+#include <QSystemTrayIcon>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -15,6 +16,7 @@
 #include "pages/AuditPage.h"
 #include "pages/CachePage.h"
 #include "pages/CostsPage.h"
+#include "shell/AlertWatcher.h"
 #include "pages/OverviewPage.h"
 #include "pages/QuotasPage.h"
 #include "shell/AppContext.h"
@@ -192,7 +194,22 @@ void Dashboard::openWindow(const QString &target)
         quotas->selectUsers({userId});
     });
     connect(m_window.get(), &MainWindow::connectRequested, this, &Dashboard::connectElsewhere);
+    // Alerts: listed on the Costs page; a new one also as a desktop notification.
+    auto *watcher = new AlertWatcher(*m_context, m_window.get());
+    connect(watcher, &AlertWatcher::alertsChanged, costs, &CostsPage::setAlerts);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = new QSystemTrayIcon(m_window->windowIcon(), m_window.get());
+        tray->setToolTip(tr("Quotadesk"));
+        tray->show();
+        connect(watcher, &AlertWatcher::newAlerts, tray, [tray](const QList<Alert> &alerts) {
+            QStringList lines;
+            for (const Alert &alert : alerts)
+                lines << alert.text();
+            tray->showMessage(tr("Quotadesk: %n new alert(s)", nullptr, int(alerts.size())), lines.join(u'\n'), QSystemTrayIcon::Warning);
+        });
+    }
     m_context->start();
+    watcher->start();
     m_window->showPage(m_options.page.isEmpty() ? m_settings->lastPage() : m_options.page);
     m_window->show();
     if (!m_notice.isEmpty())
