@@ -522,6 +522,50 @@ private slots:
         QVERIFY(button->isEnabled());
     }
 
+    // Reset by filter: every user the filter matches, also those past the rows loaded; the
+    // confirmation gives the exact count and a sample of names.
+    void resetByFilterTakesEveryMatchingUser()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f, 400);
+        QuotasPage page(f.context());
+        page.model()->setPageSize(50); // fewer rows loaded than match
+        QStringList asked;
+        page.setResetAsker([&asked](QWidget *, const QStringList &emails) {
+            asked = emails;
+            return std::optional<ResetRequest>(ResetRequest{u"monthly"_s, u"Billing error, ticket 5120"_s});
+        });
+        showAndLoad(page);
+        auto *button = page.findChild<QPushButton *>(u"resetMatchingButton"_s);
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled()); // no filter: never every user by accident
+
+        auto *plan = page.findChild<QComboBox *>(u"planFilter"_s);
+        plan->setCurrentIndex(plan->findData(u"freemium"_s));
+        const int freemium = count(f, u"SELECT count(*) FROM quotadesk.user_limits WHERE plan = 'freemium'"_s);
+        QVERIFY(freemium > 50);
+        QTRY_VERIFY(button->isEnabled());
+        QVERIFY(f.waitIdle());
+        QVERIFY(page.table()->model()->rowCount() < freemium);
+
+        const int resetsBefore = count(f, u"SELECT count(*) FROM quotadesk.quota_resets WHERE period = 'monthly'"_s);
+        Dialogs::takeMessages();
+        Dialogs::queueAnswer(true);
+        QSignalSpy loaded(&page, &Page::loaded);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(asked.size(), freemium);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
+        const QStringList messages = Dialogs::takeMessages();
+        QVERIFY2(!messages.isEmpty() && messages.at(0).contains(u"of %1 users: "_s.arg(QLocale().toString(freemium)))
+                     && messages.at(0).contains(u"and %1 more"_s.arg(freemium - 30)),
+                 qPrintable(messages.join(u'\n')));
+        QCOMPARE(count(f, u"SELECT count(*) FROM quotadesk.quota_resets WHERE period = 'monthly'"_s), resetsBefore + freemium);
+        QCOMPARE(count(f, u"SELECT count(*) FROM quotadesk.quota_resets r JOIN quotadesk.user_limits l ON l.user_id = r.user_id "
+                          "WHERE r.period = 'monthly' AND r.reason = 'Billing error, ticket 5120' AND l.plan <> 'freemium'"_s),
+                 0);
+    }
+
     void refusedResetsChangeNothing_data()
     {
         QTest::addColumn<QString>("refusal");

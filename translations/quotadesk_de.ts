@@ -1490,48 +1490,48 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../ui/pages/CostsPage.h" line="31"/>
-        <location filename="../ui/pages/CostsPage.cpp" line="55"/>
+        <location filename="../ui/pages/CostsPage.h" line="33"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="57"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="60"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="62"/>
         <source>AI spend this month</source>
         <translation>KI-Ausgaben diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="61"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
         <source>Projected month end</source>
         <translation>Hochrechnung Monatsende</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="62"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
         <source>Failed calls this month</source>
         <translation>Fehlgeschlagene Aufrufe diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="65"/>
         <source>Saved by the cache this month</source>
         <translation>Durch den Cache gespart diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="66"/>
         <source>Net cost this month</source>
         <translation>Nettokosten diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="77"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="79"/>
         <source>AI spend per UTC day, by model: last 30 days</source>
         <translation>KI-Ausgaben je UTC-Tag nach Modell: letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="97"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="99"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CostsPage.cpp" line="114"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="116"/>
         <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
         <translation>
             <numerusform>Der größte Verursacher diesen Monat (Doppelklick: auf der Kontingent-Seite öffnen)</numerusform>
@@ -1539,72 +1539,92 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="128"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="130"/>
         <source>Models this month</source>
         <translation>Modelle diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="178"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="135"/>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="186"/>
         <source>%1 by this point last month (%2%3 %)</source>
         <translation>%1 bis zu diesem Zeitpunkt im Vormonat (%2%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="181"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="189"/>
         <source>nothing by this point last month</source>
         <translation>nichts bis zu diesem Zeitpunkt im Vormonat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="185"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="194"/>
+        <source>%1 % of the %2 budget</source>
+        <translation>%1 % des Budgets von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="196"/>
+        <source>%1; no budget set</source>
+        <translation>%1; kein Budget gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="200"/>
         <source>Month to date, plus each remaining day of the month at the average spend of its weekday over the last 28 full UTC days (four of each weekday; days without calls count as 0), plus the rest of today at its weekday&apos;s average times the part of the day still to come.</source>
         <translation>Bisheriger Monat, dazu jeder verbleibende Tag des Monats mit dem Durchschnitt seines Wochentags über die letzten 28 vollen UTC-Tage (je vier pro Wochentag; Tage ohne Aufrufe zählen als 0), dazu der Rest von heute mit dem Durchschnitt seines Wochentags mal dem noch kommenden Teil des Tages.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="190"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="205"/>
         <source>%1 % of the spend: calls with status error or timeout</source>
         <translation>%1 % der Ausgaben: Aufrufe mit Status error oder timeout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="192"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="207"/>
         <source>calls with status error or timeout</source>
         <translation>Aufrufe mit Status error oder timeout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="194"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="209"/>
         <source>recorded hits × saving per hit</source>
         <translation>erfasste Treffer × Ersparnis je Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="196"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="211"/>
         <source>spend minus the cache&apos;s savings</source>
         <translation>Ausgaben abzüglich der Cache-Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>Provider/model</source>
         <translation>Anbieter/Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>Per 1,000 tokens</source>
         <translation>Je 1.000 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="217"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="232"/>
         <source>%1 ¢</source>
         <translation>%1 ¢</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="239"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="244"/>
+        <source>No active alerts.</source>
+        <translation>Keine aktiven Warnungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="273"/>
         <source>UTC day</source>
         <translation>UTC-Tag</translation>
     </message>
@@ -1631,63 +1651,72 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="46"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="48"/>
         <source>The system keychain no longer has the password of %1.</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort für %1 nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="53"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="55"/>
         <source>System keychain unavailable, connecting without the remembered password: %1</source>
         <translation>Schlüsselbund des Systems nicht verfügbar, Verbindung ohne das gemerkte Passwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="59"/>
         <source>The password of %1 is now kept in the system keychain.</source>
         <translation>Das Passwort für %1 liegt jetzt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="60"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="62"/>
         <source>The system keychain did not update the password of %1: %2</source>
         <translation>Der Schlüsselbund des Systems hat das Passwort für %1 nicht aktualisiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="77"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="79"/>
         <source>Preparing the demo database…</source>
         <translation>Demo-Datenbank wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="78"/>
-        <location filename="../ui/shell/Dashboard.cpp" line="92"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="80"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="94"/>
         <source>Quotadesk demo</source>
         <translation>Quotadesk-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="92"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="94"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Die Demo-Datenbank konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="139"/>
         <source>Asking the system keychain for the password of %1…</source>
         <translation>Das Passwort für %1 wird beim Schlüsselbund des Systems erfragt…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="139"/>
         <source>Connect without it</source>
         <translation>Ohne Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="138"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="140"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="202"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/Dashboard.cpp" line="208"/>
+        <source>Quotadesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>Quotadesk: %n neue Warnung</numerusform>
+            <numerusform>Quotadesk: %n neue Warnungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="241"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="258"/>
         <source>Screenshot</source>
         <translation>Bildschirmfoto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="241"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="258"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Die Seite wurde nicht innerhalb von 90 Sekunden geladen.</translation>
     </message>
@@ -4371,7 +4400,7 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="389"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
     </message>
@@ -4382,13 +4411,13 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="100"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="373"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="379"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
         <source>Reset quota…</source>
         <translation>Kontingent zurücksetzen…</translation>
     </message>
@@ -4399,37 +4428,47 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="111"/>
+        <source>Reset all matching…</source>
+        <translation>Alle Treffer zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="113"/>
+        <source>Reset the quota of every user the filter matches, loaded or not (audited); needs a filter</source>
+        <translation>Das Kontingent aller Nutzer zurücksetzen, die der Filter trifft, geladen oder nicht (protokolliert); braucht einen Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="114"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="114"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="117"/>
         <source>&amp;Level:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="174"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="178"/>
         <source>The users could not be loaded: %1</source>
         <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="292"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="298"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>Stand %1 Ortszeit (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="376"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="382"/>
         <source>%1 (%2)</source>
         <comment>level filter: a level and how many users are at it</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="393"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="399"/>
         <source>Plans without limits</source>
         <translation>Tarife ohne Limits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="407"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="413"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 von %Ln Nutzer</numerusform>
@@ -4437,7 +4476,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Kontingent von %Ln Nutzer zurücksetzen…</numerusform>
@@ -4445,27 +4484,37 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="595"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <source>The matching users could not be read: %1 Nothing was reset.</source>
+        <translation>Die passenden Nutzer konnten nicht gelesen werden: %1 Nichts wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="609"/>
+        <source>No user matches the filter. Nothing was reset.</source>
+        <translation>Kein Nutzer passt zum Filter. Nichts wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="650"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Tageskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="597"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="652"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Monatskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="599"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="654"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Stundenkontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="655"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Das Kontingent „%1“ von %2 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="660"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Tageskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -4473,7 +4522,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="663"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Monatskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -4481,7 +4530,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="666"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Stundenkontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -4489,7 +4538,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="613"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="668"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Das Kontingent „%1“ von %Ln Nutzer zurücksetzen: %2? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</numerusform>
@@ -4497,34 +4546,36 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="541"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="550"/>
         <source>The history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="374"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="380"/>
         <source>At risk: warning or above</source>
         <translation>Gefährdet: Warnung oder höher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="572"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="609"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="622"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="627"/>
         <source>Reset quota</source>
         <translation>Kontingent zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="622"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Das Zurücksetzen eines Kontingents braucht einen Grund: Geben Sie an, warum es zurückgesetzt wird. Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="575"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="630"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="582"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="637"/>
         <source>Nothing was reset: %1</source>
         <translation>Nichts wurde zurückgesetzt: %1</translation>
     </message>

@@ -221,11 +221,22 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CostsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/CostsPage.cpp" line="114"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="116"/>
         <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
         <translation>
             <numerusform>Top spender this month (double-click: open on the Quotas page)</numerusform>
             <numerusform>Top %n spenders this month (double-click: open on the Quotas page)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/Dashboard.cpp" line="208"/>
+        <source>Quotadesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>Quotadesk: %n new alert</numerusform>
+            <numerusform>Quotadesk: %n new alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -464,7 +475,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>QuotasPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="407"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="413"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 of %Ln user</numerusform>
@@ -472,7 +483,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Reset quota of %Ln user…</numerusform>
@@ -480,7 +491,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="660"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the daily quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -488,7 +499,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="663"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the monthly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -496,7 +507,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="666"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the hourly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -504,7 +515,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="613"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="668"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Reset the quota “%1” of %Ln user: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform>

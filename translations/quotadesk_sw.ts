@@ -1490,48 +1490,48 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../ui/pages/CostsPage.h" line="31"/>
-        <location filename="../ui/pages/CostsPage.cpp" line="55"/>
+        <location filename="../ui/pages/CostsPage.h" line="33"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="57"/>
         <source>Costs</source>
         <translation>Gharama</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="60"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="62"/>
         <source>AI spend this month</source>
         <translation>Matumizi ya AI mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="61"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
         <source>Projected month end</source>
         <translation>Makadirio ya mwisho wa mwezi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="62"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
         <source>Failed calls this month</source>
         <translation>Miito iliyoshindwa mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="65"/>
         <source>Saved by the cache this month</source>
         <translation>Kilichookolewa na kache mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="66"/>
         <source>Net cost this month</source>
         <translation>Gharama halisi mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="77"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="79"/>
         <source>AI spend per UTC day, by model: last 30 days</source>
         <translation>Matumizi ya AI kwa kila siku ya UTC, kwa modeli: siku 30 za mwisho</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="97"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="99"/>
         <source>US dollars</source>
         <translation>Dola za Marekani</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CostsPage.cpp" line="114"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="116"/>
         <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
         <translation>
             <numerusform>Mtumiaji %n anayetumia zaidi mwezi huu (bofya mara mbili: fungua kwenye ukurasa wa Vikomo)</numerusform>
@@ -1539,72 +1539,92 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="128"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="130"/>
         <source>Models this month</source>
         <translation>Modeli mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="178"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="135"/>
+        <source>Alerts</source>
+        <translation>Tahadhari</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="186"/>
         <source>%1 by this point last month (%2%3 %)</source>
         <translation>%1 hadi wakati huu mwezi uliopita (%2%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="181"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="189"/>
         <source>nothing by this point last month</source>
         <translation>hakuna hadi wakati huu mwezi uliopita</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="185"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="194"/>
+        <source>%1 % of the %2 budget</source>
+        <translation>%1 % ya bajeti ya %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="196"/>
+        <source>%1; no budget set</source>
+        <translation>%1; hakuna bajeti iliyowekwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="200"/>
         <source>Month to date, plus each remaining day of the month at the average spend of its weekday over the last 28 full UTC days (four of each weekday; days without calls count as 0), plus the rest of today at its weekday&apos;s average times the part of the day still to come.</source>
         <translation>Mwezi hadi sasa, pamoja na kila siku iliyobaki ya mwezi kwa wastani wa matumizi ya siku hiyo ya wiki katika siku 28 kamili za mwisho za UTC (nne za kila siku ya wiki; siku bila miito huhesabiwa 0), pamoja na sehemu iliyobaki ya leo kwa wastani wa siku yake ya wiki mara sehemu ya siku inayokuja.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="190"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="205"/>
         <source>%1 % of the spend: calls with status error or timeout</source>
         <translation>%1 % ya matumizi: miito yenye hali error au timeout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="192"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="207"/>
         <source>calls with status error or timeout</source>
         <translation>miito yenye hali error au timeout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="194"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="209"/>
         <source>recorded hits × saving per hit</source>
         <translation>vibao vilivyorekodiwa × akiba kwa kila kibao</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="196"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="211"/>
         <source>spend minus the cache&apos;s savings</source>
         <translation>matumizi ukiondoa akiba ya kache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>Provider/model</source>
         <translation>Mtoa huduma/modeli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>Cost</source>
         <translation>Gharama</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>Per 1,000 tokens</source>
         <translation>Kwa tokeni 1,000</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="217"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="232"/>
         <source>%1 ¢</source>
         <translation>senti %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="239"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="244"/>
+        <source>No active alerts.</source>
+        <translation>Hakuna tahadhari hai.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="273"/>
         <source>UTC day</source>
         <translation>Siku ya UTC</translation>
     </message>
@@ -1631,63 +1651,72 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="46"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="48"/>
         <source>The system keychain no longer has the password of %1.</source>
         <translation>Hifadhi ya manenosiri ya mfumo haina tena nenosiri la %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="53"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="55"/>
         <source>System keychain unavailable, connecting without the remembered password: %1</source>
         <translation>Hifadhi ya manenosiri ya mfumo haipatikani, inaunganisha bila nenosiri lililokumbukwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="57"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="59"/>
         <source>The password of %1 is now kept in the system keychain.</source>
         <translation>Nenosiri la %1 sasa limetunzwa katika hifadhi ya manenosiri ya mfumo.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="60"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="62"/>
         <source>The system keychain did not update the password of %1: %2</source>
         <translation>Hifadhi ya manenosiri ya mfumo haikusasisha nenosiri la %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="77"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="79"/>
         <source>Preparing the demo database…</source>
         <translation>Inaandaa hifadhidata ya maonyesho…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="78"/>
-        <location filename="../ui/shell/Dashboard.cpp" line="92"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="80"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="94"/>
         <source>Quotadesk demo</source>
         <translation>Maonyesho ya Quotadesk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="92"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="94"/>
         <source>The demo database could not be prepared: %1</source>
         <translation>Hifadhidata ya maonyesho haikuweza kuandaliwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="139"/>
         <source>Asking the system keychain for the password of %1…</source>
         <translation>Inaomba nenosiri la %1 kutoka hifadhi ya manenosiri ya mfumo…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="137"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="139"/>
         <source>Connect without it</source>
         <translation>Unganisha bila nenosiri</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="138"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="140"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="202"/>
         <source>Quotadesk</source>
         <translation>Quotadesk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/Dashboard.cpp" line="208"/>
+        <source>Quotadesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>Quotadesk: tahadhari mpya %n</numerusform>
+            <numerusform>Quotadesk: tahadhari mpya %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="241"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="258"/>
         <source>Screenshot</source>
         <translation>Picha ya skrini</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Dashboard.cpp" line="241"/>
+        <location filename="../ui/shell/Dashboard.cpp" line="258"/>
         <source>The page did not load within 90 seconds.</source>
         <translation>Ukurasa haukupakia ndani ya sekunde 90.</translation>
     </message>
@@ -4371,7 +4400,7 @@ Amri:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="389"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
         <source>All plans</source>
         <translation>Mipango yote</translation>
     </message>
@@ -4382,13 +4411,13 @@ Amri:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="100"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="373"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="379"/>
         <source>All levels</source>
         <translation>Ngazi zote</translation>
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
         <source>Reset quota…</source>
         <translation>Weka upya kiwango…</translation>
     </message>
@@ -4399,37 +4428,47 @@ Amri:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="111"/>
+        <source>Reset all matching…</source>
+        <translation>Weka upya wote wanaolingana…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="113"/>
+        <source>Reset the quota of every user the filter matches, loaded or not (audited); needs a filter</source>
+        <translation>Weka upya kikomo cha kila mtumiaji anayelingana na kichujio, amepakiwa au la (hukaguliwa); kinahitaji kichujio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="114"/>
         <source>&amp;Plan:</source>
         <translation>M&amp;pango:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="114"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="117"/>
         <source>&amp;Level:</source>
         <translation>&amp;Ngazi:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="174"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="178"/>
         <source>The users could not be loaded: %1</source>
         <translation>Watumiaji hawakuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="292"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="298"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>kufikia %1 saa za hapa (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="376"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="382"/>
         <source>%1 (%2)</source>
         <comment>level filter: a level and how many users are at it</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="393"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="399"/>
         <source>Plans without limits</source>
         <translation>Mipango isiyo na vikomo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="407"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="413"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 kati ya mtumiaji %Ln</numerusform>
@@ -4437,7 +4476,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="414"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Weka upya kiwango cha mtumiaji %Ln…</numerusform>
@@ -4445,27 +4484,37 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="595"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <source>The matching users could not be read: %1 Nothing was reset.</source>
+        <translation>Watumiaji wanaolingana hawakuweza kusomwa: %1 Hakuna kilichowekwa upya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="609"/>
+        <source>No user matches the filter. Nothing was reset.</source>
+        <translation>Hakuna mtumiaji anayelingana na kichujio. Hakuna kilichowekwa upya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="650"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila siku cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="597"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="652"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila mwezi cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="599"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="654"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila saa cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="600"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="655"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Weka upya kiwango “%1” cha %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="660"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila siku cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -4473,7 +4522,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="608"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="663"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila mwezi cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -4481,7 +4530,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="666"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila saa cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -4489,7 +4538,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="613"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="668"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Weka upya kiwango “%1” cha mtumiaji %Ln: %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</numerusform>
@@ -4497,34 +4546,36 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="541"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="550"/>
         <source>The history could not be loaded: %1</source>
         <translation>Historia haikuweza kupakiwa: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="374"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="380"/>
         <source>At risk: warning or above</source>
         <translation>Hatarini: onyo au zaidi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="572"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="609"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="622"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="627"/>
         <source>Reset quota</source>
         <translation>Weka upya kiwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="567"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="622"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: eleza kwa nini kinawekwa upya. Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="575"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="630"/>
         <source>Reset</source>
         <translation>Weka upya</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="582"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="637"/>
         <source>Nothing was reset: %1</source>
         <translation>Hakuna kilichowekwa upya: %1</translation>
     </message>

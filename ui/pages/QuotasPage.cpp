@@ -108,6 +108,9 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     m_resetButton = new QPushButton(tr("Reset quota…"), bottom);
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
     m_resetButton->setToolTip(tr("Reset the daily, monthly or hourly quota of the selected users (audited)"));
+    m_resetMatchingButton = new QPushButton(tr("Reset all matching…"), bottom);
+    m_resetMatchingButton->setObjectName(QStringLiteral("resetMatchingButton"));
+    m_resetMatchingButton->setToolTip(tr("Reset the quota of every user the filter matches, loaded or not (audited); needs a filter"));
     auto *planLabel = new QLabel(tr("&Plan:"), bottom);
     planLabel->setTextFormat(Qt::PlainText);
     planLabel->setBuddy(m_plan);
@@ -121,6 +124,7 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     filters->addWidget(m_level);
     filters->addWidget(m_count, 1);
     filters->addWidget(m_resetButton);
+    filters->addWidget(m_resetMatchingButton);
     bottomLayout->addLayout(filters);
 
     m_table = new QTableView(bottom);
@@ -180,6 +184,7 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuotasPage::showCurrentUser);
     connect(m_resetButton, &QPushButton::clicked, this, &QuotasPage::resetSelected);
+    connect(m_resetMatchingButton, &QPushButton::clicked, this, &QuotasPage::resetMatching);
     connect(m_chart, &QuotaBarChart::userClicked, this, [this](int userId) { selectUsers({userId}); });
     connect(m_reset, &AdminAction::busyChanged, this, &QuotasPage::updateResetButton);
     connect(m_reset, &AdminAction::permissionChanged, this, &QuotasPage::updateResetButton);
@@ -273,6 +278,7 @@ void QuotasPage::rememberSelection()
 
 void QuotasPage::rowsReplaced()
 {
+    updateResetButton(); // a new listing: whether there is a filter to reset by
     m_applying = true;
     if (!m_seek.isEmpty()) {
         m_keep = m_seek;
@@ -412,6 +418,9 @@ void QuotasPage::updateResetButton()
     const int selected = int(selectedUserIds().size());
     m_reset->govern(m_resetButton, selected > 0 && !m_reset->isBusy());
     m_resetButton->setText(selected > 1 ? tr("Reset quota of %Ln users…", nullptr, selected) : tr("Reset quota…"));
+    const QuotaListing &listing = m_model->listing();
+    const bool filtered = !listing.text.isEmpty() || !listing.plan.isEmpty() || !listing.level.isEmpty();
+    m_reset->govern(m_resetMatchingButton, filtered && !m_collecting && !m_reset->isBusy());
 }
 
 int QuotasPage::currentUserId() const
@@ -560,6 +569,52 @@ void QuotasPage::resetSelected()
     for (int id : ids)
         if (const QuotaStatus *s = m_model->statusOf(id))
             emails << s->email;
+    askAndReset(ids, emails);
+}
+
+void QuotasPage::resetMatching()
+{
+    const QuotaListing listing = m_model->listing();
+    if (m_collecting || m_reset->isBusy() || (listing.text.isEmpty() && listing.plan.isEmpty() && listing.level.isEmpty()))
+        return;
+    m_collecting = true;
+    updateResetButton();
+    struct Matching
+    {
+        QList<int> ids;
+        QStringList emails;
+    };
+    // Every matching user, by the same query as the table, at the moment the table shows.
+    m_context.reader().run<Result<Matching>>(
+        this,
+        [listing, at = m_model->evaluatedAt()](const QString &connection) -> Result<Matching> {
+            Matching matching;
+            const Result<qint64> read = QuotaListingQuery(connection).forEach(listing, at, [&matching](const QuotaStatus &s) {
+                matching.ids << s.userId;
+                matching.emails << s.email;
+                return true;
+            });
+            if (!read)
+                return Result<Matching>::failure(read.error(), read.why());
+            return matching;
+        },
+        [this](const Result<Matching> &matching) {
+            m_collecting = false;
+            updateResetButton();
+            if (!matching) {
+                Dialogs::error(this, tr("Reset quota"), tr("The matching users could not be read: %1 Nothing was reset.").arg(matching.error()));
+                return;
+            }
+            if (matching->ids.isEmpty()) {
+                Dialogs::error(this, tr("Reset quota"), tr("No user matches the filter. Nothing was reset."));
+                return;
+            }
+            askAndReset(matching->ids, matching->emails);
+        });
+}
+
+void QuotasPage::askAndReset(const QList<int> &ids, const QStringList &emails)
+{
     const std::optional<ResetRequest> request = m_askReset(this, emails);
     if (!request)
         return;

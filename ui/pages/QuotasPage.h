@@ -74,6 +74,9 @@ public:
 
 public slots:
     void resetSelected();
+    /// Resets every user the current filter matches (not only those loaded): their exact
+    /// count and a sample of names in the confirmation. Needs a filter.
+    void resetMatching();
 
 protected:
     void load() override;
@@ -101,6 +104,8 @@ private:
         ResetRequest request;
     };
     static QString resetQuestion(const ResetPlan &plan, const QString &staff);
+    /// Asks period and reason, confirms and runs the reset of these users.
+    void askAndReset(const QList<int> &ids, const QStringList &emails);
     int currentUserId() const;
 
     AppContext &m_context;
@@ -120,6 +125,8 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_evaluated = nullptr;
     QPushButton *m_resetButton = nullptr;
+    QPushButton *m_resetMatchingButton = nullptr;
+    bool m_collecting = false; // the users a filter matches are being read
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     quint64 m_historyToken = 0;  // results for an older selection are dropped
