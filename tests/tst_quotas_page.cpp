@@ -566,6 +566,56 @@ private slots:
                  0);
     }
 
+    // The plan limits editor: a preview of who changes level (against levels computed here
+    // from the users' figures), a confirmation, the audited save.
+    void planLimitsEditorPreviewsAndSavesAudited()
+    {
+        DashboardFixture f(DemoData::staffEmail());
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        loadDemo(f);
+        QuotasPage page(f.context());
+        QString preview;
+        page.setLimitsAsker([&preview](QWidget *parent, const QList<PlanLimitsRow> &rows, const QStringList &tiers,
+                                       PlanLimitsDialog::Previewer previewer) -> std::optional<PlanLimitsRow> {
+            PlanLimitsDialog dialog(rows, tiers, std::move(previewer), parent);
+            dialog.choosePlan(u"pro"_s);
+            dialog.setLimits(20000, 400000, 50);
+            if (!QTest::qWaitFor([&dialog] { return dialog.previewText().startsWith(u"Under these limits"_s); }, 20000))
+                return std::nullopt;
+            preview = dialog.previewText();
+            return dialog.row();
+        });
+        showAndLoad(page);
+
+        // What the preview must say, from the statuses: levels under the proposed limits.
+        const Result<QList<QuotaStatus>> statuses = QuotaService(f.db().connectionName()).overview();
+        QVERIFY2(statuses.ok(), qPrintable(statuses.error()));
+        qint64 users = 0, daily = 0, monthly = 0, hourly = 0;
+        for (const QuotaStatus &s : statuses.value()) {
+            if (s.plan != u"pro"_s)
+                continue;
+            ++users;
+            daily += QuotaWindow::fromUsage(s.daily.used, 20000).warningLevel != s.daily.warningLevel;
+            monthly += QuotaWindow::fromUsage(s.monthly.used, 400000).warningLevel != s.monthly.warningLevel;
+            hourly += QuotaWindow::fromUsage(s.hourlyCalls.used, 50).warningLevel != s.hourlyCalls.warningLevel;
+        }
+        QVERIFY(users > 0 && daily > 0);
+
+        Dialogs::takeMessages();
+        Dialogs::queueAnswer(true);
+        auto *button = page.findChild<QPushButton *>(u"planLimitsButton"_s);
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(count(f, u"SELECT count(*) FROM admin_action_logs WHERE action = 'quota.plan_limits'"_s) == 1, 20000);
+        QVERIFY2(preview.contains(u"of the plan's %1 users now: %2 change daily level, %3 monthly, %4 hourly"_s
+                                      .arg(QLocale().toString(users), QLocale().toString(daily), QLocale().toString(monthly), QLocale().toString(hourly))),
+                 qPrintable(preview));
+        QCOMPARE(count(f, u"SELECT daily_tokens FROM quotadesk.plan_limits WHERE plan = 'pro'"_s), 20000);
+        QCOMPARE(count(f, u"SELECT hourly_calls FROM quotadesk.plan_limits WHERE plan = 'pro'"_s), 50);
+        const QStringList messages = Dialogs::takeMessages();
+        QVERIFY2(!messages.isEmpty() && messages.at(0).contains(u"Set the limits of plan pro to 20,000 tokens a day"_s), qPrintable(messages.join(u'\n')));
+    }
+
     void refusedResetsChangeNothing_data()
     {
         QTest::addColumn<QString>("refusal");

@@ -2547,6 +2547,93 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>PlanLimitsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="44"/>
+        <source>Plan limits</source>
+        <translation>Tarif-Limits</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="46"/>
+        <source>The limits of a plan apply to all its users at once. Leave a limit empty for unlimited. Saving is recorded in the audit log.</source>
+        <translation>Die Limits eines Tarifs gelten für alle seine Nutzer zugleich. Ein leeres Limit heißt unbegrenzt. Das Speichern wird im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="58"/>
+        <source>%1 (%Ln users)</source>
+        <translation>
+            <numerusform>%1 (%Ln Nutzer)</numerusform>
+            <numerusform>%1 (%Ln Nutzer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="59"/>
+        <source>%1 (%Ln users, no limits row: freemium&apos;s apply)</source>
+        <translation>
+            <numerusform>%1 (%Ln Nutzer, keine Limit-Zeile: es gelten die von freemium)</numerusform>
+            <numerusform>%1 (%Ln Nutzer, keine Limit-Zeile: es gelten die von freemium)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="61"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="66"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="72"/>
+        <source>&amp;Daily tokens:</source>
+        <translation>Tokens pro &amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="73"/>
+        <source>&amp;Monthly tokens:</source>
+        <translation>Tokens pro &amp;Monat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="74"/>
+        <source>&amp;Hourly calls:</source>
+        <translation>Aufrufe pro &amp;Stunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="78"/>
+        <source>&amp;Cache tier:</source>
+        <translation>&amp;Cache-Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="89"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="152"/>
+        <source>Counting the users whose level would change…</source>
+        <translation>Zähle die Nutzer, deren Stufe sich ändern würde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="152"/>
+        <source>A limit is a whole number, or empty for unlimited.</source>
+        <translation>Ein Limit ist eine ganze Zahl oder leer für unbegrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="168"/>
+        <source>The preview could not be computed: %1</source>
+        <translation>Die Vorschau konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="175"/>
+        <source>Under these limits, of the plan&apos;s %Ln users now: %1 change daily level, %2 monthly, %3 hourly; %4 newly at exceeded, %5 no longer.</source>
+        <translation>
+            <numerusform>Mit diesen Limits, von %Ln Nutzer des Tarifs jetzt: %1 ändern die Tagesstufe, %2 die Monats-, %3 die Stundenstufe; %4 neu überschritten, %5 nicht mehr.</numerusform>
+            <numerusform>Mit diesen Limits, von den %Ln Nutzern des Tarifs jetzt: %1 ändern die Tagesstufe, %2 die Monats-, %3 die Stundenstufe; %4 neu überschritten, %5 nicht mehr.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromptSet</name>
     <message>
         <location filename="../models/cache/PromptSet.cpp" line="18"/>
@@ -2873,22 +2960,22 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="344"/>
+        <location filename="../models/quota/QuotaService.cpp" line="370"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="346"/>
+        <location filename="../models/quota/QuotaService.cpp" line="372"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="348"/>
+        <location filename="../models/quota/QuotaService.cpp" line="374"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="350"/>
+        <location filename="../models/quota/QuotaService.cpp" line="376"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -4388,7 +4475,7 @@ Befehle:
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../ui/pages/QuotasPage.h" line="47"/>
+        <location filename="../ui/pages/QuotasPage.h" line="50"/>
         <location filename="../ui/pages/QuotasPage.cpp" line="50"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
@@ -4400,7 +4487,7 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="400"/>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
     </message>
@@ -4411,13 +4498,13 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="100"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="379"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="384"/>
         <source>All levels</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
         <source>Reset quota…</source>
         <translation>Kontingent zurücksetzen…</translation>
     </message>
@@ -4438,37 +4525,47 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="114"/>
+        <source>Plan limits…</source>
+        <translation>Tarif-Limits…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="116"/>
+        <source>Edit a plan&apos;s daily, monthly and hourly limits, with a preview of who changes level (audited)</source>
+        <translation>Die Tages-, Monats- und Stundenlimits eines Tarifs bearbeiten, mit Vorschau, wer die Stufe wechselt (protokolliert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="117"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="117"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="120"/>
         <source>&amp;Level:</source>
         <translation>&amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="178"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="182"/>
         <source>The users could not be loaded: %1</source>
         <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="298"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="303"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>Stand %1 Ortszeit (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="382"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="387"/>
         <source>%1 (%2)</source>
         <comment>level filter: a level and how many users are at it</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="399"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="404"/>
         <source>Plans without limits</source>
         <translation>Tarife ohne Limits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="413"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="418"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 von %Ln Nutzer</numerusform>
@@ -4476,7 +4573,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Kontingent von %Ln Nutzer zurücksetzen…</numerusform>
@@ -4484,37 +4581,73 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
         <source>The matching users could not be read: %1 Nothing was reset.</source>
         <translation>Die passenden Nutzer konnten nicht gelesen werden: %1 Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="609"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="615"/>
         <source>No user matches the filter. Nothing was reset.</source>
         <translation>Kein Nutzer passt zum Filter. Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="650"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="634"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="649"/>
+        <source>Plan limits</source>
+        <translation>Tarif-Limits</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="634"/>
+        <source>The plans could not be read: %1</source>
+        <translation>Die Tarife konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="652"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="654"/>
+        <source>Set the limits of plan %1 to %2 tokens a day, %3 a month and %4 calls an hour, cache tier %5? It applies to all its users at once; recorded in the audit log as %6.</source>
+        <translation>Die Limits von Tarif %1 auf %2 Tokens am Tag, %3 im Monat und %4 Aufrufe pro Stunde setzen, Cache-Stufe %5? Das gilt für alle seine Nutzer zugleich; im Prüfprotokoll vermerkt als %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="657"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="664"/>
+        <source>The limits were not saved: %1</source>
+        <translation>Die Limits wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="665"/>
+        <source>The limits of plan %1 were saved.</source>
+        <translation>Die Limits von Tarif %1 wurden gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="705"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Tageskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="652"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="707"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Monatskontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="654"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="709"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Das Stundenkontingent von %1 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="655"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="710"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Das Kontingent „%1“ von %2 zurücksetzen? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="660"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="715"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Tageskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -4522,7 +4655,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="663"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="718"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Monatskontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -4530,7 +4663,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="666"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="721"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Das Stundenkontingent von %Ln Nutzer zurücksetzen: %1? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %2 erfasst.</numerusform>
@@ -4538,7 +4671,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="668"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="723"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Das Kontingent „%1“ von %Ln Nutzer zurücksetzen: %2? Nutzungszeilen bleiben erhalten; das Zurücksetzen wird im Prüfprotokoll als %3 erfasst.</numerusform>
@@ -4546,36 +4679,36 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="550"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="556"/>
         <source>The history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="380"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="385"/>
         <source>At risk: warning or above</source>
         <translation>Gefährdet: Warnung oder höher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="609"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="622"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="627"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="615"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="677"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="682"/>
         <source>Reset quota</source>
         <translation>Kontingent zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="622"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="677"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Das Zurücksetzen eines Kontingents braucht einen Grund: Geben Sie an, warum es zurückgesetzt wird. Nichts wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="630"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="685"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="637"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="692"/>
         <source>Nothing was reset: %1</source>
         <translation>Nichts wurde zurückgesetzt: %1</translation>
     </message>

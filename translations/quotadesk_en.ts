@@ -307,6 +307,33 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
     </message>
 </context>
 <context>
+    <name>PlanLimitsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="58"/>
+        <source>%1 (%Ln users)</source>
+        <translation>
+            <numerusform>%1 (%Ln user)</numerusform>
+            <numerusform>%1 (%Ln users)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="59"/>
+        <source>%1 (%Ln users, no limits row: freemium&apos;s apply)</source>
+        <translation>
+            <numerusform>%1 (%Ln user, no limits row: freemium&apos;s apply)</numerusform>
+            <numerusform>%1 (%Ln users, no limits row: freemium&apos;s apply)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="175"/>
+        <source>Under these limits, of the plan&apos;s %Ln users now: %1 change daily level, %2 monthly, %3 hourly; %4 newly at exceeded, %5 no longer.</source>
+        <translation>
+            <numerusform>Under these limits, of the plan&apos;s %Ln user now: %1 change daily level, %2 monthly, %3 hourly; %4 newly at exceeded, %5 no longer.</numerusform>
+            <numerusform>Under these limits, of the plan&apos;s %Ln users now: %1 change daily level, %2 monthly, %3 hourly; %4 newly at exceeded, %5 no longer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuotaPeriod</name>
     <message numerus="yes">
         <location filename="../models/quota/QuotaPeriod.cpp" line="34"/>
@@ -475,7 +502,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>QuotasPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="413"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="418"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 of %Ln user</numerusform>
@@ -483,7 +510,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Reset quota of %Ln user…</numerusform>
@@ -491,7 +518,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="660"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="715"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the daily quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -499,7 +526,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="663"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="718"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the monthly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -507,7 +534,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="666"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="721"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Reset the hourly quota of %Ln user: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</numerusform>
@@ -515,7 +542,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="668"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="723"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Reset the quota “%1” of %Ln user: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</numerusform>

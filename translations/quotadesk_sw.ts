@@ -2547,6 +2547,93 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>PlanLimitsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="44"/>
+        <source>Plan limits</source>
+        <translation>Vikomo vya mpango</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="46"/>
+        <source>The limits of a plan apply to all its users at once. Leave a limit empty for unlimited. Saving is recorded in the audit log.</source>
+        <translation>Vikomo vya mpango vinatumika kwa watumiaji wake wote kwa pamoja. Acha kikomo kitupu kwa bila kikomo. Kuhifadhi kunarekodiwa kwenye kumbukumbu ya ukaguzi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="58"/>
+        <source>%1 (%Ln users)</source>
+        <translation>
+            <numerusform>%1 (mtumiaji %Ln)</numerusform>
+            <numerusform>%1 (watumiaji %Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="59"/>
+        <source>%1 (%Ln users, no limits row: freemium&apos;s apply)</source>
+        <translation>
+            <numerusform>%1 (mtumiaji %Ln, hakuna safu ya vikomo: vya freemium vinatumika)</numerusform>
+            <numerusform>%1 (watumiaji %Ln, hakuna safu ya vikomo: vya freemium vinatumika)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="61"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Mpango:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="66"/>
+        <source>unlimited</source>
+        <translation>bila kikomo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="72"/>
+        <source>&amp;Daily tokens:</source>
+        <translation>Tokeni kwa &amp;siku:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="73"/>
+        <source>&amp;Monthly tokens:</source>
+        <translation>Tokeni kwa &amp;mwezi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="74"/>
+        <source>&amp;Hourly calls:</source>
+        <translation>Miito kwa &amp;saa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="78"/>
+        <source>&amp;Cache tier:</source>
+        <translation>&amp;Daraja la kache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="89"/>
+        <source>Save…</source>
+        <translation>Hifadhi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="152"/>
+        <source>Counting the users whose level would change…</source>
+        <translation>Inahesabu watumiaji ambao kiwango chao kingebadilika…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="152"/>
+        <source>A limit is a whole number, or empty for unlimited.</source>
+        <translation>Kikomo ni namba kamili, au kitupu kwa bila kikomo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="168"/>
+        <source>The preview could not be computed: %1</source>
+        <translation>Hakiki haikuweza kuhesabiwa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanLimitsDialog.cpp" line="175"/>
+        <source>Under these limits, of the plan&apos;s %Ln users now: %1 change daily level, %2 monthly, %3 hourly; %4 newly at exceeded, %5 no longer.</source>
+        <translation>
+            <numerusform>Kwa vikomo hivi, kati ya mtumiaji %Ln wa mpango sasa: %1 wanabadilisha kiwango cha siku, %2 cha mwezi, %3 cha saa; %4 wamezidi upya, %5 si tena.</numerusform>
+            <numerusform>Kwa vikomo hivi, kati ya watumiaji %Ln wa mpango sasa: %1 wanabadilisha kiwango cha siku, %2 cha mwezi, %3 cha saa; %4 wamezidi upya, %5 si tena.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromptSet</name>
     <message>
         <location filename="../models/cache/PromptSet.cpp" line="18"/>
@@ -2873,22 +2960,22 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="344"/>
+        <location filename="../models/quota/QuotaService.cpp" line="370"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="346"/>
+        <location filename="../models/quota/QuotaService.cpp" line="372"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="348"/>
+        <location filename="../models/quota/QuotaService.cpp" line="374"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="350"/>
+        <location filename="../models/quota/QuotaService.cpp" line="376"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -4388,7 +4475,7 @@ Amri:
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../ui/pages/QuotasPage.h" line="47"/>
+        <location filename="../ui/pages/QuotasPage.h" line="50"/>
         <location filename="../ui/pages/QuotasPage.cpp" line="50"/>
         <source>Quotas</source>
         <translation>Viwango</translation>
@@ -4400,7 +4487,7 @@ Amri:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="95"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="395"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="400"/>
         <source>All plans</source>
         <translation>Mipango yote</translation>
     </message>
@@ -4411,13 +4498,13 @@ Amri:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="100"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="379"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="384"/>
         <source>All levels</source>
         <translation>Ngazi zote</translation>
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="108"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
         <source>Reset quota…</source>
         <translation>Weka upya kiwango…</translation>
     </message>
@@ -4438,37 +4525,47 @@ Amri:
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="114"/>
+        <source>Plan limits…</source>
+        <translation>Vikomo vya mpango…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="116"/>
+        <source>Edit a plan&apos;s daily, monthly and hourly limits, with a preview of who changes level (audited)</source>
+        <translation>Hariri vikomo vya siku, mwezi na saa vya mpango, pamoja na hakiki ya nani anabadilisha kiwango (hukaguliwa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="117"/>
         <source>&amp;Plan:</source>
         <translation>M&amp;pango:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="117"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="120"/>
         <source>&amp;Level:</source>
         <translation>&amp;Ngazi:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="178"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="182"/>
         <source>The users could not be loaded: %1</source>
         <translation>Watumiaji hawakuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="298"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="303"/>
         <source>as of %1 local time (%2 UTC)</source>
         <translation>kufikia %1 saa za hapa (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="382"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="387"/>
         <source>%1 (%2)</source>
         <comment>level filter: a level and how many users are at it</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="399"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="404"/>
         <source>Plans without limits</source>
         <translation>Mipango isiyo na vikomo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="413"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="418"/>
         <source>%1 of %Ln users</source>
         <translation>
             <numerusform>%1 kati ya mtumiaji %Ln</numerusform>
@@ -4476,7 +4573,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="420"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="425"/>
         <source>Reset quota of %Ln users…</source>
         <translation>
             <numerusform>Weka upya kiwango cha mtumiaji %Ln…</numerusform>
@@ -4484,37 +4581,73 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
         <source>The matching users could not be read: %1 Nothing was reset.</source>
         <translation>Watumiaji wanaolingana hawakuweza kusomwa: %1 Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="609"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="615"/>
         <source>No user matches the filter. Nothing was reset.</source>
         <translation>Hakuna mtumiaji anayelingana na kichujio. Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="650"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="634"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="649"/>
+        <source>Plan limits</source>
+        <translation>Vikomo vya mpango</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="634"/>
+        <source>The plans could not be read: %1</source>
+        <translation>Mipango haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="652"/>
+        <source>unlimited</source>
+        <translation>bila kikomo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="654"/>
+        <source>Set the limits of plan %1 to %2 tokens a day, %3 a month and %4 calls an hour, cache tier %5? It applies to all its users at once; recorded in the audit log as %6.</source>
+        <translation>Weka vikomo vya mpango %1 kuwa tokeni %2 kwa siku, %3 kwa mwezi na miito %4 kwa saa, daraja la kache %5? Inatumika kwa watumiaji wake wote kwa pamoja; inarekodiwa kwenye kumbukumbu ya ukaguzi kama %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="657"/>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="664"/>
+        <source>The limits were not saved: %1</source>
+        <translation>Vikomo havikuhifadhiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="665"/>
+        <source>The limits of plan %1 were saved.</source>
+        <translation>Vikomo vya mpango %1 vimehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/QuotasPage.cpp" line="705"/>
         <source>Reset the daily quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila siku cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="652"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="707"/>
         <source>Reset the monthly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila mwezi cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="654"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="709"/>
         <source>Reset the hourly quota of %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>Weka upya kiwango cha kila saa cha %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="655"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="710"/>
         <source>Reset the quota “%1” of %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>Weka upya kiwango “%1” cha %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="660"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="715"/>
         <source>Reset the daily quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila siku cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -4522,7 +4655,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="663"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="718"/>
         <source>Reset the monthly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila mwezi cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -4530,7 +4663,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="666"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="721"/>
         <source>Reset the hourly quota of %Ln users: %1? Usage rows are kept; the reset is recorded in the audit log as %2.</source>
         <translation>
             <numerusform>Weka upya kiwango cha kila saa cha mtumiaji %Ln: %1? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %2.</numerusform>
@@ -4538,7 +4671,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/QuotasPage.cpp" line="668"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="723"/>
         <source>Reset the quota “%1” of %Ln users: %2? Usage rows are kept; the reset is recorded in the audit log as %3.</source>
         <translation>
             <numerusform>Weka upya kiwango “%1” cha mtumiaji %Ln: %2? Safu za matumizi zinahifadhiwa; uwekaji upya hurekodiwa katika kumbukumbu za ukaguzi kama %3.</numerusform>
@@ -4546,36 +4679,36 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="550"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="556"/>
         <source>The history could not be loaded: %1</source>
         <translation>Historia haikuweza kupakiwa: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/QuotasPage.cpp" line="101"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="380"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="385"/>
         <source>At risk: warning or above</source>
         <translation>Hatarini: onyo au zaidi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="605"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="609"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="622"/>
-        <location filename="../ui/pages/QuotasPage.cpp" line="627"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="611"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="615"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="677"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="682"/>
         <source>Reset quota</source>
         <translation>Weka upya kiwango</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="622"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="677"/>
         <source>A quota reset needs a reason: say why it is reset. Nothing was reset.</source>
         <translation>Kuweka upya kiwango kunahitaji sababu: eleza kwa nini kinawekwa upya. Hakuna kilichowekwa upya.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="630"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="685"/>
         <source>Reset</source>
         <translation>Weka upya</translation>
     </message>
     <message>
-        <location filename="../ui/pages/QuotasPage.cpp" line="637"/>
+        <location filename="../ui/pages/QuotasPage.cpp" line="692"/>
         <source>Nothing was reset: %1</source>
         <translation>Hakuna kilichowekwa upya: %1</translation>
     </message>

@@ -338,6 +338,32 @@ Result<QList<PlanLimitsRow>> QuotaService::planLimits() const
     return rows;
 }
 
+Result<PlanLimitsPreview> QuotaService::previewPlanLimits(const PlanLimitsRow &row, const QDateTime &at) const
+{
+    // The levels by the same rules (percentage, warning_level), over the limits proposed.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "WITH n AS (SELECT s.daily_level, s.monthly_level, s.hourly_level, "
+        "                  quotadesk.warning_level(quotadesk.percentage(s.daily_used, ?::bigint)) AS daily, "
+        "                  quotadesk.warning_level(quotadesk.percentage(s.monthly_used, ?::bigint)) AS monthly, "
+        "                  quotadesk.warning_level(quotadesk.percentage(s.hourly_calls, ?::bigint)) AS hourly "
+        "           FROM quotadesk.quota_status(?::timestamp) s WHERE s.plan = ?) "
+        "SELECT count(*), count(*) FILTER (WHERE daily <> daily_level), count(*) FILTER (WHERE monthly <> monthly_level), "
+        "       count(*) FILTER (WHERE hourly <> hourly_level), "
+        "       count(*) FILTER (WHERE 'exceeded' IN (daily, monthly, hourly) AND 'exceeded' NOT IN (daily_level, monthly_level, hourly_level)), "
+        "       count(*) FILTER (WHERE 'exceeded' NOT IN (daily, monthly, hourly) AND 'exceeded' IN (daily_level, monthly_level, hourly_level)) "
+        "FROM n"));
+    query.addBindValue(optionalParameter(row.dailyTokens));
+    query.addBindValue(optionalParameter(row.monthlyTokens));
+    query.addBindValue(optionalParameter(row.hourlyCalls));
+    query.addBindValue(timeParameter(at));
+    query.addBindValue(row.plan.trimmed());
+    if (!query.exec() || !query.next())
+        return Result<PlanLimitsPreview>::failure(SqlError::message(query), SqlError::failureOf(query));
+    return PlanLimitsPreview{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                             query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
+}
+
 Status QuotaService::setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row, const QUuid &actionId) const
 {
     if (row.plan.trimmed().isEmpty())

@@ -62,6 +62,8 @@ public:
     Result<QList<PlanLimitsRow>> planLimits() const;
     /// Sets one plan's limits (plan, the three limits, cache tier of `row`) as staff
     /// member `staffId`, audited as 'quota.plan_limits' with the values before and after.
+    /// How many of the plan's users would change level under `row`'s limits, now (or at `at`).
+    Result<PlanLimitsPreview> previewPlanLimits(const PlanLimitsRow &row, const QDateTime &at = {}) const;
     Status setPlanLimits(std::optional<int> staffId, const PlanLimitsRow &row, const QUuid &actionId = {}) const;
 
     /// The columns of quotadesk.quota_status() that statusFrom() reads, in its order

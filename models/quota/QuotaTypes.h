@@ -86,6 +86,18 @@ struct QuotaProjection
     QJsonObject toJson() const;
 };
 
+/// What new limits of a plan would change for its users now (QuotaService::previewPlanLimits).
+struct PlanLimitsPreview
+{
+    qint64 users = 0;           ///< users on the plan now
+    qint64 dailyChanges = 0;    ///< whose daily warning level would change
+    qint64 monthlyChanges = 0;
+    qint64 hourlyChanges = 0;
+    qint64 newlyExceeded = 0;   ///< at exceeded in some window under the new limits, in none now
+    qint64 noLongerExceeded = 0;
+    bool operator==(const PlanLimitsPreview &) const = default;
+};
+
 /// The answer of check(user, task, estimate).
 struct QuotaDecision
 {

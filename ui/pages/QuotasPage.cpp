@@ -40,7 +40,7 @@ constexpr int MaxSeekPages = 10;       // how far a user to select is looked for
 } // namespace
 
 QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
-    : Page(parent), m_context(context), m_askReset(&ResetQuotaDialog::ask)
+    : Page(parent), m_context(context), m_askReset(&ResetQuotaDialog::ask), m_askLimits(&PlanLimitsDialog::ask)
 {
     setObjectName(QStringLiteral("quotasPage"));
     m_reset = new AdminAction(m_context, this);
@@ -111,6 +111,9 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     m_resetMatchingButton = new QPushButton(tr("Reset all matching…"), bottom);
     m_resetMatchingButton->setObjectName(QStringLiteral("resetMatchingButton"));
     m_resetMatchingButton->setToolTip(tr("Reset the quota of every user the filter matches, loaded or not (audited); needs a filter"));
+    m_limitsButton = new QPushButton(tr("Plan limits…"), bottom);
+    m_limitsButton->setObjectName(QStringLiteral("planLimitsButton"));
+    m_limitsButton->setToolTip(tr("Edit a plan's daily, monthly and hourly limits, with a preview of who changes level (audited)"));
     auto *planLabel = new QLabel(tr("&Plan:"), bottom);
     planLabel->setTextFormat(Qt::PlainText);
     planLabel->setBuddy(m_plan);
@@ -125,6 +128,7 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     filters->addWidget(m_count, 1);
     filters->addWidget(m_resetButton);
     filters->addWidget(m_resetMatchingButton);
+    filters->addWidget(m_limitsButton);
     bottomLayout->addLayout(filters);
 
     m_table = new QTableView(bottom);
@@ -185,6 +189,7 @@ QuotasPage::QuotasPage(AppContext &context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuotasPage::showCurrentUser);
     connect(m_resetButton, &QPushButton::clicked, this, &QuotasPage::resetSelected);
     connect(m_resetMatchingButton, &QPushButton::clicked, this, &QuotasPage::resetMatching);
+    connect(m_limitsButton, &QPushButton::clicked, this, &QuotasPage::editPlanLimits);
     connect(m_chart, &QuotaBarChart::userClicked, this, [this](int userId) { selectUsers({userId}); });
     connect(m_reset, &AdminAction::busyChanged, this, &QuotasPage::updateResetButton);
     connect(m_reset, &AdminAction::permissionChanged, this, &QuotasPage::updateResetButton);
@@ -421,6 +426,7 @@ void QuotasPage::updateResetButton()
     const QuotaListing &listing = m_model->listing();
     const bool filtered = !listing.text.isEmpty() || !listing.plan.isEmpty() || !listing.level.isEmpty();
     m_reset->govern(m_resetMatchingButton, filtered && !m_collecting && !m_reset->isBusy());
+    m_reset->govern(m_limitsButton, !m_collecting && !m_reset->isBusy());
 }
 
 int QuotasPage::currentUserId() const
@@ -610,6 +616,55 @@ void QuotasPage::resetMatching()
                 return;
             }
             askAndReset(matching->ids, matching->emails);
+        });
+}
+
+void QuotasPage::editPlanLimits()
+{
+    if (m_collecting || m_reset->isBusy())
+        return;
+    m_collecting = true;
+    updateResetButton();
+    m_context.reader().run<Result<QList<PlanLimitsRow>>>(
+        this, [](const QString &connection) { return QuotaService(connection).planLimits(); },
+        [this](const Result<QList<PlanLimitsRow>> &rows) {
+            m_collecting = false;
+            updateResetButton();
+            if (!rows) {
+                Dialogs::error(this, tr("Plan limits"), tr("The plans could not be read: %1").arg(rows.error()));
+                return;
+            }
+            QStringList tiers{QStringLiteral("free")};
+            for (const PlanLimitsRow &row : rows.value())
+                if (!tiers.contains(row.cacheTier))
+                    tiers << row.cacheTier;
+            const PlanLimitsDialog::Previewer previewer = [this](const PlanLimitsRow &row, PlanLimitsDialog::PreviewDone done) {
+                m_context.reader().run<Result<PlanLimitsPreview>>(
+                    this, [row](const QString &connection) { return QuotaService(connection).previewPlanLimits(row); }, done);
+            };
+            const std::optional<PlanLimitsRow> row = m_askLimits(this, rows.value(), tiers, previewer);
+            if (!row)
+                return;
+            AdminAction::Steps<PlanLimitsRow, Status> steps;
+            steps.title = tr("Plan limits");
+            steps.given = *row;
+            steps.question = [](const PlanLimitsRow &r, const UserRef &staff) {
+                const auto limit = [](const std::optional<qint64> &value) { return value ? DisplayText::count(*value) : tr("unlimited"); };
+                return AdminAction::Question{
+                    tr("Set the limits of plan %1 to %2 tokens a day, %3 a month and %4 calls an hour, cache tier %5? "
+                       "It applies to all its users at once; recorded in the audit log as %6.")
+                        .arg(r.plan, limit(r.dailyTokens), limit(r.monthlyTokens), limit(r.hourlyCalls), r.cacheTier, staff.email),
+                    tr("Save")};
+            };
+            steps.run = [](const QString &connection, const PlanLimitsRow &r, int staffId, const QUuid &actionId, const AdminAction::Progress &) {
+                return QuotaService(connection).setPlanLimits(staffId, r, actionId);
+            };
+            steps.report = [](const Status &done, const PlanLimitsRow &r) {
+                if (!done)
+                    return AdminAction::Report{tr("The limits were not saved: %1").arg(done.error()), true, false};
+                return AdminAction::Report{tr("The limits of plan %1 were saved.").arg(r.plan)};
+            };
+            m_reset->start(std::move(steps));
         });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include "dialogs/PlanLimitsDialog.h"
 #include "dialogs/ResetQuotaDialog.h"
 #include "pages/Page.h"
 #include "quota/QuotaListing.h"
@@ -40,6 +41,8 @@ class QuotasPage final : public Page
 public:
     /// Asks what to reset for the users named by `emails`; nullopt cancels.
     using ResetAsker = std::function<std::optional<ResetRequest>(QWidget *parent, const QStringList &emails)>;
+    using LimitsAsker = std::function<std::optional<PlanLimitsRow>(QWidget *parent, const QList<PlanLimitsRow> &rows,
+                                                                   const QStringList &cacheTiers, PlanLimitsDialog::Previewer previewer)>;
 
     explicit QuotasPage(AppContext &context, QWidget *parent = nullptr);
 
@@ -54,6 +57,7 @@ public:
 
     /// Test seam: replaces the reset dialog (default: ResetQuotaDialog::ask).
     void setResetAsker(ResetAsker asker) { m_askReset = std::move(asker); }
+    void setLimitsAsker(LimitsAsker asker) { m_askLimits = std::move(asker); }
 
     QuotaPagedModel *model() const { return m_model; }
     /// Users per worst level under the text and plan filters (the level filter's numbers).
@@ -77,6 +81,9 @@ public slots:
     /// Resets every user the current filter matches (not only those loaded): their exact
     /// count and a sample of names in the confirmation. Needs a filter.
     void resetMatching();
+    /// Opens the plan limits editor (admins), with a preview of who changes level; saves
+    /// through the audited admin function after a confirmation.
+    void editPlanLimits();
 
 protected:
     void load() override;
@@ -110,6 +117,7 @@ private:
 
     AppContext &m_context;
     ResetAsker m_askReset;
+    LimitsAsker m_askLimits;
     AdminAction *m_reset = nullptr;
     QuotaPagedModel *m_model = nullptr;
     QuotaTableStyle *m_style = nullptr;
@@ -126,6 +134,7 @@ private:
     QLabel *m_evaluated = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_resetMatchingButton = nullptr;
+    QPushButton *m_limitsButton = nullptr;
     bool m_collecting = false; // the users a filter matches are being read
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
