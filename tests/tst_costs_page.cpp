@@ -2,6 +2,7 @@
 // projection is worked out here): its tiles, chart model and tables against the database,
 // the models under QAbstractItemModelTester, and a spender opening on the Quotas page.
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -86,6 +87,23 @@ private slots:
         for (int r = 1; r < spenders->rowCount(); ++r)
             QVERIFY(spenders->index(r - 1, SpendersModel::Cost).data(Qt::UserRole).toLongLong()
                     >= spenders->index(r, SpendersModel::Cost).data(Qt::UserRole).toLongLong());
+
+        // By task type over 90 days: the same money, split otherwise.
+        QSignalSpy reloaded(&page, &Page::loaded);
+        page.findChild<QComboBox *>(u"costDays"_s)->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 30000);
+        page.findChild<QComboBox *>(u"costStackBy"_s)->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 2, 30000);
+        QCOMPARE(daily->rowCount(), 90);
+        QStringList tasks = daily->keys();
+        tasks.sort();
+        QCOMPARE(tasks, (QStringList{u"cover_letter"_s, u"cv_draft"_s, u"extraction"_s, u"validation"_s}));
+        qint64 byTask = 0;
+        for (int r = 0; r < daily->rowCount(); ++r)
+            for (int c = 1; c < daily->columnCount(); ++c)
+                byTask += daily->index(r, c).data(Qt::UserRole).toLongLong();
+        QCOMPARE(byTask, f.db().scalar(u"SELECT coalesce(sum(greatest(coalesce(estimated_cost_usd, 0), 0)), 0) FROM ai_provider_usage_logs "
+                                       "WHERE created_at >= date_trunc('day', quotadesk.utc_now()) - interval '89 days'"_s).toLongLong());
 
         QSignalSpy requested(&page, &CostsPage::userRequested);
         emit page.spendersView()->activated(spenders->index(0, SpendersModel::Email));

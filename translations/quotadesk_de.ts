@@ -1488,50 +1488,78 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     </message>
 </context>
 <context>
+    <name>CostSummary</name>
+    <message>
+        <location filename="../models/costs/CostSummary.cpp" line="43"/>
+        <source>Daily spend is split by %1, over 1 to 366 days.</source>
+        <translation>Die Tagesausgaben werden nach %1 aufgeteilt, über 1 bis 366 Tage.</translation>
+    </message>
+</context>
+<context>
     <name>CostsPage</name>
     <message>
-        <location filename="../ui/pages/CostsPage.h" line="33"/>
-        <location filename="../ui/pages/CostsPage.cpp" line="57"/>
+        <location filename="../ui/pages/CostsPage.h" line="34"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="58"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="62"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
         <source>AI spend this month</source>
         <translation>KI-Ausgaben diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
         <source>Projected month end</source>
         <translation>Hochrechnung Monatsende</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="65"/>
         <source>Failed calls this month</source>
         <translation>Fehlgeschlagene Aufrufe diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="65"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="66"/>
         <source>Saved by the cache this month</source>
         <translation>Durch den Cache gespart diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="66"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="67"/>
         <source>Net cost this month</source>
         <translation>Nettokosten diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="79"/>
-        <source>AI spend per UTC day, by model: last 30 days</source>
-        <translation>KI-Ausgaben je UTC-Tag nach Modell: letzte 30 Tage</translation>
+        <location filename="../ui/pages/CostsPage.cpp" line="81"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="99"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="82"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="85"/>
+        <source>by provider/model</source>
+        <translation>nach Anbieter/Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="86"/>
+        <source>by task type</source>
+        <translation>nach Aufgabentyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="87"/>
+        <source>by plan (now)</source>
+        <translation>nach Tarif (jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="115"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CostsPage.cpp" line="116"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="132"/>
         <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
         <translation>
             <numerusform>Der größte Verursacher diesen Monat (Doppelklick: auf der Kontingent-Seite öffnen)</numerusform>
@@ -1539,92 +1567,116 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="130"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="146"/>
         <source>Models this month</source>
         <translation>Modelle diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="135"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="151"/>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="186"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="205"/>
         <source>%1 by this point last month (%2%3 %)</source>
         <translation>%1 bis zu diesem Zeitpunkt im Vormonat (%2%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="189"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="208"/>
         <source>nothing by this point last month</source>
         <translation>nichts bis zu diesem Zeitpunkt im Vormonat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="194"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
         <source>%1 % of the %2 budget</source>
         <translation>%1 % des Budgets von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="196"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="215"/>
         <source>%1; no budget set</source>
         <translation>%1; kein Budget gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="200"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="219"/>
         <source>Month to date, plus each remaining day of the month at the average spend of its weekday over the last 28 full UTC days (four of each weekday; days without calls count as 0), plus the rest of today at its weekday&apos;s average times the part of the day still to come.</source>
         <translation>Bisheriger Monat, dazu jeder verbleibende Tag des Monats mit dem Durchschnitt seines Wochentags über die letzten 28 vollen UTC-Tage (je vier pro Wochentag; Tage ohne Aufrufe zählen als 0), dazu der Rest von heute mit dem Durchschnitt seines Wochentags mal dem noch kommenden Teil des Tages.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="205"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="224"/>
         <source>%1 % of the spend: calls with status error or timeout</source>
         <translation>%1 % der Ausgaben: Aufrufe mit Status error oder timeout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="207"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="226"/>
         <source>calls with status error or timeout</source>
         <translation>Aufrufe mit Status error oder timeout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="209"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>recorded hits × saving per hit</source>
         <translation>erfasste Treffer × Ersparnis je Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="211"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="230"/>
         <source>spend minus the cache&apos;s savings</source>
         <translation>Ausgaben abzüglich der Cache-Ersparnis</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="233"/>
+        <source>AI spend per UTC day, by task type: last %n days</source>
+        <translation>
+            <numerusform>KI-Ausgaben je UTC-Tag nach Aufgabentyp: letzter Tag</numerusform>
+            <numerusform>KI-Ausgaben je UTC-Tag nach Aufgabentyp: letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="234"/>
+        <source>AI spend per UTC day, by plan (now): last %n days</source>
+        <translation>
+            <numerusform>KI-Ausgaben je UTC-Tag nach Tarif (jetzt): letzter Tag</numerusform>
+            <numerusform>KI-Ausgaben je UTC-Tag nach Tarif (jetzt): letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="235"/>
+        <source>AI spend per UTC day, by model: last %n days</source>
+        <translation>
+            <numerusform>KI-Ausgaben je UTC-Tag nach Modell: letzter Tag</numerusform>
+            <numerusform>KI-Ausgaben je UTC-Tag nach Modell: letzte %n Tage</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="251"/>
         <source>Provider/model</source>
         <translation>Anbieter/Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="251"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="251"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="251"/>
         <source>Per 1,000 tokens</source>
         <translation>Je 1.000 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="232"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="255"/>
         <source>%1 ¢</source>
         <translation>%1 ¢</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="244"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="267"/>
         <source>No active alerts.</source>
         <translation>Keine aktiven Warnungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="273"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="297"/>
         <source>UTC day</source>
         <translation>UTC-Tag</translation>
     </message>

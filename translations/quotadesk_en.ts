@@ -221,11 +221,35 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
 <context>
     <name>CostsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/CostsPage.cpp" line="116"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="132"/>
         <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
         <translation>
             <numerusform>Top spender this month (double-click: open on the Quotas page)</numerusform>
             <numerusform>Top %n spenders this month (double-click: open on the Quotas page)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="233"/>
+        <source>AI spend per UTC day, by task type: last %n days</source>
+        <translation>
+            <numerusform>AI spend per UTC day, by task type: last day</numerusform>
+            <numerusform>AI spend per UTC day, by task type: last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="234"/>
+        <source>AI spend per UTC day, by plan (now): last %n days</source>
+        <translation>
+            <numerusform>AI spend per UTC day, by plan (now): last day</numerusform>
+            <numerusform>AI spend per UTC day, by plan (now): last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="235"/>
+        <source>AI spend per UTC day, by model: last %n days</source>
+        <translation>
+            <numerusform>AI spend per UTC day, by model: last day</numerusform>
+            <numerusform>AI spend per UTC day, by model: last %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1488,50 +1488,78 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     </message>
 </context>
 <context>
+    <name>CostSummary</name>
+    <message>
+        <location filename="../models/costs/CostSummary.cpp" line="43"/>
+        <source>Daily spend is split by %1, over 1 to 366 days.</source>
+        <translation>Matumizi ya kila siku hugawanywa kwa %1, kwa siku 1 hadi 366.</translation>
+    </message>
+</context>
+<context>
     <name>CostsPage</name>
     <message>
-        <location filename="../ui/pages/CostsPage.h" line="33"/>
-        <location filename="../ui/pages/CostsPage.cpp" line="57"/>
+        <location filename="../ui/pages/CostsPage.h" line="34"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="58"/>
         <source>Costs</source>
         <translation>Gharama</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="62"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
         <source>AI spend this month</source>
         <translation>Matumizi ya AI mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="63"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
         <source>Projected month end</source>
         <translation>Makadirio ya mwisho wa mwezi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="64"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="65"/>
         <source>Failed calls this month</source>
         <translation>Miito iliyoshindwa mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="65"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="66"/>
         <source>Saved by the cache this month</source>
         <translation>Kilichookolewa na kache mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="66"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="67"/>
         <source>Net cost this month</source>
         <translation>Gharama halisi mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="79"/>
-        <source>AI spend per UTC day, by model: last 30 days</source>
-        <translation>Matumizi ya AI kwa kila siku ya UTC, kwa modeli: siku 30 za mwisho</translation>
+        <location filename="../ui/pages/CostsPage.cpp" line="81"/>
+        <source>Last 30 days</source>
+        <translation>Siku 30 za mwisho</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="99"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="82"/>
+        <source>Last 90 days</source>
+        <translation>Siku 90 za mwisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="85"/>
+        <source>by provider/model</source>
+        <translation>kwa mtoa huduma/modeli</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="86"/>
+        <source>by task type</source>
+        <translation>kwa aina ya kazi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="87"/>
+        <source>by plan (now)</source>
+        <translation>kwa mpango (sasa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CostsPage.cpp" line="115"/>
         <source>US dollars</source>
         <translation>Dola za Marekani</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CostsPage.cpp" line="116"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="132"/>
         <source>Top %n spenders this month (double-click: open on the Quotas page)</source>
         <translation>
             <numerusform>Mtumiaji %n anayetumia zaidi mwezi huu (bofya mara mbili: fungua kwenye ukurasa wa Vikomo)</numerusform>
@@ -1539,92 +1567,116 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="130"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="146"/>
         <source>Models this month</source>
         <translation>Modeli mwezi huu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="135"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="151"/>
         <source>Alerts</source>
         <translation>Tahadhari</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="186"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="205"/>
         <source>%1 by this point last month (%2%3 %)</source>
         <translation>%1 hadi wakati huu mwezi uliopita (%2%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="189"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="208"/>
         <source>nothing by this point last month</source>
         <translation>hakuna hadi wakati huu mwezi uliopita</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="194"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="213"/>
         <source>%1 % of the %2 budget</source>
         <translation>%1 % ya bajeti ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="196"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="215"/>
         <source>%1; no budget set</source>
         <translation>%1; hakuna bajeti iliyowekwa</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="200"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="219"/>
         <source>Month to date, plus each remaining day of the month at the average spend of its weekday over the last 28 full UTC days (four of each weekday; days without calls count as 0), plus the rest of today at its weekday&apos;s average times the part of the day still to come.</source>
         <translation>Mwezi hadi sasa, pamoja na kila siku iliyobaki ya mwezi kwa wastani wa matumizi ya siku hiyo ya wiki katika siku 28 kamili za mwisho za UTC (nne za kila siku ya wiki; siku bila miito huhesabiwa 0), pamoja na sehemu iliyobaki ya leo kwa wastani wa siku yake ya wiki mara sehemu ya siku inayokuja.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="205"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="224"/>
         <source>%1 % of the spend: calls with status error or timeout</source>
         <translation>%1 % ya matumizi: miito yenye hali error au timeout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="207"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="226"/>
         <source>calls with status error or timeout</source>
         <translation>miito yenye hali error au timeout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="209"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
         <source>recorded hits × saving per hit</source>
         <translation>vibao vilivyorekodiwa × akiba kwa kila kibao</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="211"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="230"/>
         <source>spend minus the cache&apos;s savings</source>
         <translation>matumizi ukiondoa akiba ya kache</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="233"/>
+        <source>AI spend per UTC day, by task type: last %n days</source>
+        <translation>
+            <numerusform>Matumizi ya AI kwa siku ya UTC, kwa aina ya kazi: siku %n ya mwisho</numerusform>
+            <numerusform>Matumizi ya AI kwa siku ya UTC, kwa aina ya kazi: siku %n za mwisho</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="234"/>
+        <source>AI spend per UTC day, by plan (now): last %n days</source>
+        <translation>
+            <numerusform>Matumizi ya AI kwa siku ya UTC, kwa mpango (sasa): siku %n ya mwisho</numerusform>
+            <numerusform>Matumizi ya AI kwa siku ya UTC, kwa mpango (sasa): siku %n za mwisho</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CostsPage.cpp" line="235"/>
+        <source>AI spend per UTC day, by model: last %n days</source>
+        <translation>
+            <numerusform>Matumizi ya AI kwa siku ya UTC, kwa modeli: siku %n ya mwisho</numerusform>
+            <numerusform>Matumizi ya AI kwa siku ya UTC, kwa modeli: siku %n za mwisho</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="251"/>
         <source>Provider/model</source>
         <translation>Mtoa huduma/modeli</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="251"/>
         <source>Tokens</source>
         <translation>Tokeni</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="251"/>
         <source>Cost</source>
         <translation>Gharama</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="228"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="251"/>
         <source>Per 1,000 tokens</source>
         <translation>Kwa tokeni 1,000</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="232"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="255"/>
         <source>%1 ¢</source>
         <translation>senti %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="244"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="267"/>
         <source>No active alerts.</source>
         <translation>Hakuna tahadhari hai.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CostsPage.cpp" line="273"/>
+        <location filename="../ui/pages/CostsPage.cpp" line="297"/>
         <source>UTC day</source>
         <translation>Siku ya UTC</translation>
     </message>

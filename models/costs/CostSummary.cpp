@@ -1,5 +1,6 @@
 #include "costs/CostSummary.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,8 +24,23 @@ std::optional<double> CostSummary::changeOnLastMonth() const
     return (double(monthToDateCents) / double(lastMonthSamePointCents) - 1.0) * 100.0;
 }
 
-Result<CostSummary> CostSummary::load(const QString &connectionName, int days)
+QStringList CostSummary::stackings()
 {
+    return {QStringLiteral("model"), QStringLiteral("task"), QStringLiteral("plan")};
+}
+
+Result<CostSummary> CostSummary::load(const QString &connectionName, int days, const QString &stackBy)
+{
+    // The key of each split and what it joins: a fixed list, never input.
+    static const QHash<QString, std::pair<QString, QString>> splits{
+        {QStringLiteral("model"), {QStringLiteral("coalesce(pc.provider_type::text || '/' || pc.model_name::text, '?/?')"),
+                                   QStringLiteral("LEFT JOIN public.ai_provider_configs pc ON pc.id = c.provider_config_id")}},
+        {QStringLiteral("task"), {QStringLiteral("c.task_type"), QString()}},
+        {QStringLiteral("plan"), {QStringLiteral("coalesce(up.plan, 'freemium')"),
+                                  QStringLiteral("LEFT JOIN quotadesk.user_plans up ON up.user_id = c.user_id")}},
+    };
+    if (!splits.contains(stackBy) || days < 1 || days > 366)
+        return Result<CostSummary>::failure(tr("Daily spend is split by %1, over 1 to 366 days.").arg(stackings().join(QStringLiteral(", "))));
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT quotadesk.iso(evaluated_at), month_to_date_cents, last_month_same_point_cents, "
@@ -44,24 +60,24 @@ Result<CostSummary> CostSummary::load(const QString &connectionName, int days)
     const QString monthStart = QDate(s.lastDay.year(), s.lastDay.month(), 1).toString(Qt::ISODate);
     const QString today = s.lastDay.toString(Qt::ISODate);
 
-    // Spend per day and model; the models in order of their spend over the days.
+    // Spend per day and key; the keys in order of their spend over the days.
+    s.stackBy = stackBy;
     query.prepare(QStringLiteral(
-        "SELECT d.day, d.model, d.cents FROM ("
-        "  SELECT to_char(c.day, 'YYYY-MM-DD') AS day, coalesce(pc.provider_type::text || '/' || pc.model_name::text, '?/?') AS model, "
-        "         sum(c.cost_cents)::bigint AS cents "
-        "  FROM quotadesk.costed_calls(?::date, ?::date) c "
-        "  LEFT JOIN public.ai_provider_configs pc ON pc.id = c.provider_config_id "
+        "SELECT d.day, d.key, d.cents FROM ("
+        "  SELECT to_char(c.day, 'YYYY-MM-DD') AS day, %1 AS key, sum(c.cost_cents)::bigint AS cents "
+        "  FROM quotadesk.costed_calls(?::date, ?::date) c %2 "
         "  GROUP BY 1, 2) d "
-        "ORDER BY sum(d.cents) OVER (PARTITION BY d.model) DESC, d.model, d.day"));
+        "ORDER BY sum(d.cents) OVER (PARTITION BY d.key) DESC, d.key, d.day")
+                      .arg(splits.value(stackBy).first, splits.value(stackBy).second));
     query.addBindValue(s.firstDay.toString(Qt::ISODate));
     query.addBindValue(today);
     if (!query.exec())
         return failed(query);
     while (query.next()) {
-        const QString model = query.value(1).toString();
-        if (!s.models.contains(model))
-            s.models << model;
-        s.daily.append({QDate::fromString(query.value(0).toString(), Qt::ISODate), model, query.value(2).toLongLong()});
+        const QString key = query.value(1).toString();
+        if (!s.keys.contains(key))
+            s.keys << key;
+        s.daily.append({QDate::fromString(query.value(0).toString(), Qt::ISODate), key, query.value(2).toLongLong()});
     }
     if (query.lastError().isValid())
         return failed(query);

@@ -12,11 +12,11 @@
 #include "common/Result.h"
 #include "costs/Budgets.h"
 
-/// One model's spend on one UTC day.
-struct ModelDaySpend
+/// The spend of one key (a model, task or plan) on one UTC day.
+struct DaySpend
 {
     QDate day;
-    QString model; ///< provider/model
+    QString key; ///< provider/model, a task type or a plan
     qint64 cents = 0;
 };
 
@@ -59,8 +59,9 @@ public:
 
     QDate firstDay; ///< of the daily spend, `days` UTC days ending today
     QDate lastDay;
-    QStringList models;          ///< every model with spend in those days, by spend
-    QList<ModelDaySpend> daily;  ///< days without spend are left out
+    QString stackBy;             ///< what the daily spend is split by: model, task or plan
+    QStringList keys;            ///< every key with spend in those days, by spend
+    QList<DaySpend> daily;       ///< days without spend are left out
     QList<Spender> top;          ///< this month, highest first
     QList<ModelRate> rates;      ///< this month, by spend
     QList<BudgetStatus> budgets; ///< the overall budget first, if set
@@ -68,5 +69,8 @@ public:
     /// Month to date over the same point of last month, in percent (nullopt: nothing then).
     std::optional<double> changeOnLastMonth() const;
 
-    static Result<CostSummary> load(const QString &connectionName, int days = 30);
+    /// model, task, plan: what the daily spend can be split by.
+    static QStringList stackings();
+    /// `days` UTC days of daily spend split by `stackBy` (one of stackings()).
+    static Result<CostSummary> load(const QString &connectionName, int days = 30, const QString &stackBy = QStringLiteral("model"));
 };

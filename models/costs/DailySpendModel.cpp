@@ -7,14 +7,14 @@ void DailySpendModel::setSummary(const CostSummary &summary)
     beginResetModel();
     m_days.clear();
     m_cents.clear();
-    m_models = summary.models;
+    m_keys = summary.keys;
     for (QDate d = summary.firstDay; d.isValid() && d <= summary.lastDay; d = d.addDays(1)) {
         m_days << d;
-        m_cents << QList<qint64>(m_models.size(), 0);
+        m_cents << QList<qint64>(m_keys.size(), 0);
     }
-    for (const ModelDaySpend &spend : summary.daily) {
+    for (const DaySpend &spend : summary.daily) {
         const qsizetype row = summary.firstDay.daysTo(spend.day);
-        const qsizetype column = m_models.indexOf(spend.model);
+        const qsizetype column = m_keys.indexOf(spend.key);
         if (row >= 0 && row < m_days.size() && column >= 0)
             m_cents[row][column] += spend.cents;
     }
@@ -40,7 +40,7 @@ int DailySpendModel::rowCount(const QModelIndex &parent) const
 
 int DailySpendModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_models.size()) + 1;
+    return parent.isValid() ? 0 : int(m_keys.size()) + 1;
 }
 
 QVariant DailySpendModel::data(const QModelIndex &index, int role) const
@@ -71,5 +71,5 @@ QVariant DailySpendModel::headerData(int section, Qt::Orientation orientation, i
         return section >= 0 && section < m_days.size() ? QVariant(QLocale().toString(m_days.at(section), QStringLiteral("MMM d"))) : QVariant();
     if (section == 0)
         return tr("Day (UTC)");
-    return section > 0 && section <= m_models.size() ? QVariant(m_models.at(section - 1)) : QVariant();
+    return section > 0 && section <= m_keys.size() ? QVariant(m_keys.at(section - 1)) : QVariant();
 }

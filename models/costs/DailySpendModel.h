@@ -7,9 +7,9 @@
 
 #include "costs/CostSummary.h"
 
-/// Spend per UTC day and model, for a stacked bar chart: one row per day of the summary's
-/// range (oldest first, days without spend at 0), column 0 the day, then one column per
-/// model (provider/model, by spend). DisplayRole is dollars as a number in the model
+/// Spend per UTC day and key (model, task or plan), for a stacked bar chart: one row per
+/// day of the summary's range (oldest first, days without spend at 0), column 0 the day,
+/// then one column per key (by spend). DisplayRole is dollars as a number in the key
 /// columns (QVBarModelMapper reads that role) and the date text in the day column;
 /// Qt::UserRole holds the cents and the QDate.
 class DailySpendModel final : public QAbstractTableModel
@@ -21,7 +21,7 @@ public:
     explicit DailySpendModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void setSummary(const CostSummary &summary);
-    QStringList models() const { return m_models; }
+    QStringList keys() const { return m_keys; }
     QDate dayAt(int row) const { return m_days.value(row); }
     qint64 highestDayCents() const; ///< the tallest stack
 
@@ -32,6 +32,6 @@ public:
 
 private:
     QList<QDate> m_days;
-    QStringList m_models;
-    QList<QList<qint64>> m_cents; // [day][model]
+    QStringList m_keys;
+    QList<QList<qint64>> m_cents; // [day][key]
 };

@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,11 +73,26 @@ CostsPage::CostsPage(AppContext &context, QWidget *parent) : Page(parent), m_con
     }
     layout->addLayout(grid);
 
-    // Spend per day, stacked by model: bars on a hidden category axis, a category axis over
-    // the same range labels every fifth day (30 labels do not fit).
+    // Spend per day, stacked by model, task or plan: bars on a hidden category axis, a
+    // category axis over the same range labels every fifth day (30 labels do not fit).
+    auto *choices = new QHBoxLayout;
+    m_days = new QComboBox(this);
+    m_days->setObjectName(QStringLiteral("costDays"));
+    m_days->addItem(tr("Last 30 days"), 30);
+    m_days->addItem(tr("Last 90 days"), 90);
+    m_stackBy = new QComboBox(this);
+    m_stackBy->setObjectName(QStringLiteral("costStackBy"));
+    m_stackBy->addItem(tr("by provider/model"), QStringLiteral("model"));
+    m_stackBy->addItem(tr("by task type"), QStringLiteral("task"));
+    m_stackBy->addItem(tr("by plan (now)"), QStringLiteral("plan"));
+    choices->addWidget(m_days);
+    choices->addWidget(m_stackBy);
+    choices->addStretch(1);
+    layout->addLayout(choices);
+    connect(m_days, &QComboBox::currentIndexChanged, this, &Page::refresh);
+    connect(m_stackBy, &QComboBox::currentIndexChanged, this, &Page::refresh);
     m_daily = new DailySpendModel(this);
     auto *chart = new QChart;
-    chart->setTitle(tr("AI spend per UTC day, by model: last 30 days"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_bars = new QStackedBarSeries(chart);
     m_bars->setBarWidth(0.8);
@@ -167,7 +183,10 @@ void CostsPage::changeEvent(QEvent *event)
 void CostsPage::load()
 {
     m_context.reader().run<Result<CostSummary>>(
-        this, [](const QString &connection) { return CostSummary::load(connection); },
+        this,
+        [days = m_days->currentData().toInt(), stackBy = m_stackBy->currentData().toString()](const QString &connection) {
+            return CostSummary::load(connection, days, stackBy);
+        },
         [this](const Result<CostSummary> &summary) {
             if (!summary)
                 return loadFailed(summary.error());
@@ -210,6 +229,10 @@ void CostsPage::showSummary(const CostSummary &s)
     const qint64 savedCents = qint64(std::llround(s.cacheSavedMonthUsd * 100.0));
     tile(QStringLiteral("net"))->setValue(DisplayText::usdFromCents(s.monthToDateCents - savedCents), tr("spend minus the cache's savings"));
 
+    const int span = int(s.firstDay.daysTo(s.lastDay) + 1);
+    m_chartView->chart()->setTitle(s.stackBy == QLatin1String("task")   ? tr("AI spend per UTC day, by task type: last %n days", nullptr, span)
+                                   : s.stackBy == QLatin1String("plan") ? tr("AI spend per UTC day, by plan (now): last %n days", nullptr, span)
+                                                                        : tr("AI spend per UTC day, by model: last %n days", nullptr, span));
     m_daily->setSummary(s);
     m_bars->clear();
     m_mapper->setModel(nullptr);
@@ -268,7 +291,8 @@ void CostsPage::updateAxes()
     const int n = m_daily->rowCount();
     m_dateAxis->setRange(-0.5, std::max<double>(0.5, double(n) - 0.5));
     m_dateAxis->setStartValue(-0.5);
-    for (int i = n ? (n - 1) % 5 : 0; i < n; i += 5)
+    const int step = n > 45 ? 15 : 5; // labels that fit: every fifth day of 30, every fifteenth of 90
+    for (int i = n ? (n - 1) % step : 0; i < n; i += step)
         m_dateAxis->append(locale.toString(m_daily->dayAt(i), QStringLiteral("MMM d")), double(i));
     m_dateAxis->setTitleText(tr("UTC day"));
     m_costAxis->setRange(0, std::max(1.0, double(m_daily->highestDayCents()) / 100.0 * 1.08));

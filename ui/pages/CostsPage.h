@@ -12,6 +12,7 @@ class QCategoryAxis;
 class QChartView;
 class QStackedBarSeries;
 class QTableView;
+class QComboBox;
 class QListWidget;
 class QValueAxis;
 class QVBarModelMapper;
@@ -68,4 +69,6 @@ private:
     QTableView *m_spendersView = nullptr;
     QTableView *m_ratesView = nullptr;
     QListWidget *m_alerts = nullptr;
+    QComboBox *m_days = nullptr;    // 30 or 90 days of daily spend
+    QComboBox *m_stackBy = nullptr; // model, task or plan
 };
