@@ -48,7 +48,7 @@ QByteArray rawExchange(int port, const QByteArray &request)
     address.sin_port = htons(quint16(port));
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     QByteArray answer;
-    timeval timeout{10, 0};
+    timeval timeout{30, 0}; // longer than the server's read timeout (10 s), which may end the exchange
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
         && ::send(fd, request.constData(), size_t(request.size()), 0) == request.size()) {
@@ -375,7 +375,8 @@ private slots:
         const HttpReply bad = post(QStringLiteral("/api/v1/quota/check"), userToken(), R"({"estimated_tokens": 5})");
         QCOMPARE(bad.status, 400);
         QVERIFY(detailOf(bad).startsWith(QStringLiteral("task_type: ")));
-        // A POST without a body that does not say so (curl -X POST without -d): 411, in JSON.
+        // A POST without a body that does not say so (curl -X POST without -d): httplib waits
+        // for a body until its read timeout (10 s), then the answer is 411, in JSON.
         const QByteArray noLength = rawExchange(m_server->port(), "POST /api/v1/admin/cache/warmup HTTP/1.1\r\nHost: localhost\r\n"
                                                                   "Authorization: Bearer " + userToken() + "\r\nConnection: close\r\n\r\n");
         QVERIFY2(noLength.startsWith("HTTP/1.1 411"), noLength.constData());
