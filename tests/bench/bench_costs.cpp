@@ -84,7 +84,7 @@ int main(int argc, char **argv)
     const QString insert = QStringLiteral(
         "INSERT INTO ai_provider_usage_logs (user_id, provider_config_id, task_type, input_tokens, output_tokens, total_tokens, "
         "                                    estimated_cost_usd, status, created_at) "
-        "SELECT 1 + (g * 7919) % %1, (SELECT min(id) FROM ai_provider_configs) + g % 4, "
+        "SELECT 1 + (g::bigint * 7919) % %1, (SELECT min(id) FROM ai_provider_configs) + g % 4, "
         "       (ARRAY['extraction','cv_draft','cover_letter','validation'])[1 + g % 4], 700, 300, 1000, 1 + g % 50, "
         "       CASE WHEN g % 20 = 0 THEN 'error' ELSE 'success' END, "
         "       %4 + (%5 - %4) * ((g - %2)::float8 / %3) "
