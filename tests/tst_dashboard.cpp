@@ -13,6 +13,7 @@
 
 #include "audit/AuditLogModel.h"
 #include "DashboardFixture.h"
+#include "QuotaTestData.h"
 #include "db/DatabaseWorker.h"
 #include "demo/DemoData.h"
 #include "pages/AuditPage.h"
@@ -35,6 +36,9 @@ private:
         QVERIFY2(f.db().markAsDemo().ok(), "not marked as a demo database");
         const auto loaded = DemoData::generate(f.db().connectionName(), DemoData::Options{users, 3, 5, {}});
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QuotaTestData today(f.db());
+        today.spreadTodayOverEveryLevel();
+        QVERIFY2(today.ok(), qPrintable(today.error()));
     }
 
     // A rendered page is not blank: many distinct colors, not one background.

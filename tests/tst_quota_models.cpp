@@ -96,6 +96,7 @@ World makeWorld(TestDatabase &db, int users = 150)
         const auto loaded = DemoData::generate(db.connectionName(), DemoData::Options{users, 3, 7, {}});
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         QuotaTestData data(db);
+        data.spreadTodayOverEveryLevel();
         data.addPlanType(u"student"_s);
         world.student = data.addUser();
         data.subscribe(world.student, u"student"_s);

@@ -54,6 +54,9 @@ void loadDemo(DashboardFixture &f, int users = 120)
     QVERIFY2(f.db().markAsDemo().ok(), "not marked as a demo database");
     const auto loaded = DemoData::generate(f.db().connectionName(), DemoData::Options{users, 3, 5, {}});
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QuotaTestData today(f.db());
+    today.spreadTodayOverEveryLevel();
+    QVERIFY2(today.ok(), qPrintable(today.error()));
 }
 
 /// Shows the page and waits for its first load (overview and the selected user's history).

@@ -409,8 +409,8 @@ private slots:
         const QString status = QStringLiteral("/api/v1/quota/status");
         QCOMPARE(server.request("GET", status, userToken()).status, 200);
 
-        // The next statement (kept prepared: its text is QPSQL's statement name) never arrives.
-        proxy.cutOn("qpsqlpstmt", FaultProxy::Cut::BeforeRequest, true);
+        // The next statement (kept prepared: its Bind message names LibpqQuery's statement) never arrives.
+        proxy.cutOn("quotadesk_lq_", FaultProxy::Cut::BeforeRequest, true);
         const HttpReply cut = server.request("GET", status, userToken());
         QCOMPARE(cut.status, 503);
         QCOMPARE(cut.header("Retry-After"), QByteArray("5"));

@@ -16,6 +16,7 @@
 #include <libpq-fe.h>
 
 #include "db/SqlError.h"
+#include "db/LibpqQuery.h"
 #include "db/StatementCache.h"
 
 namespace {
@@ -165,6 +166,7 @@ Status DatabaseConnector::open(const QString &target, const QString &connectionN
 void DatabaseConnector::close(const QString &connectionName)
 {
     StatementCache::forget(connectionName); // its kept statements go before it
+    LibpqQuery::forget(connectionName);
     if (!QSqlDatabase::contains(connectionName))
         return;
     {

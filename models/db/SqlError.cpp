@@ -111,21 +111,30 @@ SqlError::Kind SqlError::kindOf(const QSqlError &error)
 
 SqlError::Kind SqlError::kindOf(const QSqlQuery &query)
 {
-    const QSqlError error = query.lastError();
-    if (error.isValid() && error.nativeErrorCode().isEmpty() && connectionBroken(query.driver()))
+    return kindOf(query.lastError(), query.driver());
+}
+
+SqlError::Kind SqlError::kindOf(const QSqlError &error, const QSqlDriver *driver)
+{
+    if (error.isValid() && error.nativeErrorCode().isEmpty() && connectionBroken(driver))
         return Kind::ConnectionLost;
     return kindOf(error);
 }
 
 Failure SqlError::failureOf(const QSqlQuery &query)
 {
-    switch (kindOf(query)) {
+    return failureOf(query.lastError(), query.driver());
+}
+
+Failure SqlError::failureOf(const QSqlError &error, const QSqlDriver *driver)
+{
+    switch (kindOf(error, driver)) {
     case Kind::PermissionDenied:
         return Failure::NotPermitted;
     case Kind::ConnectionLost:
         return Failure::ConnectionLost;
     default:
-        return query.lastError().nativeErrorCode() == QLatin1String("QD040") ? Failure::Busy : Failure::Error;
+        return error.nativeErrorCode() == QLatin1String("QD040") ? Failure::Busy : Failure::Error;
     }
 }
 
@@ -198,6 +207,11 @@ QString SqlError::message(const QSqlError &error)
 QString SqlError::message(const QSqlQuery &query)
 {
     return message(query.lastError(), kindOf(query));
+}
+
+QString SqlError::message(const QSqlError &error, const QSqlDriver *driver)
+{
+    return message(error, kindOf(error, driver));
 }
 
 QString SqlError::message(const QSqlDatabase &db)

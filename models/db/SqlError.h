@@ -36,13 +36,17 @@ public:
     /// As kindOf(error), but a failure without SQLSTATE on a connection libpq reports
     /// bad is ConnectionLost (e.g. the server went away between two queries).
     static Kind kindOf(const QSqlQuery &query);
+    /// As kindOf(query), for an error read without a QSqlQuery (LibpqQuery).
+    static Kind kindOf(const QSqlError &error, const QSqlDriver *driver);
 
     /// NotPermitted for 42501 (the database refused the login), else Error.
     static Failure failureOf(const QSqlQuery &query);
+    static Failure failureOf(const QSqlError &error, const QSqlDriver *driver);
 
     /// One line for people.
     static QString message(const QSqlError &error);
     static QString message(const QSqlQuery &query);
+    static QString message(const QSqlError &error, const QSqlDriver *driver);
     /// For failures of QSqlDatabase::transaction(), commit() and rollback().
     static QString message(const QSqlDatabase &db);
 

@@ -33,6 +33,11 @@ void StatementCache::keepForThisThread()
     statements().keep = true;
 }
 
+bool StatementCache::keepsStatements()
+{
+    return statements().keep;
+}
+
 std::shared_ptr<QSqlQuery> StatementCache::prepared(const QString &connectionName, const QString &sql)
 {
     ThreadStatements &mine = statements();

@@ -14,6 +14,7 @@ class StatementCache final
 public:
     /// From now on, the calling thread keeps its statements.
     static void keepForThisThread();
+    static bool keepsStatements();
     /// A forward-only query on `connectionName` prepared with `sql`, values to bind next:
     /// the calling thread's kept one, or a fresh one (QSqlQuery is not to be copied).
     static std::shared_ptr<QSqlQuery> prepared(const QString &connectionName, const QString &sql);

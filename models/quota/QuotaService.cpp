@@ -9,6 +9,7 @@
 
 #include "audit/ActionId.h"
 #include "common/DisplayText.h"
+#include "db/LibpqQuery.h"
 #include "db/SqlError.h"
 #include "db/SqlTime.h"
 #include "db/StatementCache.h"
@@ -25,14 +26,16 @@ const QString StatusColumns = QStringLiteral(
     "bad_rows, daily_resets_at, monthly_resets_at, last_daily_reset, last_monthly_reset, last_hourly_reset, "
     "evaluated_at");
 
-std::optional<qint64> optionalInt(const QSqlQuery &query, int column)
+template <typename Query> // QSqlQuery or LibpqQuery
+std::optional<qint64> optionalInt(const Query &query, int column)
 {
     if (query.isNull(column))
         return std::nullopt;
     return query.value(column).toLongLong();
 }
 
-QuotaWindow windowFrom(const QSqlQuery &query, int first)
+template <typename Query>
+QuotaWindow windowFrom(const Query &query, int first)
 {
     QuotaWindow window;
     window.used = query.value(first).toLongLong();
@@ -43,7 +46,8 @@ QuotaWindow windowFrom(const QSqlQuery &query, int first)
     return window;
 }
 
-QuotaStatus readStatus(const QSqlQuery &query)
+template <typename Query>
+QuotaStatus readStatus(const Query &query)
 {
     QuotaStatus s;
     s.userId = query.value(0).toInt();
@@ -121,15 +125,13 @@ Result<QuotaLimits> QuotaService::limits(int userId) const
 
 Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const QDateTime &at) const
 {
-    // One user: quota_status_one, whose plans are kept for the session (0019); everyone:
-    // quota_status, planned for the whole table.
-    static const QString OneUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status_one(?::timestamp, ?::integer)").arg(StatusColumns);
+    if (userId)
+        return oneUser(*userId, at);
+    // Everyone: quota_status, planned for the whole table.
     static const QString EveryUser = QStringLiteral("SELECT %1 FROM quotadesk.quota_status(?::timestamp)").arg(StatusColumns);
-    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(m_connectionName, userId ? OneUser : EveryUser);
+    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(m_connectionName, EveryUser);
     QSqlQuery &query = *statement;
     query.addBindValue(timeParameter(at));
-    if (userId)
-        query.addBindValue(*userId);
     if (!query.exec())
         return Result<QList<QuotaStatus>>::failure(SqlError::message(query), SqlError::failureOf(query));
     QList<QuotaStatus> statuses;
@@ -137,6 +139,23 @@ Result<QList<QuotaStatus>> QuotaService::query(std::optional<int> userId, const 
         statuses.append(readStatus(query));
     if (query.lastError().isValid())
         return Result<QList<QuotaStatus>>::failure(SqlError::message(query), SqlError::failureOf(query));
+    return statuses;
+}
+
+Result<QList<QuotaStatus>> QuotaService::oneUser(int userId, const QDateTime &at) const
+{
+    // quota_status_one, whose plans are kept for the session (0019, 0024), through libpq's
+    // extended protocol: the REST server's check and status run it on every request.
+    static const QByteArray OneUser =
+        QStringLiteral("SELECT %1 FROM quotadesk.quota_status_one($1::timestamp, $2::integer)").arg(StatusColumns).toUtf8();
+    LibpqQuery query(m_connectionName, OneUser);
+    query.addBindValue(at.isValid() ? SqlTime::bind(at) : QString());
+    query.addBindValue(userId);
+    if (!query.exec())
+        return Result<QList<QuotaStatus>>::failure(query.errorMessage(), query.failure());
+    QList<QuotaStatus> statuses;
+    while (query.next())
+        statuses.append(readStatus(query));
     return statuses;
 }
 

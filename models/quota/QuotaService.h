@@ -74,6 +74,7 @@ public:
 
 private:
     Result<QList<QuotaStatus>> query(std::optional<int> userId, const QDateTime &at) const;
+    Result<QList<QuotaStatus>> oneUser(int userId, const QDateTime &at) const;
 
     QString m_connectionName;
 };

@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 
 #include "db/SqlError.h"
-#include "db/StatementCache.h"
+#include "db/LibpqQuery.h"
 
 namespace {
 
@@ -14,7 +14,8 @@ namespace {
 const QString UserColumns = QStringLiteral(
     "SELECT id, email, full_name, is_active, quotadesk.is_staff(is_admin, role::text) AS is_staff FROM public.users ");
 
-UserRef userFrom(const QSqlQuery &query)
+template <typename Query> // QSqlQuery or LibpqQuery
+UserRef userFrom(const Query &query)
 {
     UserRef user;
     user.id = query.value(0).toInt();
@@ -38,12 +39,12 @@ Result<UserRef> UserLookup::find(const QString &idOrEmail) const
     if (byId && needle.toLongLong() > std::numeric_limits<int>::max())
         return Result<UserRef>::failure(tr("No user with id %1.").arg(needle), Failure::NotFound);
 
-    const std::shared_ptr<QSqlQuery> statement = StatementCache::prepared(
-        m_connectionName, UserColumns + (byId ? QStringLiteral("WHERE id = ?") : QStringLiteral("WHERE lower(email) = lower(?) ORDER BY id LIMIT 1")));
-    QSqlQuery &query = *statement;
-    query.addBindValue(byId ? QVariant(needle.toInt()) : QVariant(needle));
+    // On the REST server's hot path (every JWT caller): libpq's extended protocol.
+    LibpqQuery query(m_connectionName, (UserColumns + (byId ? QStringLiteral("WHERE id = $1::integer")
+                                                            : QStringLiteral("WHERE lower(email) = lower($1) ORDER BY id LIMIT 1"))).toUtf8());
+    query.addBindValue(byId ? QString::number(needle.toInt()) : needle);
     if (!query.exec())
-        return Result<UserRef>::failure(SqlError::message(query), SqlError::failureOf(query));
+        return Result<UserRef>::failure(query.errorMessage(), query.failure());
     if (!query.next())
         return Result<UserRef>::failure(byId ? tr("No user with id %1.").arg(needle) : tr("No user with email %1.").arg(needle),
                                         Failure::NotFound);

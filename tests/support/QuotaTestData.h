@@ -65,6 +65,25 @@ public:
              {userId, m_provider, tokens, status, sqlTime(createdAt), count});
     }
 
+    /// The demo's today follows the day's hourly profile: just after midnight UTC hardly
+    /// anyone has used anything yet. For tests that need every warning level today at any
+    /// hour: the 40 users with the least usage today get one call now of 20, 60, 85 or
+    /// 110 % of their daily limit (ok, warning, critical, exceeded).
+    void spreadTodayOverEveryLevel()
+    {
+        exec(QStringLiteral(
+            "WITH clock AS (SELECT quotadesk.utc_now() AS now_utc), "
+            "picked AS (SELECT l.user_id, l.daily_limit, row_number() OVER (ORDER BY coalesce(d.tokens, 0), l.user_id) AS n "
+            "           FROM quotadesk.user_limits l "
+            "           LEFT JOIN quotadesk.usage_daily d ON d.user_id = l.user_id AND d.day = (SELECT now_utc FROM clock)::date "
+            "           WHERE l.daily_limit > 0 ORDER BY 3 LIMIT 40) "
+            "INSERT INTO ai_provider_usage_logs (user_id, provider_config_id, task_type, total_tokens, status, created_at) "
+            "SELECT p.user_id, ?, 'extraction', ceil(p.daily_limit * (ARRAY[0.2, 0.6, 0.85, 1.1])[1 + p.n % 4])::int, 'success', "
+            "       greatest(date_trunc('day', c.now_utc), c.now_utc - interval '1 minute') "
+            "FROM picked p, clock c"),
+             {m_provider});
+    }
+
     /// A reset row written directly (the service's reset() is tested on its own).
     void resetRow(int userId, const QString &period, const QDateTime &at, int staffId)
     {
