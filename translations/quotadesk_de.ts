@@ -1776,77 +1776,77 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="107"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="108"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="111"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="112"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Die Verbindungszeichenfolge ist unverständlich: %1. Verwenden Sie eine postgresql://-URI, key=value-Paare oder einen Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="183"/>
         <source>(invalid connection string)</source>
         <translation>(ungültige Verbindungszeichenfolge)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="183"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="185"/>
         <source>(PG* environment defaults)</source>
         <translation>(Standardwerte der PG*-Umgebungsvariablen)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="250"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="252"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Verbindung nicht möglich: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Falsches Passwort für PostgreSQL-Nutzer „%1“: Prüfen Sie PGPASSWORD, ~/.pgpass oder die Dienstdatei.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="285"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="287"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Der Server weist diese Anmeldung ab (%1): Verbinden Sie sich als anderer Nutzer (user=... oder PGUSER) oder bitten Sie den Administrator des Servers um Zugang.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Der PostgreSQL-Server kann diese Verbindung derzeit nicht annehmen (%1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="289"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="291"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="294"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Der Server verlangt ein Passwort: Hinterlegen Sie es in ~/.pgpass (oder PGPASSWORD oder einer Dienstdatei).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="308"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="310"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Der PostgreSQL-Server ist nicht erreichbar (%1): Läuft er, und stimmen Host, Port und sslmode?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="304"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="306"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Ungültige Verbindungseinstellung: %1. Korrigieren Sie die Verbindungszeichenfolge.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="300"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="302"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Dienst „%1“ ist nicht definiert: Fügen Sie ihn zu ~/.pg_service.conf hinzu oder setzen Sie PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="285"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Datenbank „%1“ existiert nicht: Legen Sie sie an (createdb) oder geben Sie mit --database eine andere an.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="268"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="270"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
@@ -1862,19 +1862,24 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="46"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="49"/>
         <source>Starting a private PostgreSQL server…</source>
         <translation>Privater PostgreSQL-Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="59"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="62"/>
         <source>Creating the schema…</source>
         <translation>Schema wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="64"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="67"/>
         <source>Loading demo data: %1 users, %2 days of usage…</source>
         <translation>Demo-Daten werden geladen: %1 Nutzer, %2 Tage Nutzung…</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="76"/>
+        <source>Analysing the demo data…</source>
+        <translation>Demo-Daten werden analysiert…</translation>
     </message>
 </context>
 <context>
@@ -2965,69 +2970,69 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="111"/>
-        <location filename="../models/quota/QuotaService.cpp" line="159"/>
-        <location filename="../models/quota/QuotaService.cpp" line="174"/>
+        <location filename="../models/quota/QuotaService.cpp" line="115"/>
+        <location filename="../models/quota/QuotaService.cpp" line="178"/>
+        <location filename="../models/quota/QuotaService.cpp" line="193"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="200"/>
+        <location filename="../models/quota/QuotaService.cpp" line="219"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Keine Token-Schätzung für Aufgabe „%1“ und keine für „other“: Fügen Sie eine in quotadesk.task_estimates hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="211"/>
+        <location filename="../models/quota/QuotaService.cpp" line="230"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Die geschätzte Tokenzahl muss eine positive Zahl sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="250"/>
+        <location filename="../models/quota/QuotaService.cpp" line="269"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Tageskontingent überschritten: %1 von %2 Tokens heute verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="251"/>
+        <location filename="../models/quota/QuotaService.cpp" line="270"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Tageskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, heute sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="254"/>
+        <location filename="../models/quota/QuotaService.cpp" line="273"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Monatskontingent überschritten: %1 von %2 Tokens in diesem Monat verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="255"/>
+        <location filename="../models/quota/QuotaService.cpp" line="274"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Monatskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, in diesem Monat sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="272"/>
+        <location filename="../models/quota/QuotaService.cpp" line="291"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Stündliches Aufruflimit erreicht: %1 von %2 Aufrufen in den letzten 60 Minuten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="276"/>
+        <location filename="../models/quota/QuotaService.cpp" line="295"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="370"/>
+        <location filename="../models/quota/QuotaService.cpp" line="389"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="372"/>
+        <location filename="../models/quota/QuotaService.cpp" line="391"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="374"/>
+        <location filename="../models/quota/QuotaService.cpp" line="393"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="376"/>
+        <location filename="../models/quota/QuotaService.cpp" line="395"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -5138,42 +5143,42 @@ Befehle:
         <translation>Es gibt kein aktives Token namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="172"/>
+        <location filename="../models/db/SqlError.cpp" line="181"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen (%1): Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="174"/>
+        <location filename="../models/db/SqlError.cpp" line="183"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Zugriff verweigert (%1): Bitten Sie einen Datenbankadministrator um die dafür nötige Quotadesk-Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="176"/>
+        <location filename="../models/db/SqlError.cpp" line="185"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Konflikt mit bereits vorhandenen Daten (%1): Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="178"/>
+        <location filename="../models/db/SqlError.cpp" line="187"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Die Datenbank hat den Vorgang wegen gleichzeitiger Zugriffe abgebrochen (%1): Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="180"/>
+        <location filename="../models/db/SqlError.cpp" line="189"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Die Datenbank hat die Abfrage abgebrochen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="183"/>
+        <location filename="../models/db/SqlError.cpp" line="192"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="190"/>
+        <location filename="../models/db/SqlError.cpp" line="199"/>
         <source>PostgreSQL error: %1</source>
         <translation>PostgreSQL-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="214"/>
+        <location filename="../models/db/SqlError.cpp" line="228"/>
         <source>Not connected to a database.</source>
         <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>
@@ -5316,28 +5321,28 @@ Befehle:
 <context>
     <name>UserLookup</name>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="34"/>
+        <location filename="../models/users/UserLookup.cpp" line="35"/>
         <source>No user given: name a user by id or email.</source>
         <translation>Kein Nutzer angegeben: Nennen Sie einen Nutzer per ID oder E-Mail.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="39"/>
-        <location filename="../models/users/UserLookup.cpp" line="48"/>
+        <location filename="../models/users/UserLookup.cpp" line="40"/>
+        <location filename="../models/users/UserLookup.cpp" line="49"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="48"/>
+        <location filename="../models/users/UserLookup.cpp" line="49"/>
         <source>No user with email %1.</source>
         <translation>Kein Nutzer mit E-Mail %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="60"/>
+        <location filename="../models/users/UserLookup.cpp" line="61"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 ist kein Mitarbeiterkonto: Verwaltungsaktionen brauchen einen Nutzer mit is_admin oder der Rolle super_admin, support_agent oder finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="63"/>
+        <location filename="../models/users/UserLookup.cpp" line="64"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Mitarbeiterkonto %1 ist deaktiviert.</translation>
     </message>

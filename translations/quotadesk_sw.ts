@@ -1776,77 +1776,77 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DatabaseConnector</name>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="107"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="108"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Kiendeshi cha Qt cha PostgreSQL (QPSQL) hakijasakinishwa: sakinisha kifurushi libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="111"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="112"/>
         <source>Cannot understand the connection string: %1. Use a postgresql:// URI, key=value pairs or a database name.</source>
         <translation>Haiwezi kuelewa mfuatano wa muunganisho: %1. Tumia URI ya postgresql://, jozi za key=value au jina la hifadhidata.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="181"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="183"/>
         <source>(invalid connection string)</source>
         <translation>(mfuatano wa muunganisho si halali)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="183"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="185"/>
         <source>(PG* environment defaults)</source>
         <translation>(chaguo-msingi za mazingira ya PG*)</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="250"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="252"/>
         <source>Cannot connect: libpq is out of memory.</source>
         <translation>Haiwezi kuunganisha: libpq imeishiwa na kumbukumbu.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="281"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
         <source>Wrong password for PostgreSQL user &quot;%1&quot;: check PGPASSWORD, ~/.pgpass or the service file.</source>
         <translation>Nenosiri si sahihi kwa mtumiaji wa PostgreSQL &quot;%1&quot;: kagua PGPASSWORD, ~/.pgpass au faili ya huduma.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="285"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="287"/>
         <source>The server refuses this login (%1): connect as another user (user=... or PGUSER) or ask its administrator for access.</source>
         <translation>Seva inakataa uingiaji huu (%1): unganisha kama mtumiaji mwingine (user=... au PGUSER) au muombe msimamizi wake akupe ufikiaji.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="288"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="290"/>
         <source>The PostgreSQL server cannot take this connection now (%1): try again later.</source>
         <translation>Seva ya PostgreSQL haiwezi kupokea muunganisho huu sasa (%1): jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="289"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="291"/>
         <source>PostgreSQL refused the connection: %1</source>
         <translation>PostgreSQL imekataa muunganisho: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="292"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="294"/>
         <source>The server asks for a password: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
         <translation>Seva inaomba nenosiri: liweke katika ~/.pgpass (au PGPASSWORD, au faili ya huduma).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="308"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="310"/>
         <source>Cannot reach the PostgreSQL server (%1): is it running, and are host, port and sslmode right?</source>
         <translation>Haiwezi kufikia seva ya PostgreSQL (%1): je, inaendeshwa, na je, mwenyeji, poti na sslmode ni sahihi?</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="304"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="306"/>
         <source>Invalid connection setting: %1. Fix the connection string.</source>
         <translation>Mpangilio wa muunganisho si halali: %1. Rekebisha mfuatano wa muunganisho.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="300"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="302"/>
         <source>Service &quot;%1&quot; is not defined: add it to ~/.pg_service.conf or set PGSERVICEFILE.</source>
         <translation>Huduma &quot;%1&quot; haijafafanuliwa: iongeze kwenye ~/.pg_service.conf au weka PGSERVICEFILE.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="283"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="285"/>
         <source>Database &quot;%1&quot; does not exist: create it (createdb) or name another one with --database.</source>
         <translation>Hifadhidata &quot;%1&quot; haipo: iunde (createdb) au taja nyingine kwa --database.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseConnector.cpp" line="268"/>
+        <location filename="../models/db/DatabaseConnector.cpp" line="270"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
@@ -1862,19 +1862,24 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="46"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="49"/>
         <source>Starting a private PostgreSQL server…</source>
         <translation>Inaanzisha seva binafsi ya PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="59"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="62"/>
         <source>Creating the schema…</source>
         <translation>Inaunda skima…</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoEnvironment.cpp" line="64"/>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="67"/>
         <source>Loading demo data: %1 users, %2 days of usage…</source>
         <translation>Inapakia data ya maonyesho: watumiaji %1, siku %2 za matumizi…</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoEnvironment.cpp" line="76"/>
+        <source>Analysing the demo data…</source>
+        <translation>Inachambua data ya maonyesho…</translation>
     </message>
 </context>
 <context>
@@ -2965,69 +2970,69 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="111"/>
-        <location filename="../models/quota/QuotaService.cpp" line="159"/>
-        <location filename="../models/quota/QuotaService.cpp" line="174"/>
+        <location filename="../models/quota/QuotaService.cpp" line="115"/>
+        <location filename="../models/quota/QuotaService.cpp" line="178"/>
+        <location filename="../models/quota/QuotaService.cpp" line="193"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="200"/>
+        <location filename="../models/quota/QuotaService.cpp" line="219"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Hakuna makadirio ya tokeni kwa kazi &quot;%1&quot; wala kwa &quot;other&quot;: ongeza moja kwenye quotadesk.task_estimates.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="211"/>
+        <location filename="../models/quota/QuotaService.cpp" line="230"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Idadi ya tokeni iliyokadiriwa lazima iwe namba chanya, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="250"/>
+        <location filename="../models/quota/QuotaService.cpp" line="269"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Kiwango cha kila siku kimezidi: tokeni %1 kati ya %2 zimetumika leo; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="251"/>
+        <location filename="../models/quota/QuotaService.cpp" line="270"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Kiwango cha kila siku hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 leo; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="254"/>
+        <location filename="../models/quota/QuotaService.cpp" line="273"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Kiwango cha kila mwezi kimezidi: tokeni %1 kati ya %2 zimetumika mwezi huu; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="255"/>
+        <location filename="../models/quota/QuotaService.cpp" line="274"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Kiwango cha kila mwezi hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 mwezi huu; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="272"/>
+        <location filename="../models/quota/QuotaService.cpp" line="291"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Kikomo cha miito kwa saa kimefikiwa: miito %1 kati ya %2 katika dakika 60 zilizopita; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="276"/>
+        <location filename="../models/quota/QuotaService.cpp" line="295"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="370"/>
+        <location filename="../models/quota/QuotaService.cpp" line="389"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="372"/>
+        <location filename="../models/quota/QuotaService.cpp" line="391"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="374"/>
+        <location filename="../models/quota/QuotaService.cpp" line="393"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="376"/>
+        <location filename="../models/quota/QuotaService.cpp" line="395"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -5138,42 +5143,42 @@ Amri:
         <translation>Hakuna tokeni hai inayoitwa &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="172"/>
+        <location filename="../models/db/SqlError.cpp" line="181"/>
         <source>Lost the connection to the PostgreSQL server (%1): reconnect and try again.</source>
         <translation>Muunganisho na seva ya PostgreSQL umepotea (%1): unganisha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="174"/>
+        <location filename="../models/db/SqlError.cpp" line="183"/>
         <source>Permission denied (%1): ask a database administrator for the Quotadesk role this needs.</source>
         <translation>Ruhusa imekataliwa (%1): muombe msimamizi wa hifadhidata akupe jukumu la Quotadesk linalohitajika kwa hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="176"/>
+        <location filename="../models/db/SqlError.cpp" line="185"/>
         <source>Conflict with data already there (%1): refresh and try again.</source>
         <translation>Mgongano na data iliyopo tayari (%1): onyesha upya na ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="178"/>
+        <location filename="../models/db/SqlError.cpp" line="187"/>
         <source>The database stopped this because of concurrent work (%1): try again.</source>
         <translation>Hifadhidata imesimamisha hili kwa sababu ya kazi nyingine iliyokuwa ikiendelea wakati huo huo (%1): jaribu tena.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="180"/>
+        <location filename="../models/db/SqlError.cpp" line="189"/>
         <source>The database cancelled the query (%1).</source>
         <translation>Hifadhidata imeghairi hoja (%1).</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="183"/>
+        <location filename="../models/db/SqlError.cpp" line="192"/>
         <source>Refused: %1.</source>
         <translation>Imekataliwa: %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="190"/>
+        <location filename="../models/db/SqlError.cpp" line="199"/>
         <source>PostgreSQL error: %1</source>
         <translation>Hitilafu ya PostgreSQL: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/SqlError.cpp" line="214"/>
+        <location filename="../models/db/SqlError.cpp" line="228"/>
         <source>Not connected to a database.</source>
         <translation>Haijaunganishwa na hifadhidata.</translation>
     </message>
@@ -5316,28 +5321,28 @@ Amri:
 <context>
     <name>UserLookup</name>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="34"/>
+        <location filename="../models/users/UserLookup.cpp" line="35"/>
         <source>No user given: name a user by id or email.</source>
         <translation>Hakuna mtumiaji aliyetolewa: taja mtumiaji kwa ID au barua pepe.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="39"/>
-        <location filename="../models/users/UserLookup.cpp" line="48"/>
+        <location filename="../models/users/UserLookup.cpp" line="40"/>
+        <location filename="../models/users/UserLookup.cpp" line="49"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="48"/>
+        <location filename="../models/users/UserLookup.cpp" line="49"/>
         <source>No user with email %1.</source>
         <translation>Hakuna mtumiaji mwenye barua pepe %1.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="60"/>
+        <location filename="../models/users/UserLookup.cpp" line="61"/>
         <source>%1 is not a staff account: admin actions need a user with is_admin or a super_admin, support_agent or finance_admin role.</source>
         <translation>%1 si akaunti ya mfanyakazi: vitendo vya usimamizi vinahitaji mtumiaji mwenye is_admin au jukumu la super_admin, support_agent au finance_admin.</translation>
     </message>
     <message>
-        <location filename="../models/users/UserLookup.cpp" line="63"/>
+        <location filename="../models/users/UserLookup.cpp" line="64"/>
         <source>Staff account %1 is deactivated.</source>
         <translation>Akaunti ya mfanyakazi %1 imezimwa.</translation>
     </message>
