@@ -150,6 +150,24 @@ bool matches(const QuotaStatus &s, const QuotaListing &listing)
 
 /// Every user in `column`'s order computed independently: numbers by QuotaTableModel's
 /// sort values in C++, text by an ORDER BY of its own over quota_status; ties by user id.
+/// `all` with each user's time to exhaustion, from the one-user projection (quotactl's and
+/// the user panel's), as the listing shows it.
+QList<QuotaStatus> withProjections(TestDatabase &db, QList<QuotaStatus> all, const QDateTime &at)
+{
+    const QuotaService service(db.connectionName());
+    for (QuotaStatus &s : all) {
+        const auto projection = service.projection(s.userId, at);
+        if (!projection) {
+            qWarning() << projection.error();
+            return {};
+        }
+        s.projected = true;
+        s.dailyExhaustedAt = projection->dailyExhaustedAt;
+        s.monthlyExhaustedAt = projection->monthlyExhaustedAt;
+    }
+    return all;
+}
+
 QList<int> expectedOrder(TestDatabase &db, const QList<QuotaStatus> &all, const QDateTime &at, int column, Qt::SortOrder order)
 {
     if (column == QuotaTableModel::Email || column == QuotaTableModel::Plan) {
@@ -166,7 +184,7 @@ QList<int> expectedOrder(TestDatabase &db, const QList<QuotaStatus> &all, const 
         return ids;
     }
     QuotaTableModel model;
-    model.setStatuses(all);
+    model.setStatuses(QuotaTableModel::isExhaustionColumn(column) ? withProjections(db, all, at) : all);
     QList<std::pair<qlonglong, int>> keyed;
     for (int row = 0; row < model.rowCount(); ++row)
         keyed.append({model.index(row, column).data(QuotaTableModel::SortRole).toLongLong(), model.statusAt(row)->userId});
@@ -329,6 +347,13 @@ private slots:
         QVERIFY2(at.ok(), qPrintable(at.error()));
         const auto all = QuotaService(db.connectionName()).overview(at.value());
         QVERIFY2(all.ok(), qPrintable(all.error()));
+        // The time-to-exhaustion columns have all three kinds of value to order.
+        const QList<QuotaStatus> projected = withProjections(db, all.value(), at.value());
+        const auto count = [&projected](auto pred) { return std::count_if(projected.cbegin(), projected.cend(), pred); };
+        QVERIFY(count([](const QuotaStatus &s) { return !s.dailyExhaustedAt.isValid(); }) > 0);
+        QVERIFY(count([](const QuotaStatus &s) { return s.dailyExhaustedAt.isValid() && s.dailyExhaustedAt > s.evaluatedAt; }) > 0);
+        QVERIFY(count([](const QuotaStatus &s) { return s.dailyExhaustedAt.isValid() && s.dailyExhaustedAt <= s.evaluatedAt; }) > 0);
+        QVERIFY(count([](const QuotaStatus &s) { return s.monthlyExhaustedAt.isValid(); }) > 0);
         for (int column = 0; column < QuotaTableModel::ColumnCount; ++column) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 QuotaListing listing;
@@ -486,8 +511,9 @@ private slots:
         const auto all = QuotaService(db.connectionName()).overview(at.value());
         QVERIFY2(all.ok(), qPrintable(all.error()));
         QHash<int, QuotaStatus> byId;
-        for (const QuotaStatus &s : all.value())
+        for (const QuotaStatus &s : withProjections(db, all.value(), at.value()))
             byId.insert(s.userId, s);
+        QCOMPARE(byId.size(), all->size());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
         QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');

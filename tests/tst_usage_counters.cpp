@@ -79,6 +79,38 @@ QString differences(QSqlDatabase db, const QVariant &atMicros, const QVariant &u
     return u"counters: %1\n   raw:      %2"_s.arg(q.value(2).toString(), q.value(3).toString());
 }
 
+// The rates of time to exhaustion (usage_rates, 0025), for everyone at once and user by
+// user, against 0021's rule over raw rows, in one statement: the first difference or empty.
+// A user without tokens in the window may have a row of zeros there: dropped.
+QString rateDifferences(QSqlDatabase db, const QVariant &atMicros)
+{
+    QSqlQuery q(db);
+    q.prepare(uR"(WITH raw AS (
+                       SELECT l.user_id,
+                              coalesce(sum(quotadesk.row_tokens(l.total_tokens, l.input_tokens, l.output_tokens))
+                                           FILTER (WHERE l.created_at > %1 - interval '60 minutes'), 0)::bigint AS hour,
+                              coalesce(sum(quotadesk.row_tokens(l.total_tokens, l.input_tokens, l.output_tokens)), 0)::bigint AS week
+                       FROM public.ai_provider_usage_logs l
+                       WHERE l.status = 'success' AND l.created_at > %1 - interval '7 days' AND l.created_at <= %1
+                       GROUP BY l.user_id),
+                   everyone AS (SELECT * FROM quotadesk.usage_rates(%1, NULL) r WHERE (r.tokens_last_hour, r.tokens_last_7_days) <> (0, 0)),
+                   one_by_one AS (SELECT r.* FROM public.users u CROSS JOIN LATERAL quotadesk.usage_rates(%1, u.id) r
+                                  WHERE (r.tokens_last_hour, r.tokens_last_7_days) <> (0, 0))
+              SELECT (SELECT row_to_json(x)::text FROM (SELECT * FROM everyone EXCEPT ALL SELECT * FROM raw WHERE (hour, week) <> (0, 0)) x LIMIT 1),
+                     (SELECT row_to_json(x)::text FROM (SELECT * FROM raw WHERE (hour, week) <> (0, 0) EXCEPT ALL SELECT * FROM everyone) x LIMIT 1),
+                     (SELECT row_to_json(x)::text FROM (SELECT * FROM one_by_one EXCEPT ALL SELECT * FROM everyone) x LIMIT 1),
+                     (SELECT row_to_json(x)::text FROM (SELECT * FROM everyone EXCEPT ALL SELECT * FROM one_by_one) x LIMIT 1))"_s
+                  .arg(At));
+    for (int i = 0; i < 5; ++i) // each %1 above
+        q.addBindValue(atMicros);
+    if (!q.exec() || !q.next())
+        return u"query failed: "_s + q.lastError().text();
+    if (q.isNull(0) && q.isNull(1) && q.isNull(2) && q.isNull(3))
+        return {};
+    return u"usage_rates: %1 / raw: %2 / one by one: %3 / everyone: %4"_s.arg(q.value(0).toString(), q.value(1).toString(),
+                                                                               q.value(2).toString(), q.value(3).toString());
+}
+
 QString drift(QSqlDatabase db)
 {
     QSqlQuery q(db);
@@ -291,6 +323,11 @@ private slots:
             diff = differences(db.db(), earlier);
             QVERIFY2(diff.isEmpty(), qPrintable(u"all users at %1, %2\n   %3"_s
                                                      .arg(QDateTime::fromMSecsSinceEpoch(earlier / 1000, Qt::UTC).toString(Qt::ISODateWithMs), context, diff)));
+            for (const qint64 moment : {now, earlier, now - 7 * Day + below(2 * Hour)}) {
+                diff = rateDifferences(db.db(), moment);
+                QVERIFY2(diff.isEmpty(), qPrintable(u"usage rates at %1, %2\n   %3"_s
+                                                         .arg(QDateTime::fromMSecsSinceEpoch(moment / 1000, Qt::UTC).toString(Qt::ISODateWithMs), context, diff)));
+            }
             if (step % 16 == 0 || step == steps - 1) {
                 const QString drifted = drift(db.db());
                 QVERIFY2(drifted.isEmpty(), qPrintable(context + u"\n   "_s + drifted));

@@ -1686,8 +1686,8 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
     <message>
         <location filename="../models/common/CsvExport.cpp" line="34"/>
         <location filename="../models/common/CsvExport.cpp" line="48"/>
-        <location filename="../models/quota/QuotaListing.cpp" line="325"/>
-        <location filename="../models/quota/QuotaListing.cpp" line="344"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="371"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="390"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2886,13 +2886,13 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaListingQuery</name>
     <message>
-        <location filename="../models/quota/QuotaListing.cpp" line="202"/>
-        <location filename="../models/quota/QuotaListing.cpp" line="230"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="249"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="276"/>
         <source>Column %1 cannot be sorted.</source>
         <translation>Nach Spalte %1 kann nicht sortiert werden.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaListing.cpp" line="377"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="423"/>
         <source>Unknown period &quot;%1&quot;.</source>
         <translation>Unbekannter Zeitraum „%1“.</translation>
     </message>
@@ -3040,134 +3040,170 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaTableModel</name>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="144"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="154"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="145"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="155"/>
         <source>%1 (id %2), inactive account</source>
         <translation>%1 (ID %2), inaktives Konto</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="147"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="157"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Tarif „%1“ hat keine Limit-Zeile: Bis eine hinzugefügt wird, gelten die Limits von freemium.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="149"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="162"/>
         <source>Unlimited on plan &quot;%1&quot;.</source>
         <translation>Unbegrenzt im Tarif „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="183"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="196"/>
         <source>%1 (no limits: freemium&apos;s apply)</source>
         <translation>%1 (keine Limits: die von freemium gelten)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="215"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="194"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="203"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="217"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="194"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="159"/>
+        <source>At this rate: %1.</source>
+        <translation>Bei diesem Tempo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="205"/>
+        <source>out now</source>
+        <translation>jetzt aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="205"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="217"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="235"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="262"/>
+        <source>When the daily quota runs out at the pace of the last 60 minutes (successful calls&apos; tokens); – when not before midnight UTC</source>
+        <translation>Wann das Tageskontingent beim Tempo der letzten 60 Minuten aufgebraucht ist (Tokens erfolgreicher Aufrufe); – wenn nicht vor Mitternacht UTC</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="264"/>
+        <source>When the monthly quota runs out at the pace of the last 7 days (successful calls&apos; tokens); – when not before the month ends</source>
+        <translation>Wann das Monatskontingent beim Tempo der letzten 7 Tage aufgebraucht ist (Tokens erfolgreicher Aufrufe); – wenn nicht vor Monatsende</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
         <source>Tokens of successful calls since 00:00 UTC (after the latest daily reset)</source>
         <translation>Tokens erfolgreicher Aufrufe seit 00:00 UTC (nach der letzten täglichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="237"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
         <source>Tokens of successful calls since the 1st of the month, 00:00 UTC (after the latest monthly reset)</source>
         <translation>Tokens erfolgreicher Aufrufe seit dem 1. des Monats, 00:00 UTC (nach der letzten monatlichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="239"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
         <source>Calls of any status in the last 60 minutes (after the latest hourly reset)</source>
         <translation>Aufrufe mit beliebigem Status in den letzten 60 Minuten (nach der letzten stündlichen Zurücksetzung)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="253"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="285"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="255"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="287"/>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="257"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="289"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="259"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="291"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="261"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="293"/>
         <source>Daily limit</source>
         <translation>Tageslimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="263"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="295"/>
         <source>Daily %</source>
         <translation>Tag %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="265"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="297"/>
         <source>Daily level</source>
         <translation>Tagesstufe</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="299"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="301"/>
         <source>Monthly limit</source>
         <translation>Monatslimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="303"/>
         <source>Monthly %</source>
         <translation>Monat %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="273"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="305"/>
         <source>Monthly level</source>
         <translation>Monatsstufe</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="275"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="307"/>
         <source>Calls, 60 min</source>
         <translation>Aufrufe, 60 Min.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="277"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="309"/>
         <source>Hourly limit</source>
         <translation>Stundenlimit</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="279"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="311"/>
         <source>Hourly %</source>
         <translation>Stunde %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="281"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="313"/>
         <source>Hourly level</source>
         <translation>Stundenstufe</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="315"/>
+        <source>Daily quota out</source>
+        <translation>Tageskontingent aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="317"/>
+        <source>Monthly quota out</source>
+        <translation>Monatskontingent aufgebraucht</translation>
     </message>
 </context>
 <context>

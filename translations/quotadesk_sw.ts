@@ -1686,8 +1686,8 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
     <message>
         <location filename="../models/common/CsvExport.cpp" line="34"/>
         <location filename="../models/common/CsvExport.cpp" line="48"/>
-        <location filename="../models/quota/QuotaListing.cpp" line="325"/>
-        <location filename="../models/quota/QuotaListing.cpp" line="344"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="371"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="390"/>
         <source>Cannot write %1: %2</source>
         <translation>Haiwezi kuandika %1: %2</translation>
     </message>
@@ -2886,13 +2886,13 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaListingQuery</name>
     <message>
-        <location filename="../models/quota/QuotaListing.cpp" line="202"/>
-        <location filename="../models/quota/QuotaListing.cpp" line="230"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="249"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="276"/>
         <source>Column %1 cannot be sorted.</source>
         <translation>Safu %1 haiwezi kupangwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaListing.cpp" line="377"/>
+        <location filename="../models/quota/QuotaListing.cpp" line="423"/>
         <source>Unknown period &quot;%1&quot;.</source>
         <translation>Kipindi kisichojulikana “%1”.</translation>
     </message>
@@ -3040,134 +3040,170 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaTableModel</name>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="144"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="154"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="145"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="155"/>
         <source>%1 (id %2), inactive account</source>
         <translation>%1 (ID %2), akaunti isiyotumika</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="147"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="157"/>
         <source>Plan &quot;%1&quot; has no limits row: freemium&apos;s limits apply until one is added.</source>
         <translation>Mpango &quot;%1&quot; hauna safu ya vikomo: vikomo vya freemium vinatumika hadi safu iongezwe.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="149"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="162"/>
         <source>Unlimited on plan &quot;%1&quot;.</source>
         <translation>Bila kikomo kwenye mpango &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="183"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="196"/>
         <source>%1 (no limits: freemium&apos;s apply)</source>
         <translation>%1 (hakuna vikomo: vya freemium vinatumika)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="192"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="215"/>
         <source>unlimited</source>
         <translation>bila kikomo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="194"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="203"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="217"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="194"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="159"/>
+        <source>At this rate: %1.</source>
+        <translation>Kwa kasi hii: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="205"/>
+        <source>out now</source>
+        <translation>imekwisha sasa</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="205"/>
+        <source>in %1</source>
+        <translation>baada ya %1</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="217"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="235"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="262"/>
+        <source>When the daily quota runs out at the pace of the last 60 minutes (successful calls&apos; tokens); – when not before midnight UTC</source>
+        <translation>Kikomo cha siku kitakapokwisha kwa kasi ya dakika 60 zilizopita (tokeni za miito iliyofaulu); – ikiwa si kabla ya saa sita usiku UTC</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="264"/>
+        <source>When the monthly quota runs out at the pace of the last 7 days (successful calls&apos; tokens); – when not before the month ends</source>
+        <translation>Kikomo cha mwezi kitakapokwisha kwa kasi ya siku 7 zilizopita (tokeni za miito iliyofaulu); – ikiwa si kabla ya mwisho wa mwezi</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
         <source>Tokens of successful calls since 00:00 UTC (after the latest daily reset)</source>
         <translation>Tokeni za miito iliyofanikiwa tangu 00:00 UTC (baada ya uwekaji upya wa kila siku wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="237"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
         <source>Tokens of successful calls since the 1st of the month, 00:00 UTC (after the latest monthly reset)</source>
         <translation>Tokeni za miito iliyofanikiwa tangu tarehe 1 ya mwezi, 00:00 UTC (baada ya uwekaji upya wa kila mwezi wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="239"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
         <source>Calls of any status in the last 60 minutes (after the latest hourly reset)</source>
         <translation>Miito ya hali yoyote katika dakika 60 zilizopita (baada ya uwekaji upya wa kila saa wa hivi karibuni)</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="253"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="285"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="255"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="287"/>
         <source>User</source>
         <translation>Mtumiaji</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="257"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="289"/>
         <source>Plan</source>
         <translation>Mpango</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="259"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="291"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="261"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="293"/>
         <source>Daily limit</source>
         <translation>Kikomo cha siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="263"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="295"/>
         <source>Daily %</source>
         <translation>Siku %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="265"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="297"/>
         <source>Daily level</source>
         <translation>Ngazi ya siku</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="267"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="299"/>
         <source>This month</source>
         <translation>Mwezi huu</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="269"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="301"/>
         <source>Monthly limit</source>
         <translation>Kikomo cha mwezi</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="271"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="303"/>
         <source>Monthly %</source>
         <translation>Mwezi %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="273"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="305"/>
         <source>Monthly level</source>
         <translation>Ngazi ya mwezi</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="275"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="307"/>
         <source>Calls, 60 min</source>
         <translation>Miito, dak 60</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="277"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="309"/>
         <source>Hourly limit</source>
         <translation>Kikomo cha saa</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="279"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="311"/>
         <source>Hourly %</source>
         <translation>Saa %</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaTableModel.cpp" line="281"/>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="313"/>
         <source>Hourly level</source>
         <translation>Ngazi ya saa</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="315"/>
+        <source>Daily quota out</source>
+        <translation>Kikomo cha siku kitakwisha</translation>
+    </message>
+    <message>
+        <location filename="../models/quota/QuotaTableModel.cpp" line="317"/>
+        <source>Monthly quota out</source>
+        <translation>Kikomo cha mwezi kitakwisha</translation>
     </message>
 </context>
 <context>

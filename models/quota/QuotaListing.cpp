@@ -76,7 +76,20 @@ Result<T> failed(const QSqlQuery &query)
     return Result<T>::failure(SqlError::message(query), SqlError::failureOf(query));
 }
 
-/// The listing's rows in order, with their sort key as the last column `k`.
+// Time to exhaustion (0025) of the users of `s`: every user's rates at once (a hash join),
+// or, over a page already cut, each row's own (usage_rates for one user).
+const QString AllRates = QStringLiteral(
+    "LEFT JOIN quotadesk.usage_rates(coalesce(?::timestamp, quotadesk.utc_now()), NULL) r ON r.user_id = s.user_id");
+const QString OneUsersRates = QStringLiteral(
+    "LEFT JOIN LATERAL quotadesk.usage_rates(coalesce(?::timestamp, quotadesk.utc_now()), s.user_id) r ON true");
+const QString ExhaustionOfS = QStringLiteral(
+    "CROSS JOIN LATERAL quotadesk.exhaustion_times(coalesce(?::timestamp, quotadesk.utc_now()), s.daily_remaining, s.monthly_remaining, "
+    "coalesce(r.tokens_last_hour, 0), coalesce(r.tokens_last_7_days, 0)) e");
+
+/// The listing's rows in order: the status columns, the sort key `k`, then the daily and
+/// monthly exhaustion times (ISO text). Sorting by an exhaustion time, or listing
+/// everything (exports), computes every user's; a page sorted otherwise is cut first and
+/// only its rows get theirs.
 QString listingSql(const QuotaListing &listing, const Conditions &filters, const std::optional<QuotaListingKey> &after, bool limited)
 {
     const QString key = QuotaListingQuery::sortExpression(listing.sortColumn);
@@ -86,14 +99,28 @@ QString listingSql(const QuotaListing &listing, const Conditions &filters, const
         const QString cast = QuotaListingQuery::sortsByText(listing.sortColumn) ? QStringLiteral("text") : QStringLiteral("bigint");
         keyset = QStringLiteral(" WHERE (t.k %1 ?::%2 OR (t.k = ?::%2 AND t.user_id > ?))").arg(descending ? QStringLiteral("<") : QStringLiteral(">"), cast);
     }
-    return QStringLiteral("SELECT %1, t.k FROM (SELECT s.*, %2 AS k FROM %3 WHERE %4) t%5 ORDER BY t.k %6, t.user_id%7")
-        .arg(QuotaService::statusColumns(), key, StatusSource, filters.where(), keyset,
-             descending ? QStringLiteral("DESC") : QStringLiteral("ASC"), limited ? QStringLiteral(" LIMIT ?") : QString());
+    const QString order = QStringLiteral(" ORDER BY t.k %1, t.user_id").arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    const QString times = QStringLiteral("quotadesk.iso(t.daily_exhausted_at), quotadesk.iso(t.monthly_exhausted_at)");
+    if (!limited || QuotaTableModel::isExhaustionColumn(listing.sortColumn))
+        return QStringLiteral("SELECT %1, t.k, %2 FROM (SELECT s.*, e.*, %3 AS k FROM %4 %5 %6 WHERE %7) t%8%9%10")
+            .arg(QuotaService::statusColumns(), times, key, StatusSource, AllRates, ExhaustionOfS, filters.where(), keyset, order,
+                 limited ? QStringLiteral(" LIMIT ?") : QString());
+    const QString page = QStringLiteral("SELECT t.* FROM (SELECT s.*, %1 AS k FROM %2 WHERE %3) t%4%5 LIMIT ?")
+                             .arg(key, StatusSource, filters.where(), keyset, order);
+    return QStringLiteral("SELECT %1, t.k, %2 FROM (SELECT s.*, e.* FROM (%3) s %4 %5) t%6")
+        .arg(QuotaService::statusColumns(), times, page, OneUsersRates, ExhaustionOfS, order);
 }
 
-void bindListing(QSqlQuery &query, const QDateTime &at, const Conditions &filters, const std::optional<QuotaListingKey> &after)
+/// The values of listingSql(), in the order of its placeholders.
+void bindListing(QSqlQuery &query, const QuotaListing &listing, const QDateTime &at, const Conditions &filters,
+                 const std::optional<QuotaListingKey> &after, std::optional<int> limit)
 {
-    query.addBindValue(timeParameter(at));
+    const bool everyUsersRates = !limit || QuotaTableModel::isExhaustionColumn(listing.sortColumn);
+    query.addBindValue(timeParameter(at)); // quota_status
+    if (everyUsersRates) {
+        query.addBindValue(timeParameter(at)); // usage_rates
+        query.addBindValue(timeParameter(at)); // exhaustion_times
+    }
     for (const QVariant &value : filters.binds)
         query.addBindValue(value);
     if (after) {
@@ -101,6 +128,23 @@ void bindListing(QSqlQuery &query, const QDateTime &at, const Conditions &filter
         query.addBindValue(after->sortKey);
         query.addBindValue(after->userId);
     }
+    if (limit)
+        query.addBindValue(*limit);
+    if (!everyUsersRates) { // the page's own rates, after it is cut
+        query.addBindValue(timeParameter(at));
+        query.addBindValue(timeParameter(at));
+    }
+}
+
+/// A row of listingSql(): its status with the exhaustion times.
+QuotaStatus listedStatus(const QSqlQuery &query)
+{
+    QuotaStatus status = QuotaService::statusFrom(query);
+    const int times = int(QuotaService::statusColumns().count(u',')) + 2; // after the key
+    status.projected = true;
+    status.dailyExhaustedAt = SqlTime::fromIso(query.value(times).toString());
+    status.monthlyExhaustedAt = SqlTime::fromIso(query.value(times + 1).toString());
+    return status;
 }
 
 } // namespace
@@ -172,6 +216,9 @@ QString QuotaListingQuery::sortExpression(int column)
     case QuotaTableModel::MonthlyLevel:
     case QuotaTableModel::HourlyLevel:
         return QStringLiteral("%1::bigint").arg(levelRank.arg(window()));
+    case QuotaTableModel::DailyOut:
+    case QuotaTableModel::MonthlyOut: // over `e` (listingSql); never out sorts last, as in QuotaTableModel
+        return QStringLiteral("coalesce(extract(epoch FROM e.%1_exhausted_at)::bigint, 9223372036854775807)").arg(window());
     default:
         return {};
     }
@@ -204,15 +251,14 @@ Result<QuotaListingPage> QuotaListingQuery::page(const QuotaListing &listing, co
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     query.prepare(listingSql(listing, filters, after, true));
-    bindListing(query, at, filters, after);
-    query.addBindValue(limit);
+    bindListing(query, listing, at, filters, after, limit);
     if (!query.exec())
         return failed<QuotaListingPage>(query);
     QuotaListingPage page;
     const int keyColumn = int(QuotaService::statusColumns().count(u',')) + 1;
     QVariant lastKey;
     while (query.next()) {
-        page.rows.append(QuotaService::statusFrom(query));
+        page.rows.append(listedStatus(query));
         lastKey = query.value(keyColumn);
     }
     if (query.lastError().isValid())
@@ -232,13 +278,13 @@ Result<qint64> QuotaListingQuery::forEach(const QuotaListing &listing, const QDa
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true); // rows arrive one by one, never all in memory
     query.prepare(listingSql(listing, filters, std::nullopt, false));
-    bindListing(query, at, filters, std::nullopt);
+    bindListing(query, listing, at, filters, std::nullopt, std::nullopt);
     if (!query.exec())
         return failed<qint64>(query);
     qint64 handed = 0;
     while (query.next()) {
         ++handed;
-        if (!row(QuotaService::statusFrom(query)))
+        if (!row(listedStatus(query)))
             break;
     }
     if (query.lastError().isValid())

@@ -22,7 +22,8 @@ const QuotaWindow &windowFor(const QuotaStatus &s, QuotaTableModel::Window windo
     return s.daily;
 }
 
-// Position of a column within its window's four: used, limit, percent, level.
+// Position of a column within its window's four: used, limit, percent, level (the
+// time-to-exhaustion columns are apart).
 int partOf(int column)
 {
     return (column - QuotaTableModel::DailyUsed) % 4;
@@ -108,6 +109,10 @@ QString QuotaTableModel::worstLevel(const QuotaStatus &s)
 
 QuotaTableModel::Window QuotaTableModel::windowOf(int column)
 {
+    if (column == DailyOut)
+        return Window::Daily;
+    if (column == MonthlyOut)
+        return Window::Monthly;
     if (column >= HourlyCalls)
         return Window::Hourly;
     if (column >= MonthlyUsed)
@@ -118,6 +123,11 @@ QuotaTableModel::Window QuotaTableModel::windowOf(int column)
 bool QuotaTableModel::isLevelColumn(int column)
 {
     return column == DailyLevel || column == MonthlyLevel || column == HourlyLevel;
+}
+
+bool QuotaTableModel::isExhaustionColumn(int column)
+{
+    return column == DailyOut || column == MonthlyOut;
 }
 
 int QuotaTableModel::rowCount(const QModelIndex &parent) const
@@ -145,6 +155,9 @@ QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
                                                         : tr("%1 (id %2), inactive account").arg(s.fullName).arg(s.userId));
         if (column == Plan && !s.limitsKnown)
             return DisplayText::plainToolTip(tr("Plan \"%1\" has no limits row: freemium's limits apply until one is added.").arg(s.plan));
+        if (isExhaustionColumn(column) && s.projected)
+            return DisplayText::plainToolTip(tr("At this rate: %1.").arg(DisplayText::exhaustion(
+                column == DailyOut ? s.dailyExhaustedAt : s.monthlyExhaustedAt, s.evaluatedAt)));
         if (column >= DailyUsed && windowFor(s, windowOf(column)).isUnlimited())
             return DisplayText::plainToolTip(tr("Unlimited on plan \"%1\".").arg(s.plan));
         return {};
@@ -181,6 +194,16 @@ QString QuotaTableModel::displayText(const QuotaStatus &s, int column)
         return s.email;
     case Plan:
         return s.limitsKnown ? s.plan : tr("%1 (no limits: freemium's apply)").arg(s.plan);
+    case DailyOut:
+    case MonthlyOut: {
+        if (!s.projected)
+            return {};
+        const QDateTime &out = column == DailyOut ? s.dailyExhaustedAt : s.monthlyExhaustedAt;
+        if (!out.isValid())
+            return tr("–"); // lasts until it resets
+        const qint64 seconds = s.evaluatedAt.secsTo(out);
+        return seconds <= 0 ? tr("out now") : tr("in %1").arg(DisplayText::aboutDuration(seconds));
+    }
     default:
         break;
     }
@@ -206,6 +229,11 @@ QVariant QuotaTableModel::sortValue(const QuotaStatus &s, int column) const
         return s.email.toLower();
     case Plan:
         return s.plan;
+    case DailyOut:
+    case MonthlyOut: { // seconds since the epoch, as QuotaListingQuery sorts: never out last
+        const QDateTime &out = column == DailyOut ? s.dailyExhaustedAt : s.monthlyExhaustedAt;
+        return qlonglong(out.isValid() ? out.toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    }
     default:
         break;
     }
@@ -230,6 +258,10 @@ QVariant QuotaTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
     if (role == Qt::ToolTipRole) {
+        if (section == DailyOut)
+            return tr("When the daily quota runs out at the pace of the last 60 minutes (successful calls' tokens); – when not before midnight UTC");
+        if (section == MonthlyOut)
+            return tr("When the monthly quota runs out at the pace of the last 7 days (successful calls' tokens); – when not before the month ends");
         switch (windowOf(section)) {
         case Window::Daily:
             return section >= DailyUsed ? tr("Tokens of successful calls since 00:00 UTC (after the latest daily reset)") : QVariant();
@@ -279,6 +311,10 @@ QString QuotaTableModel::columnTitle(int column)
         return tr("Hourly %");
     case HourlyLevel:
         return tr("Hourly level");
+    case DailyOut:
+        return tr("Daily quota out");
+    case MonthlyOut:
+        return tr("Monthly quota out");
     default:
         return {};
     }

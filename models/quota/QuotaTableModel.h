@@ -41,6 +41,8 @@ public:
         HourlyLimit,
         HourlyPercent,
         HourlyLevel,
+        DailyOut,   ///< when the daily quota runs out at the last 60 minutes' pace
+        MonthlyOut, ///< when the monthly quota runs out at the last 7 days' pace
         ColumnCount
     };
     enum Role {
@@ -68,6 +70,7 @@ public:
     static QString columnTitle(int column);
     static Window windowOf(int column);
     static bool isLevelColumn(int column);
+    static bool isExhaustionColumn(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

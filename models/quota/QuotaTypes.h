@@ -48,6 +48,11 @@ struct QuotaStatus
     QDateTime lastDailyReset;   ///< latest manual reset of each period up to evaluatedAt; invalid if none
     QDateTime lastMonthlyReset;
     QDateTime lastHourlyReset;
+    /// Time to exhaustion (quota_projection's rule), filled by QuotaListingQuery for the
+    /// Quotas table; not part of toJson(). Invalid: not before the reset.
+    bool projected = false;
+    QDateTime dailyExhaustedAt;
+    QDateTime monthlyExhaustedAt;
 
     /// The seed's shape: {"user_id", "email", "full_name", "is_active", "plan",
     /// "subscription_status", "limits_known", "daily", "monthly", "hourly_calls" (with

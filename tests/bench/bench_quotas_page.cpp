@@ -124,6 +124,9 @@ int main(int argc, char **argv)
     QuotaListing filtered = first;
     filtered.text = QStringLiteral("user0999");
     filtered.level = QString::fromLatin1(QuotaListing::AtRisk);
+    QuotaListing soonestOut = first; // time to exhaustion: every user's rates (usage_rates)
+    soonestOut.sortColumn = QuotaTableModel::DailyOut;
+    soonestOut.order = Qt::AscendingOrder;
     constexpr int PageSize = 200;
 
     const auto measure = [&](const QString &title) {
@@ -140,6 +143,7 @@ int main(int argc, char **argv)
         const double firstPage = timed(repeat, [&] { return query.now().ok() && query.page(first, at, std::nullopt, PageSize).ok(); });
         const double resort = timed(repeat, rows(resorted));
         const double filter = timed(repeat, rows(filtered));
+        const double soonest = timed(repeat, rows(soonestOut));
         const double counts = timed(repeat, [&] { return query.levelCounts(filtered, at).ok(); });
         const double top = timed(repeat, [&] { return query.topByDailyPercentage(15, at).ok(); });
         const double plans = timed(repeat, [&] { return query.plans().ok(); });
@@ -148,6 +152,7 @@ int main(int argc, char **argv)
               << "  first page (now + 200 rows)       " << QString::number(firstPage, 'f', 1) << '\n'
               << "  re-sort (by email, 200 rows)      " << QString::number(resort, 'f', 1) << '\n'
               << "  filter (text + at risk, 200 rows) " << QString::number(filter, 'f', 1) << '\n'
+              << "  sort by daily quota out (200 rows) " << QString::number(soonest, 'f', 1) << '\n'
               << "  level counts                      " << QString::number(counts, 'f', 1) << '\n'
               << "  top 15                            " << QString::number(top, 'f', 1) << '\n'
               << "  plans                             " << QString::number(plans, 'f', 1) << Qt::endl;
