@@ -113,6 +113,15 @@ private slots:
         QCOMPARE(again.value(0).toInt(), 10);
         QCOMPARE(keptStatements(db), 1);
 
+        // Failures of the statement's run keep it: no new statement per failed request.
+        for (int i = 0; i < 3; ++i) {
+            LibpqQuery dividing(db.connectionName(), "SELECT 1 / $1::integer");
+            dividing.addBindValue(0);
+            QVERIFY(!dividing.exec());
+            QCOMPARE(dividing.lastError().nativeErrorCode(), u"22012"_s);
+        }
+        QCOMPARE(keptStatements(db), 2);
+
         // A reopened connection (a new session): prepared there too.
         DatabaseConnector::close(db.connectionName());
         QVERIFY(db.openConnection(db.connectionName()).ok());
@@ -123,6 +132,24 @@ private slots:
         QVERIFY(reopened.next());
         QCOMPARE(reopened.value(0).toInt(), 12);
         QCOMPARE(keptStatements(db), 1);
+
+        // A result type changed under a kept statement (a migration replaced a view):
+        // prepared again, the old one deallocated.
+        QVERIFY(db.exec(u"CREATE VIEW lq_shape AS SELECT 1::integer AS a"_s).isEmpty());
+        const QByteArray shaped = "SELECT * FROM lq_shape WHERE $1::integer IS NOT NULL";
+        {
+            LibpqQuery before(db.connectionName(), shaped);
+            before.addBindValue(1);
+            QVERIFY2(before.exec(), qPrintable(before.errorMessage()));
+        }
+        QCOMPARE(keptStatements(db), 2);
+        QVERIFY(db.exec(u"CREATE OR REPLACE VIEW lq_shape AS SELECT 1::integer AS a, 'two'::text AS b"_s).isEmpty());
+        LibpqQuery after(db.connectionName(), shaped);
+        after.addBindValue(1);
+        QVERIFY2(after.exec(), qPrintable(after.errorMessage()));
+        QVERIFY(after.next());
+        QCOMPARE(after.value(1).toString(), u"two"_s);
+        QCOMPARE(keptStatements(db), 2);
     }
 };
 

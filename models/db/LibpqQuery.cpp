@@ -107,12 +107,17 @@ bool LibpqQuery::exec()
             m_result.reset(result);
             return true;
         }
-        // Prepared again next time, under a new name: the session may have lost it
-        // (DISCARD ALL: 26000, tried again at once) or its result type changed.
-        prepared.nameOf.remove(m_sql);
-        if (sqlStateOf(result) != QLatin1String("26000") || attempt > 0)
+        // The statement itself is no longer usable: the session lost it (DISCARD ALL,
+        // 26000) or a migration changed its result type (0A000, "cached plan must not
+        // change result type"). Prepared again under a new name, at once. Any other error
+        // (a timeout, a refusal) keeps it: a new one per failure would pile up in the session.
+        const QString state = sqlStateOf(result);
+        if (attempt > 0 || (state != QLatin1String("26000") && state != QLatin1String("0A000")))
             return fail(result);
         PQclear(result);
+        prepared.nameOf.remove(m_sql);
+        if (state == QLatin1String("0A000"))
+            PQclear(PQexec(conn, QByteArray("DEALLOCATE " + name).constData())); // may fail in an aborted transaction: harmless
     }
     return false;
 }
