@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "RestTestWorld.h"
+#include "quota/QuotaService.h"
 #include "rest/JwtVerifier.h"
 #include "rest/RestApi.h"
 #include "rest/RestWorkers.h"
@@ -126,6 +127,27 @@ private slots:
         QCOMPARE(JwtVerifier(Secret).subject(token, now()), std::nullopt);
     }
 
+    // A verified token is remembered by its exact bytes: its expiry still counts on every
+    // request, and a token differing in any byte is verified afresh.
+    void jwtRememberedTokensStillExpireAndMustMatchExactly()
+    {
+        const JwtVerifier verifier(Secret);
+        const QByteArray token = signedToken(QStringLiteral("HS256"), claims(7, now() + 60));
+        QCOMPARE(verifier.subject(token, now()), std::optional<int>(7));
+        QCOMPARE(verifier.subject(token, now()), std::optional<int>(7));
+        QCOMPARE(verifier.subject(token, now() + 61), std::nullopt);
+        QByteArray forged = token;
+        forged[forged.size() - 2] = forged.at(forged.size() - 2) == 'A' ? 'B' : 'A';
+        QCOMPARE(verifier.subject(forged, now()), std::nullopt);
+        QCOMPARE(verifier.subject(forged, now()), std::nullopt);
+        const QByteArray otherSecret = signedToken(QStringLiteral("HS256"), claims(7, now() + 60), QCryptographicHash::Sha256, "another");
+        QCOMPARE(verifier.subject(otherSecret, now()), std::nullopt);
+        // Past the bound, the remembered tokens are dropped, not the answers.
+        for (int i = 0; i <= JwtVerifier::MaxRemembered; ++i)
+            QVERIFY(verifier.subject(signedToken(QStringLiteral("HS256"), claims(i + 1, now() + 60)), now()) == i + 1);
+        QCOMPARE(verifier.subject(token, now()), std::optional<int>(7));
+    }
+
     void jwtWithoutASecretAcceptsNothing()
     {
         QCOMPARE(JwtVerifier({}).subject(signedToken(QStringLiteral("HS256"), claims(1, now() + 60), QCryptographicHash::Sha256, {}), now()),
@@ -171,6 +193,51 @@ private slots:
         const RestResponse response = api.handle(r);
         QCOMPARE(response.status, 401);
         QCOMPARE(detail(response), QStringLiteral("Not authenticated.")); // the same words whatever failed
+    }
+
+    // status and check read a JWT user's status with their account (one statement): the
+    // same figures as the engine's own status at that moment; a deactivated account is 401
+    // on those routes as on the others; staff naming another user get that user's.
+    void theCallersOwnStatusIsTheEnginesStatus()
+    {
+        RestTestWorld world;
+        QVERIFY2(world.isValid(), qPrintable(world.error()));
+        const int user = world.plainUser();
+        world.data().usage(user, QDateTime::currentDateTimeUtc().addSecs(-120), 1234);
+        world.data().usage(world.otherUser(), QDateTime::currentDateTimeUtc().addSecs(-120), 4321);
+        QVERIFY2(world.data().ok(), qPrintable(world.data().error()));
+        RestApi api({world.serverDatabase(), world.secret()});
+        const QuotaService engine(world.db().connectionName());
+        auto expectedAt = [&engine](const QJsonObject &status) {
+            const QDateTime at = QDateTime::fromString(status.value(QStringLiteral("evaluated_at")).toString(), Qt::ISODate);
+            return engine.status(status.value(QStringLiteral("user_id")).toInt(), at);
+        };
+
+        const RestResponse status = api.handle(request("GET", QStringLiteral("/api/v1/quota/status"), world.jwtFor(user)));
+        QCOMPARE(status.status, 200);
+        const QJsonObject own = QJsonDocument::fromJson(status.body).object();
+        QCOMPARE(own.value(QStringLiteral("user_id")).toInt(), user);
+        QCOMPARE(own.value(QStringLiteral("daily")).toObject().value(QStringLiteral("used")).toInt(), 1234);
+        QCOMPARE(own, expectedAt(own)->toJson());
+
+        const RestResponse check = api.handle(request("POST", QStringLiteral("/api/v1/quota/check"), world.jwtFor(user),
+                                                      R"({"task_type": "extraction", "estimated_tokens": 9000})"));
+        QCOMPARE(check.status, 429); // 1,234 used of 10,000: 8,766 left
+        const QJsonObject header = QJsonDocument::fromJson(check.header("X-Quota-Status")).object();
+        QCOMPARE(header, expectedAt(header)->toJson());
+
+        const RestResponse staff = api.handle(request("GET", QStringLiteral("/api/v1/quota/status?user_id=%1").arg(world.otherUser()),
+                                                      world.jwtFor(world.adminStaff())));
+        QCOMPARE(staff.status, 200);
+        const QJsonObject other = QJsonDocument::fromJson(staff.body).object();
+        QCOMPARE(other.value(QStringLiteral("daily")).toObject().value(QStringLiteral("used")).toInt(), 4321);
+        QCOMPARE(other, expectedAt(other)->toJson());
+
+        QCOMPARE(world.db().exec(QStringLiteral("UPDATE public.users SET is_active = false WHERE id = %1").arg(user)), QString());
+        for (const auto &[method, path] : {std::pair<QByteArray, QString>{"GET", QStringLiteral("/api/v1/quota/status")},
+                                           {"POST", QStringLiteral("/api/v1/quota/check")},
+                                           {"GET", QStringLiteral("/api/v1/quota/limits")}})
+            QCOMPARE(api.handle(request(method, path, world.jwtFor(user), method == "POST" ? R"({"task_type": "extraction"})" : "")).status, 401);
     }
 
     void badInputIs400NamingTheField_data()

@@ -25,6 +25,7 @@ const QString StatusColumns = QStringLiteral(
     "hourly_calls, hourly_limit, hourly_remaining, hourly_percentage, hourly_level, "
     "bad_rows, daily_resets_at, monthly_resets_at, last_daily_reset, last_monthly_reset, last_hourly_reset, "
     "evaluated_at");
+const int StatusColumnCount = 29; // readStatus() reads columns 0..28
 
 template <typename Query> // QSqlQuery or LibpqQuery
 std::optional<qint64> optionalInt(const Query &query, int column)
@@ -159,6 +160,23 @@ Result<QList<QuotaStatus>> QuotaService::oneUser(int userId, const QDateTime &at
     return statuses;
 }
 
+Result<AccountStatus> QuotaService::accountStatus(int userId) const
+{
+    // quota_status_one's columns, then the staff flag: UserLookup's rule, quotadesk.is_staff.
+    static const QByteArray WithAccount =
+        QStringLiteral("SELECT s.%1, quotadesk.is_staff(u.is_admin, u.role::text) FROM public.users u "
+                       "CROSS JOIN LATERAL quotadesk.quota_status_one(NULL::timestamp, u.id) s WHERE u.id = $1::integer")
+            .arg(QString(StatusColumns).replace(QStringLiteral(", "), QStringLiteral(", s.")))
+            .toUtf8();
+    LibpqQuery query(m_connectionName, WithAccount);
+    query.addBindValue(userId);
+    if (!query.exec())
+        return Result<AccountStatus>::failure(query.errorMessage(), query.failure());
+    if (!query.next())
+        return Result<AccountStatus>::failure(tr("No user with id %1.").arg(userId), Failure::NotFound);
+    return AccountStatus{readStatus(query), query.value(StatusColumnCount).toBool()};
+}
+
 QString QuotaService::statusColumns()
 {
     return StatusColumns;
@@ -224,22 +242,30 @@ Result<qint64> QuotaService::estimateFor(const QString &task) const
 Result<QuotaDecision> QuotaService::check(int userId, const QString &task, std::optional<qint64> estimatedTokens,
                                           const QDateTime &at) const
 {
-    qint64 estimate = 0;
-    if (estimatedTokens) {
-        if (*estimatedTokens <= 0)
-            return Result<QuotaDecision>::failure(tr("The estimated token count must be a positive number, not %1.")
-                                                      .arg(*estimatedTokens));
-        estimate = *estimatedTokens;
-    } else {
-        const Result<qint64> byTask = estimateFor(task);
-        if (!byTask)
-            return Result<QuotaDecision>::failure(byTask.error(), byTask.why());
-        estimate = byTask.value();
-    }
+    const Result<qint64> estimate = estimateOf(task, estimatedTokens);
+    if (!estimate)
+        return Result<QuotaDecision>::failure(estimate.error(), estimate.why());
     const Result<QuotaStatus> current = status(userId, at);
     if (!current)
         return Result<QuotaDecision>::failure(current.error(), current.why());
-    return decide(current.value(), estimate);
+    return decide(current.value(), estimate.value());
+}
+
+Result<QuotaDecision> QuotaService::check(const QuotaStatus &current, const QString &task, std::optional<qint64> estimatedTokens) const
+{
+    const Result<qint64> estimate = estimateOf(task, estimatedTokens);
+    if (!estimate)
+        return Result<QuotaDecision>::failure(estimate.error(), estimate.why());
+    return decide(current, estimate.value());
+}
+
+Result<qint64> QuotaService::estimateOf(const QString &task, std::optional<qint64> estimatedTokens) const
+{
+    if (!estimatedTokens)
+        return estimateFor(task);
+    if (*estimatedTokens <= 0)
+        return Result<qint64>::failure(tr("The estimated token count must be a positive number, not %1.").arg(*estimatedTokens));
+    return *estimatedTokens;
 }
 
 QuotaDecision QuotaService::decide(const QuotaStatus &status, qint64 estimate)

@@ -14,6 +14,13 @@
 
 class QSqlQuery;
 
+/// A user's quota status and whether their account is staff (quotadesk.is_staff).
+struct AccountStatus
+{
+    QuotaStatus status;
+    bool isStaff = false;
+};
+
 /// The quota engine (DESIGN.md, "Quota rules") over one named connection, used from the
 /// thread that opened it. The rules live in the database (quotadesk.quota_status and
 /// friends, 0003_quota.sql); decide() is the refusal rule of check().
@@ -32,6 +39,9 @@ public:
     Result<QuotaLimits> limits(int userId) const;
     /// Unknown user: "No user with id N."
     Result<QuotaStatus> status(int userId, const QDateTime &at = {}) const;
+    /// The user's status now, with their account's staff flag, in one statement: the REST
+    /// server reads a JWT's user and their quota in one round trip. Unknown user: NotFound.
+    Result<AccountStatus> accountStatus(int userId) const;
     /// When the user's quotas run out at their current pace. Unknown user: "No user with id N."
     Result<QuotaProjection> projection(int userId, const QDateTime &at = {}) const;
     /// Every user, ordered by id, in one set-based query.
@@ -42,6 +52,8 @@ public:
     /// A given estimate must be > 0. A database error is a failure, never an allowance.
     Result<QuotaDecision> check(int userId, const QString &task, std::optional<qint64> estimatedTokens = {},
                                 const QDateTime &at = {}) const;
+    /// The same, on a status already read (the REST server's accountStatus()).
+    Result<QuotaDecision> check(const QuotaStatus &current, const QString &task, std::optional<qint64> estimatedTokens = {}) const;
     /// The refusal rule, in this order: daily remaining <= 0; daily remaining < estimate;
     /// monthly remaining <= 0; monthly remaining < estimate; hourly calls >= limit.
     /// Unlimited windows never refuse.
@@ -73,6 +85,7 @@ public:
     static QuotaStatus statusFrom(const QSqlQuery &query);
 
 private:
+    Result<qint64> estimateOf(const QString &task, std::optional<qint64> estimatedTokens) const;
     Result<QList<QuotaStatus>> query(std::optional<int> userId, const QDateTime &at) const;
     Result<QList<QuotaStatus>> oneUser(int userId, const QDateTime &at) const;
 

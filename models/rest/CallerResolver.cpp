@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "api/ApiTokens.h"
+#include "quota/QuotaService.h"
 #include "users/UserLookup.h"
 
 namespace {
@@ -30,14 +31,14 @@ RestCaller::Kind kindOf(ApiRole role)
 
 } // namespace
 
-Found CallerResolver::resolve(const QByteArray &authorization, const QString &connectionName) const
+Found CallerResolver::resolve(const QByteArray &authorization, const QString &connectionName, bool withOwnStatus) const
 {
     static const QByteArray scheme = QByteArrayLiteral("bearer ");
     if (authorization.size() <= scheme.size() || !authorization.left(scheme.size()).toLower().startsWith(scheme))
         return std::optional<RestCaller>();
     const QByteArray token = authorization.mid(scheme.size()).trimmed();
     if (looksLikeJwt(token))
-        return userOf(token, connectionName);
+        return userOf(token, connectionName, withOwnStatus);
     const QString text = QString::fromLatin1(token);
     if (ApiTokens::looksLikeToken(text))
         return holderOf(text, connectionName);
@@ -58,24 +59,35 @@ Found CallerResolver::holderOf(const QString &apiToken, const QString &connectio
     return std::optional<RestCaller>(caller);
 }
 
-Found CallerResolver::userOf(const QByteArray &jwt, const QString &connectionName) const
+Found CallerResolver::userOf(const QByteArray &jwt, const QString &connectionName, bool withOwnStatus) const
 {
     const std::optional<int> userId = m_jwt.subject(jwt, QDateTime::currentSecsSinceEpoch());
     if (!userId)
         return std::optional<RestCaller>();
-    const Result<UserRef> user = UserLookup(connectionName).find(QString::number(*userId));
-    if (!user) {
-        if (user.why() == Failure::NotFound)
-            return std::optional<RestCaller>(); // a valid signature for a deleted user
-        return Found::failure(user.error(), user.why());
+    UserRef user;
+    std::optional<QuotaStatus> ownStatus;
+    if (withOwnStatus) {
+        const Result<AccountStatus> account = QuotaService(connectionName).accountStatus(*userId);
+        if (!account)
+            return account.why() == Failure::NotFound ? Found(std::optional<RestCaller>()) : Found::failure(account.error(), account.why());
+        user.id = account->status.userId;
+        user.isActive = account->status.isActive;
+        user.isStaff = account->isStaff;
+        ownStatus = account->status;
+    } else {
+        const Result<UserRef> found = UserLookup(connectionName).find(QString::number(*userId));
+        if (!found)
+            return found.why() == Failure::NotFound ? Found(std::optional<RestCaller>()) : Found::failure(found.error(), found.why());
+        user = found.value();
     }
-    if (!user->isActive)
-        return std::optional<RestCaller>();
+    if (!user.isActive)
+        return std::optional<RestCaller>(); // as for a deleted user: the signature is valid, the account is not
     RestCaller caller;
     caller.kind = RestCaller::Kind::User;
-    caller.name = QStringLiteral("user:%1").arg(user->id);
-    caller.userId = user->id;
-    if (user->isStaff)
-        caller.staffId = user->id;
+    caller.name = QStringLiteral("user:%1").arg(user.id);
+    caller.userId = user.id;
+    if (user.isStaff)
+        caller.staffId = user.id;
+    caller.ownStatus = std::move(ownStatus);
     return std::optional<RestCaller>(caller);
 }

@@ -18,10 +18,12 @@ class CallerResolver final
 public:
     explicit CallerResolver(const JwtVerifier &jwt) : m_jwt(jwt) {}
 
-    Result<std::optional<RestCaller>> resolve(const QByteArray &authorization, const QString &connectionName) const;
+    /// `withOwnStatus`: a user's quota status is read with their account (RestCaller::ownStatus).
+    Result<std::optional<RestCaller>> resolve(const QByteArray &authorization, const QString &connectionName,
+                                              bool withOwnStatus = false) const;
 
 private:
-    Result<std::optional<RestCaller>> userOf(const QByteArray &jwt, const QString &connectionName) const;
+    Result<std::optional<RestCaller>> userOf(const QByteArray &jwt, const QString &connectionName, bool withOwnStatus) const;
     static Result<std::optional<RestCaller>> holderOf(const QString &apiToken, const QString &connectionName);
 
     const JwtVerifier &m_jwt;

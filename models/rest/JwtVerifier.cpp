@@ -52,6 +52,28 @@ std::optional<int> JwtVerifier::subject(const QByteArray &token, qint64 nowEpoch
 {
     if (m_secret.isEmpty() || token.isEmpty() || token.size() > 8192)
         return std::nullopt;
+    std::optional<Verified> verified;
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto known = m_verified.constFind(token); known != m_verified.cend())
+            verified = known.value();
+    }
+    if (!verified) {
+        verified = verify(token);
+        if (!verified)
+            return std::nullopt;
+        std::lock_guard lock(m_mutex);
+        if (m_verified.size() >= MaxRemembered)
+            m_verified.clear(); // bounded; the busy sessions' tokens come back at once
+        m_verified.insert(token, *verified);
+    }
+    if (verified->expires <= nowEpochSeconds)
+        return std::nullopt;
+    return verified->userId;
+}
+
+std::optional<JwtVerifier::Verified> JwtVerifier::verify(const QByteArray &token) const
+{
     jwt_t *raw = nullptr;
     // With a key, libjwt refuses alg "none" and checks the signature of the header's algorithm.
     const int failed = jwt_decode(&raw, token.constData(), reinterpret_cast<const unsigned char *>(m_secret.constData()),
@@ -63,9 +85,10 @@ std::optional<int> JwtVerifier::subject(const QByteArray &token, qint64 nowEpoch
     if (jwt_get_alg(jwt.get()) != JWT_ALG_HS256)
         return std::nullopt;
     const std::optional<long> expires = integerGrant(jwt.get(), "exp");
-    if (!expires || *expires <= nowEpochSeconds)
+    const std::optional<int> userId = userIdOf(jwt.get());
+    if (!expires || !userId)
         return std::nullopt;
-    return userIdOf(jwt.get());
+    return Verified{*userId, qint64(*expires)};
 }
 
 QByteArray JwtVerifier::sign(const QByteArray &secret, int userId, qint64 expiresAtEpochSeconds)

@@ -1,18 +1,27 @@
 #pragma once
 
+#include <mutex>
 #include <optional>
 
 #include <QByteArray>
+#include <QHash>
 
 /// Verifies the JWTs the app issues to its users: HS256 signed with the app's SECRET_KEY,
 /// `sub` = the user id, `exp` required. Decoding and the signature check (constant time)
 /// are Debian's libjwt; the algorithm is pinned here (libjwt takes it from the token's
 /// header, so a token saying "none", "HS512" or "RS256" is refused), and so are `exp` and
-/// `sub`. Stateless and thread-safe.
+/// `sub`. Thread-safe.
+///
+/// The app's backend sends the same token with every call of a session: a token that
+/// passed is remembered (its exact bytes, up to MaxRemembered tokens) with its `sub` and
+/// `exp`, so the next request skips decoding and HMAC; `exp` is checked on every request.
 class JwtVerifier final
 {
 public:
     explicit JwtVerifier(QByteArray secret) : m_secret(std::move(secret)) {}
+    Q_DISABLE_COPY_MOVE(JwtVerifier)
+
+    static constexpr qsizetype MaxRemembered = 10000;
 
     bool isConfigured() const { return !m_secret.isEmpty(); }
 
@@ -25,5 +34,14 @@ public:
     static QByteArray sign(const QByteArray &secret, int userId, qint64 expiresAtEpochSeconds);
 
 private:
+    struct Verified
+    {
+        int userId = 0;
+        qint64 expires = 0; ///< epoch seconds
+    };
+    std::optional<Verified> verify(const QByteArray &token) const;
+
     QByteArray m_secret;
+    mutable std::mutex m_mutex;
+    mutable QHash<QByteArray, Verified> m_verified;
 };

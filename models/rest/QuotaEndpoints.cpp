@@ -45,6 +45,13 @@ int userOfQuery(const RestContext &context, RestResponse *refusal)
     return targetUser(context.caller, named, refusal);
 }
 
+// The caller's own status when it was read with the caller (one round trip), else `user`'s.
+const QuotaStatus *statusReadWithCaller(const RestContext &context, int user)
+{
+    const RestCaller &caller = context.caller;
+    return caller.ownStatus && caller.userId == user ? &*caller.ownStatus : nullptr;
+}
+
 } // namespace
 
 void QuotaEndpoints::addTo(RestRouter &router, RestMetrics &metrics)
@@ -52,7 +59,7 @@ void QuotaEndpoints::addTo(RestRouter &router, RestMetrics &metrics)
     const QJsonObject userQuery{{UserIdField, UserIdSchema}};
     router.add({"GET", QStringLiteral("/api/v1/quota/status"), true, true, &QuotaEndpoints::status,
                 QStringLiteral("The caller's quota status (or ?user_id= for staff and services): daily, monthly, hourly_calls, plan, resets_at"),
-                {200, 400, 403, 404}, userQuery, {}});
+                {200, 400, 403, 404}, userQuery, {}, true});
     router.add({"GET", QStringLiteral("/api/v1/quota/limits"), true, true, &QuotaEndpoints::limits,
                 QStringLiteral("The limits that apply to the caller (or ?user_id=): daily_tokens, monthly_tokens, hourly_calls, plan"),
                 {200, 400, 403, 404}, userQuery, {}});
@@ -66,7 +73,8 @@ void QuotaEndpoints::addTo(RestRouter &router, RestMetrics &metrics)
                             {QStringLiteral("properties"),
                              QJsonObject{{QStringLiteral("task_type"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
                                          {QStringLiteral("estimated_tokens"), UserIdSchema},
-                                         {UserIdField, UserIdSchema}}}}});
+                                         {UserIdField, UserIdSchema}}}},
+                true});
     router.add({"POST", QStringLiteral("/api/v1/admin/quota/reset/{user_id}"), true, true, &QuotaEndpoints::reset,
                 QStringLiteral("Staff with admin rights: reset a user's daily, monthly or hourly quota, audited; the same "
                                "action_id again acts not again and answers the same"),
@@ -85,7 +93,11 @@ RestResponse QuotaEndpoints::status(const RestContext &context)
 {
     RestResponse refusal;
     const int user = userOfQuery(context, &refusal);
-    return user ? RestFailure::okOr(QuotaService(context.connection).status(user)) : refusal;
+    if (!user)
+        return refusal;
+    if (const QuotaStatus *own = statusReadWithCaller(context, user))
+        return RestResponse::json(200, own->toJson());
+    return RestFailure::okOr(QuotaService(context.connection).status(user));
 }
 
 RestResponse QuotaEndpoints::limits(const RestContext &context)
@@ -107,7 +119,9 @@ RestResponse QuotaEndpoints::check(const RestContext &context, RestMetrics &metr
     const int user = targetUser(context.caller, named, &refusal);
     if (user == 0)
         return refusal;
-    const Result<QuotaDecision> decision = QuotaService(context.connection).check(user, task, estimate);
+    const QuotaService quotas(context.connection);
+    const QuotaStatus *own = statusReadWithCaller(context, user);
+    const Result<QuotaDecision> decision = own ? quotas.check(*own, task, estimate) : quotas.check(user, task, estimate);
     if (!decision)
         return RestFailure::of(decision);
     if (decision->allowed)

@@ -71,7 +71,7 @@ RestResponse RestApi::dispatch(const RestRequest &request, QString *callerName)
     }
     RestCaller caller;
     if (route.authenticated) {
-        const Result<std::optional<RestCaller>> resolved = m_callers.resolve(request.header("authorization"), connection);
+        const Result<std::optional<RestCaller>> resolved = m_callers.resolve(request.header("authorization"), connection, route.readsOwnStatus);
         if (!resolved)
             return answer(m_connection.dropIfBroken() ? RestFailure::unavailable() : RestFailure::of(resolved));
         if (!resolved.value())

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include "quota/QuotaTypes.h"
+
 /// Who made a request, once authenticated: an app user (their JWT; staff when their users
 /// row has admin rights) or a service or script (an API token with its role).
 struct RestCaller
@@ -19,6 +21,9 @@ struct RestCaller
     QString name;               ///< for the request log: "user:42", "token:backend"
     std::optional<int> userId;  ///< Kind::User: the user themselves
     std::optional<int> staffId; ///< the staff account admin actions are taken as
+    /// Kind::User on a route that reads its caller's status: the user's status, read with
+    /// their account (one round trip instead of two on the quota check's hot path).
+    std::optional<QuotaStatus> ownStatus;
 
     bool isStaff() const { return staffId.has_value(); }
     /// May ask about another user's quota (?user_id=, "user_id" in a body).

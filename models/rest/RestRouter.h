@@ -37,6 +37,7 @@ struct RestRoute
     QList<int> statuses;       ///< the statuses it may answer besides 401/503
     QJsonObject queryParameters; ///< name -> schema
     QJsonObject requestBody;     ///< JSON schema of the body; empty: none
+    bool readsOwnStatus = false; ///< a JWT caller's quota status is read with the caller (RestCaller::ownStatus)
 };
 
 /// Finds the route of a method and path.
