@@ -156,6 +156,17 @@ private:
              QStringLiteral("SELECT count(*) FROM quotadesk.costed_calls(current_date, current_date)"), reader},
             {QStringLiteral("quotadesk.cost_breakdown(date,date,text)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.cost_breakdown(current_date - 6, current_date, 'model')"), reader},
+            // 0026: the cost rollups' readers (viewers), backfill (nobody: the Migrator runs it as the owner).
+            {QStringLiteral("quotadesk.call_failed(text)"), QStringLiteral("SELECT quotadesk.call_failed('error')"), reader},
+            {QStringLiteral("quotadesk.cost_rollup_lock()"), QStringLiteral("SELECT quotadesk.cost_rollup_lock()"), reader},
+            {QStringLiteral("quotadesk.cost_rollups_ready()"), QStringLiteral("SELECT quotadesk.cost_rollups_ready()"), reader},
+            {QStringLiteral("quotadesk.cost_by_user(date,date)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.cost_by_user(current_date - 40, current_date)"), reader},
+            {QStringLiteral("quotadesk.cost_split(text)"), QStringLiteral("SELECT count(*) FROM quotadesk.cost_split('plan')"), reader},
+            {QStringLiteral("quotadesk.daily_spend(date,date,text)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.daily_spend(current_date - 29, current_date, 'task')"), reader},
+            {QStringLiteral("quotadesk.cost_rollups_backfill(integer)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.cost_rollups_backfill(1000)"), nobody},
             {QStringLiteral("quotadesk.missing_users(integer[])"), QStringLiteral("SELECT quotadesk.missing_users(ARRAY[%1])").arg(user), reader},
             {QStringLiteral("quotadesk.cache_hash(text)"), QStringLiteral("SELECT quotadesk.cache_hash('x')"), both},
             {QStringLiteral("quotadesk.check_cache_key(text)"), QStringLiteral("SELECT quotadesk.check_cache_key('k')"), both},
@@ -237,7 +248,10 @@ private:
                 QStringLiteral("quotadesk.audit_chain_is_append_only()"), QStringLiteral("quotadesk.cache_totals_change()"),
                 QStringLiteral("quotadesk.usage_counters_gate()"),
                 QStringLiteral("quotadesk.usage_counters_insert()"), QStringLiteral("quotadesk.usage_counters_update()"),
-                QStringLiteral("quotadesk.usage_counters_delete()"), QStringLiteral("quotadesk.usage_counters_truncate()")};
+                QStringLiteral("quotadesk.usage_counters_delete()"), QStringLiteral("quotadesk.usage_counters_truncate()"),
+                QStringLiteral("quotadesk.cost_rollups_gate()"), QStringLiteral("quotadesk.cost_rollups_insert()"),
+                QStringLiteral("quotadesk.cost_rollups_update()"), QStringLiteral("quotadesk.cost_rollups_delete()"),
+                QStringLiteral("quotadesk.cost_rollups_truncate()")};
     }
 
     struct TableCase
@@ -277,6 +291,9 @@ private:
             {QStringLiteral("quotadesk.usage_monthly"), QStringLiteral("tokens"), all, {}},
             {QStringLiteral("quotadesk.usage_counter_state"), QStringLiteral("watermark"), all, {}},
             {QStringLiteral("quotadesk.api_tokens"), QStringLiteral("name"), reader, {}},
+            {QStringLiteral("quotadesk.cost_daily"), QStringLiteral("cents"), reader, {}},
+            {QStringLiteral("quotadesk.cost_monthly_user"), QStringLiteral("cents"), reader, {}},
+            {QStringLiteral("quotadesk.cost_rollup_state"), QStringLiteral("watermark"), reader, {}},
             {QStringLiteral("quotadesk.cost_budgets"), QStringLiteral("cents"), reader, {}},
             {QStringLiteral("quotadesk.alert_thresholds"), QStringLiteral("value"), reader, {}},
             {QStringLiteral("quotadesk.alert_deliveries"), QStringLiteral("target"), reader, {}},

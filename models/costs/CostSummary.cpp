@@ -31,15 +31,7 @@ QStringList CostSummary::stackings()
 
 Result<CostSummary> CostSummary::load(const QString &connectionName, int days, const QString &stackBy)
 {
-    // The key of each split and what it joins: a fixed list, never input.
-    static const QHash<QString, std::pair<QString, QString>> splits{
-        {QStringLiteral("model"), {QStringLiteral("coalesce(pc.provider_type::text || '/' || pc.model_name::text, '?/?')"),
-                                   QStringLiteral("LEFT JOIN public.ai_provider_configs pc ON pc.id = c.provider_config_id")}},
-        {QStringLiteral("task"), {QStringLiteral("c.task_type"), QString()}},
-        {QStringLiteral("plan"), {QStringLiteral("coalesce(up.plan, 'freemium')"),
-                                  QStringLiteral("LEFT JOIN quotadesk.user_plans up ON up.user_id = c.user_id")}},
-    };
-    if (!splits.contains(stackBy) || days < 1 || days > 366)
+    if (!stackings().contains(stackBy) || days < 1 || days > 366)
         return Result<CostSummary>::failure(tr("Daily spend is split by %1, over 1 to 366 days.").arg(stackings().join(QStringLiteral(", "))));
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     query.setForwardOnly(true);
@@ -60,17 +52,16 @@ Result<CostSummary> CostSummary::load(const QString &connectionName, int days, c
     const QString monthStart = QDate(s.lastDay.year(), s.lastDay.month(), 1).toString(Qt::ISODate);
     const QString today = s.lastDay.toString(Qt::ISODate);
 
-    // Spend per day and key; the keys in order of their spend over the days.
+    // Spend per day and key (quotadesk.daily_spend, 0026: from the cost rollups where it can);
+    // the keys in order of their spend over the days.
     s.stackBy = stackBy;
     query.prepare(QStringLiteral(
-        "SELECT d.day, d.key, d.cents FROM ("
-        "  SELECT to_char(c.day, 'YYYY-MM-DD') AS day, %1 AS key, sum(c.cost_cents)::bigint AS cents "
-        "  FROM quotadesk.costed_calls(?::date, ?::date) c %2 "
-        "  GROUP BY 1, 2) d "
-        "ORDER BY sum(d.cents) OVER (PARTITION BY d.key) DESC, d.key, d.day")
-                      .arg(splits.value(stackBy).first, splits.value(stackBy).second));
+        "SELECT to_char(d.day, 'YYYY-MM-DD'), d.key, d.cost_cents "
+        "FROM quotadesk.daily_spend(?::date, ?::date, ?) d "
+        "ORDER BY sum(d.cost_cents) OVER (PARTITION BY d.key) DESC, d.key, d.day"));
     query.addBindValue(s.firstDay.toString(Qt::ISODate));
     query.addBindValue(today);
+    query.addBindValue(stackBy);
     if (!query.exec())
         return failed(query);
     while (query.next()) {

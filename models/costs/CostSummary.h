@@ -42,7 +42,8 @@ struct ModelRate
 
 /// What the Costs page shows, read in one job: the month (quotadesk.cost_month, migration
 /// 0022), spend per day and model, the top spenders and each model's price, all
-/// aggregated by SQL over quotadesk.costed_calls (0020).
+/// aggregated by SQL (cost_month, daily_spend, cost_breakdown: from the cost rollups of
+/// migration 0026 once they are complete, from the raw usage rows until then).
 struct CostSummary
 {
     Q_DECLARE_TR_FUNCTIONS(CostSummary)

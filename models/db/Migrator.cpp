@@ -68,7 +68,7 @@ Result<int> Migrator::installedVersion() const
     return query.value(0).toInt();
 }
 
-Result<Migrator::Report> Migrator::migrate(const BackfillObserver &observer, int upToVersion) const
+Result<Migrator::Report> Migrator::migrate(const BackfillObserver &observer, int upToVersion, const BackfillObserver &costObserver) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
@@ -144,6 +144,11 @@ Result<Migrator::Report> Migrator::migrate(const BackfillObserver &observer, int
     if (!counters)
         return Result<Report>::failure(counters.error(), counters.why());
     report.counters = counters.value();
+    // The cost rollups next, unless the counters' backfill was stopped (stop means stop).
+    const Result<CounterBackfill> costs = counters->installed && !counters->complete() ? costRollupBackfill() : backfillCostRollups(costObserver);
+    if (!costs)
+        return Result<Report>::failure(costs.error(), costs.why());
+    report.costRollups = costs.value();
     return report;
 }
 
@@ -270,15 +275,60 @@ StepOutcome Migrator::record(const Migration &migration, const QString &checksum
     return record.exec() ? StepOutcome{} : StepOutcome::of(record);
 }
 
+// A backfill of rows that predate their triggers (0012's counters, 0026's cost rollups):
+// its state table (watermark, backfilled_through) and its batch function.
+struct Migrator::Backfill
+{
+    QString stateTable;
+    QString batchFunction;
+    const char *stopped; // "... stopped: %1", translated
+};
+
 Result<Migrator::CounterBackfill> Migrator::counterBackfill() const
+{
+    return backfillState(counterKind());
+}
+
+Result<Migrator::CounterBackfill> Migrator::backfillCounters(const BackfillObserver &observer) const
+{
+    return backfill(counterKind(), observer);
+}
+
+Result<Migrator::CounterBackfill> Migrator::costRollupBackfill() const
+{
+    return backfillState(costKind());
+}
+
+Result<Migrator::CounterBackfill> Migrator::backfillCostRollups(const BackfillObserver &observer) const
+{
+    return backfill(costKind(), observer);
+}
+
+const Migrator::Backfill &Migrator::counterKind()
+{
+    static const Migrator::Backfill kind{QStringLiteral("quotadesk.usage_counter_state"), QStringLiteral("quotadesk.usage_counters_backfill"),
+                                         QT_TRANSLATE_NOOP("Migrator", "Counting the existing usage rows stopped: %1")};
+    return kind;
+}
+
+const Migrator::Backfill &Migrator::costKind()
+{
+    static const Migrator::Backfill kind{QStringLiteral("quotadesk.cost_rollup_state"), QStringLiteral("quotadesk.cost_rollups_backfill"),
+                                         QT_TRANSLATE_NOOP("Migrator", "Rolling up the costs of the existing usage rows stopped: %1")};
+    return kind;
+}
+
+Result<Migrator::CounterBackfill> Migrator::backfillState(const Backfill &kind) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     CounterBackfill state;
-    if (!query.exec(QStringLiteral("SELECT to_regclass('quotadesk.usage_counter_state') IS NOT NULL")) || !query.next())
+    query.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+    query.addBindValue(kind.stateTable);
+    if (!query.exec() || !query.next())
         return Result<CounterBackfill>::failure(SqlError::message(query), SqlError::failureOf(query));
     if (!query.value(0).toBool())
         return state;
-    if (!query.exec(QStringLiteral("SELECT backfilled_through, watermark FROM quotadesk.usage_counter_state")))
+    if (!query.exec(QStringLiteral("SELECT backfilled_through, watermark FROM %1").arg(kind.stateTable)))
         return Result<CounterBackfill>::failure(SqlError::message(query), SqlError::failureOf(query));
     if (query.next()) {
         state.installed = true;
@@ -288,15 +338,15 @@ Result<Migrator::CounterBackfill> Migrator::counterBackfill() const
     return state;
 }
 
-Result<Migrator::CounterBackfill> Migrator::backfillCounters(const BackfillObserver &observer) const
+Result<Migrator::CounterBackfill> Migrator::backfill(const Backfill &kind, const BackfillObserver &observer) const
 {
-    Result<CounterBackfill> state = counterBackfill();
+    Result<CounterBackfill> state = backfillState(kind);
     if (!state || !state->installed || state->complete())
         return state;
 
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery batch(db);
-    batch.prepare(QStringLiteral("SELECT backfilled_through, watermark FROM quotadesk.usage_counters_backfill(?::integer)"));
+    batch.prepare(QStringLiteral("SELECT backfilled_through, watermark FROM %1(?::integer)").arg(kind.batchFunction));
     qint64 size = FirstBatch;
     QElapsedTimer timer;
     // A batch that waits for a writer's counter rows gives up after the lock timeout and is
@@ -311,8 +361,7 @@ Result<Migrator::CounterBackfill> Migrator::backfillCounters(const BackfillObser
             return {};
         });
         if (!ran.ok())
-            return Result<CounterBackfill>::failure(tr("Counting the existing usage rows stopped: %1").arg(ran.error),
-                                                    SqlError::failureOf(batch));
+            return Result<CounterBackfill>::failure(tr(kind.stopped).arg(ran.error), SqlError::failureOf(batch));
         const qint64 elapsed = std::max<qint64>(timer.elapsed(), 1);
         state.value().through = batch.value(0).toLongLong();
         state.value().watermark = batch.value(1).toLongLong();

@@ -33,8 +33,8 @@ public:
         QString resourcePath;
     };
 
-    /// How far the usage counters hold the rows that predate them (migration 0011): ids up
-    /// to `through` are counted, of those up to `watermark`.
+    /// How far the usage counters (migration 0012), or the cost rollups (0026), hold the rows
+    /// that predate them: ids up to `through` are counted, of those up to `watermark`.
     struct CounterBackfill
     {
         bool installed = false; // the schema has the counters
@@ -51,6 +51,7 @@ public:
         int toVersion = 0;
         QStringList applied; // names, in order
         CounterBackfill counters;
+        CounterBackfill costRollups;
     };
 
     explicit Migrator(QString connectionName) : m_connectionName(std::move(connectionName)) {}
@@ -60,13 +61,17 @@ public:
 
     /// Applies what is missing, then counts existing usage rows into the usage counters in
     /// short batches (each its own transaction: the application's inserts wait for a batch
-    /// at most about BackfillBatchTarget), reporting to `observer` after each.
+    /// at most about BackfillBatchTarget), reporting to `observer` after each; then, once the
+    /// counters are complete, into the cost rollups the same way, reporting to `costObserver`.
     /// upToVersion (tests): stop after that migration; 0 = all.
-    Result<Report> migrate(const BackfillObserver &observer = {}, int upToVersion = 0) const;
+    Result<Report> migrate(const BackfillObserver &observer = {}, int upToVersion = 0, const BackfillObserver &costObserver = {}) const;
     /// Only the backfill (also part of migrate()).
     Result<CounterBackfill> backfillCounters(const BackfillObserver &observer = {}) const;
     /// Where the backfill stands.
     Result<CounterBackfill> counterBackfill() const;
+    /// The cost rollups' backfill (also part of migrate()) and where it stands.
+    Result<CounterBackfill> backfillCostRollups(const BackfillObserver &observer = {}) const;
+    Result<CounterBackfill> costRollupBackfill() const;
 
     /// What one backfill batch aims to take; the batch size adapts to it.
     static constexpr int BackfillBatchTargetMs = 250;
@@ -81,6 +86,11 @@ private:
     Status apply(const Migration &migration, LockRetry &locks) const;
     Status finishSteps(const Migration &migration, const QString &label, const QString &checksum, LockRetry &locks) const;
     StepOutcome record(const Migration &migration, const QString &checksum) const;
+    struct Backfill; // which state table and batch function
+    static const Backfill &counterKind();
+    static const Backfill &costKind();
+    Result<CounterBackfill> backfillState(const Backfill &kind) const;
+    Result<CounterBackfill> backfill(const Backfill &kind, const BackfillObserver &observer) const;
 
     QString m_connectionName;
 };
