@@ -163,6 +163,8 @@ private:
             {QStringLiteral("quotadesk.cost_by_user(date,date)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.cost_by_user(current_date - 40, current_date)"), reader},
             {QStringLiteral("quotadesk.cost_split(text)"), QStringLiteral("SELECT count(*) FROM quotadesk.cost_split('plan')"), reader},
+            {QStringLiteral("quotadesk.plan_members(text,boolean)"),
+             QStringLiteral("SELECT count(*) FROM quotadesk.plan_members('freemium', true)"), reader},
             {QStringLiteral("quotadesk.daily_spend(date,date,text)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.daily_spend(current_date - 29, current_date, 'task')"), reader},
             {QStringLiteral("quotadesk.cost_rollups_backfill(integer)"),

@@ -29,10 +29,14 @@
 --     part, or from the rollup less the raw rows of the rest, whichever spans fewer days up
 --     to today (month to date: the rest is after today, usually no rows at all);
 --   a plan's month to date (budgets): cost_monthly_user less the plan's raw rows after p_at.
--- Still from raw rows, because the plan is the user's plan now and no per-user daily grain
--- is kept (at 100,000 users it would be nearly as many rows as the usage log): a plan's
--- last-month point and 28-day weekday profile (cost_month with p_plan), and the daily
--- spend split by plan.
+-- Per plan by day (the daily spend split by plan; a plan's last-month point and 28-day
+-- weekday profile in cost_month): no per-plan daily rollup can be kept, because the plan is
+-- the user's plan now (a plan change moves a user's whole history), and a per-user daily
+-- one would be nearly as many rows as the usage log at 100,000 users. So these read the
+-- raw rows of the users of the paid plans only, by the (user_id, created_at) index
+-- (plan_members); freemium, the plan of everyone else (and of most users), is cost_daily
+-- less those rows. Fast while paid users are a minority; as slow as the raw rows otherwise.
+-- (Every usage row names a user: the upstream foreign key.)
 
 -- Whether a call failed (billed, and shown apart): one definition for every cost figure.
 CREATE FUNCTION quotadesk.call_failed(p_status text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -439,17 +443,26 @@ BEGIN
 END
 $$;
 
+-- The users of plan p_plan now, or with p_others of every plan but it (user_plans).
+CREATE FUNCTION quotadesk.plan_members(p_plan text, p_others boolean DEFAULT false)
+RETURNS TABLE (user_id integer, plan text)
+LANGUAGE sql STABLE AS $$
+    SELECT up.user_id, up.plan FROM quotadesk.user_plans up WHERE (up.plan = p_plan) <> p_others
+$$;
+
 -- The Costs page's daily spend: cost of each UTC day p_from..p_to and key of p_by (model,
 -- task or plan; the plan of a user without one is freemium, as the page has always shown),
--- for the days and keys with calls. From cost_daily (model, task) once complete; the
--- split by plan reads raw rows (see the top).
+-- for the days and keys with calls. From cost_daily once complete (by plan: see the top).
 CREATE FUNCTION quotadesk.daily_spend(p_from date, p_to date, p_by text)
 RETURNS TABLE (day date, key text, cost_cents bigint)
 LANGUAGE plpgsql STABLE AS $$
+#variable_conflict use_column
 DECLARE
     v_key text;
     v_join text;
     v_source text;
+    v_users integer[];
+    v_plans text[];
 BEGIN
     SELECT s.key_sql, s.join_sql INTO v_key, v_join FROM quotadesk.cost_split(p_by) s;
     IF p_by IS NULL OR p_by NOT IN ('model', 'task', 'plan') THEN
@@ -459,8 +472,28 @@ BEGIN
         RAISE EXCEPTION 'The daily spend needs a first day no later than its last (got % to %).', p_from, p_to
             USING ERRCODE = '22023';
     END IF;
+    IF p_by = 'plan' AND quotadesk.cost_rollups_ready() THEN
+        -- Paid users' rows under their plan, and out of freemium's share of the day's total.
+        SELECT array_agg(m.user_id), array_agg(m.plan) INTO v_users, v_plans FROM quotadesk.plan_members('freemium', true) m;
+        RETURN QUERY
+        SELECT k.day, k.key, sum(k.cents)::bigint
+        FROM (
+            SELECT d.day, 'freemium'::text AS key, d.calls, d.cents
+            FROM quotadesk.cost_daily d
+            WHERE d.day >= p_from AND d.day <= p_to
+            UNION ALL
+            SELECT l.created_at::date, s.key, s.sign::bigint, s.sign * quotadesk.row_cost_cents(l.estimated_cost_usd)
+            FROM unnest(v_users, v_plans) AS m(user_id, plan)
+            JOIN public.ai_provider_usage_logs l
+              ON l.user_id = m.user_id AND l.created_at >= p_from::timestamp AND l.created_at < (p_to + 1)::timestamp
+            CROSS JOIN LATERAL (VALUES (m.plan, 1), ('freemium', -1)) AS s(key, sign)
+        ) k
+        GROUP BY 1, 2
+        HAVING sum(k.calls) > 0;
+        RETURN;
+    END IF;
     v_source := CASE
-        WHEN p_by = 'plan' OR NOT quotadesk.cost_rollups_ready() THEN
+        WHEN NOT quotadesk.cost_rollups_ready() THEN
             'SELECT r.user_id, r.provider_config_id, r.task_type, r.day, 1 AS calls, r.cost_cents
              FROM quotadesk.costed_calls($1, $2) r'
         ELSE
@@ -499,6 +532,8 @@ DECLARE
     v_last bigint;
     v_days date[];
     v_cents numeric[];
+    v_users integer[];
+    v_sign integer;
 BEGIN
     IF NOT v_rollups THEN
         -- 0022's rules, word for word.
@@ -538,7 +573,10 @@ BEGIN
                    AND l.user_id IN (SELECT up.user_id FROM quotadesk.user_plans up WHERE up.plan = p_plan)) x;
     END IF;
 
-    IF v_rollups AND p_plan IS NULL THEN
+    IF v_rollups AND p_plan IS NOT NULL AND p_plan <> 'freemium' THEN
+        v_last := 0; -- a paid plan: its users' raw rows, below
+    ELSIF v_rollups THEN
+        -- Every call's (freemium: less the paid plans' users' raw rows, below).
         -- Last month up to the same point: whole days from the rollup; the point's own day
         -- from the raw rows before the point, or the day's rollup less the rows after it,
         -- whichever is the shorter part of the day.
@@ -571,6 +609,26 @@ BEGIN
                  WHERE l.created_at >= v_d0 - interval '28 days' AND l.created_at < v_d0
                    AND (p_plan IS NULL OR l.user_id IN (SELECT up.user_id FROM quotadesk.user_plans up WHERE up.plan = p_plan))
                  GROUP BY 1) d;
+    END IF;
+    IF v_rollups AND p_plan IS NOT NULL THEN
+        -- A paid plan's users' raw rows added, or (freemium) every paid plan's taken away.
+        v_sign := CASE WHEN p_plan = 'freemium' THEN -1 ELSE 1 END;
+        SELECT array_agg(m.user_id) INTO v_users FROM quotadesk.plan_members(p_plan, p_plan = 'freemium') m;
+        SELECT v_last + v_sign * coalesce(sum(quotadesk.row_cost_cents(l.estimated_cost_usd)), 0)::bigint
+          INTO v_last
+          FROM unnest(v_users) AS u(id)
+          JOIN public.ai_provider_usage_logs l
+            ON l.user_id = u.id AND l.created_at >= v_m0 - interval '1 month' AND l.created_at <= v_lat;
+        SELECT array_agg(d.day ORDER BY d.day), array_agg(d.cents ORDER BY d.day)
+          INTO v_days, v_cents
+          FROM (SELECT x.day, sum(x.cents) AS cents
+                  FROM (SELECT r.day, r.cents FROM unnest(v_days, v_cents) AS r(day, cents)
+                        UNION ALL
+                        SELECT l.created_at::date, v_sign * quotadesk.row_cost_cents(l.estimated_cost_usd)
+                          FROM unnest(v_users) AS u(id)
+                          JOIN public.ai_provider_usage_logs l
+                            ON l.user_id = u.id AND l.created_at >= v_d0 - interval '28 days' AND l.created_at < v_d0) x
+                 GROUP BY x.day) d;
     END IF;
 
     -- The projection and the cache's savings, as in 0022.
@@ -625,6 +683,7 @@ DECLARE
 BEGIN
     FOREACH v_fn IN ARRAY ARRAY['quotadesk.call_failed(text)', 'quotadesk.cost_rollup_lock()', 'quotadesk.cost_rollups_ready()',
                                 'quotadesk.cost_by_user(date, date)', 'quotadesk.cost_split(text)',
+                                'quotadesk.plan_members(text, boolean)',
                                 'quotadesk.daily_spend(date, date, text)'] LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO quotadesk_owner', v_fn);
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', v_fn);
