@@ -264,20 +264,30 @@ private slots:
     {
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<QDateTime>("start");
-        QTest::addRow("seed 5, January end") << quint64(5) << QDateTime(QDate(2026, 1, 31), QTime(21, 10), Qt::UTC);
-        QTest::addRow("seed 13, leap February") << quint64(13) << QDateTime(QDate(2028, 2, 28), QTime(22, 59, 59, 999), Qt::UTC);
-        QTest::addRow("seed 29, mid-month") << quint64(29) << QDateTime(QDate(2026, 3, 14), QTime(11, 30), Qt::UTC);
+        // Users without calls, so that the paid plans' users are few (few_users): per plan,
+        // the readers then read those users' rows one user at a time.
+        QTest::addColumn<int>("idleUsers");
+        QTest::addRow("seed 5, January end") << quint64(5) << QDateTime(QDate(2026, 1, 31), QTime(21, 10), Qt::UTC) << 0;
+        QTest::addRow("seed 13, leap February, few paid") << quint64(13) << QDateTime(QDate(2028, 2, 28), QTime(22, 59, 59, 999), Qt::UTC) << 100;
+        QTest::addRow("seed 29, mid-month, few paid") << quint64(29) << QDateTime(QDate(2026, 3, 14), QTime(11, 30), Qt::UTC) << 100;
     }
 
     void rollupsEqualTheRawRowsAfterEveryStep()
     {
         QFETCH(quint64, seed);
         QFETCH(QDateTime, start);
+        QFETCH(int, idleUsers);
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));
         QuotaTestData data(db);
         const World w = makeWorld(db, data);
         QVERIFY2(data.ok(), qPrintable(data.error()));
+        QCOMPARE(db.exec(u"INSERT INTO users (email, full_name, hashed_password, referral_code)"
+                         " SELECT 'idle' || g || '@example.com', 'Idle ' || g, 'x', 'IDLE' || g FROM generate_series(1, ?) g"_s,
+                         {idleUsers}),
+                 QString());
+        const bool fewPaid = db.scalar(u"SELECT quotadesk.few_users((SELECT count(*) FROM quotadesk.plan_members('freemium', true)))"_s).toBool();
+        QCOMPARE(fewPaid, idleUsers > 0);
 
         std::mt19937_64 rng(seed);
         auto below = [&rng](qint64 n) { return n <= 0 ? 0 : qint64(rng() % quint64(n)); };

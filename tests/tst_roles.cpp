@@ -163,6 +163,7 @@ private:
             {QStringLiteral("quotadesk.cost_by_user(date,date)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.cost_by_user(current_date - 40, current_date)"), reader},
             {QStringLiteral("quotadesk.cost_split(text)"), QStringLiteral("SELECT count(*) FROM quotadesk.cost_split('plan')"), reader},
+            {QStringLiteral("quotadesk.few_users(bigint)"), QStringLiteral("SELECT quotadesk.few_users(3)"), reader},
             {QStringLiteral("quotadesk.plan_members(text,boolean)"),
              QStringLiteral("SELECT count(*) FROM quotadesk.plan_members('freemium', true)"), reader},
             {QStringLiteral("quotadesk.daily_spend(date,date,text)"),

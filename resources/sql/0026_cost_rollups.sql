@@ -35,8 +35,9 @@
 -- one would be nearly as many rows as the usage log at 100,000 users. So these read the
 -- raw rows of the users of the paid plans only, by the (user_id, created_at) index
 -- (plan_members); freemium, the plan of everyone else (and of most users), is cost_daily
--- less those rows. Fast while paid users are a minority; as slow as the raw rows otherwise.
--- (Every usage row names a user: the upstream foreign key.)
+-- less those rows. That wins only while those users are few (few_users: a user's rows are
+-- scattered over the table, a page read each); with more, these read the raw rows of the
+-- range as before 0026. (Every usage row names a user: the upstream foreign key.)
 
 -- Whether a call failed (billed, and shown apart): one definition for every cost figure.
 CREATE FUNCTION quotadesk.call_failed(p_status text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -443,6 +444,13 @@ BEGIN
 END
 $$;
 
+-- Whether reading p_count users' rows one user at a time (by the (user_id, created_at)
+-- index) beats reading every row of a range: up to one user in 20. Measured: at one in ten,
+-- the per-user reads of a month took as long as the whole range's.
+CREATE FUNCTION quotadesk.few_users(p_count bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce(p_count, 0) * 20 <= (SELECT count(*) FROM public.users)
+$$;
+
 -- The users of plan p_plan now, or with p_others of every plan but it (user_plans).
 CREATE FUNCTION quotadesk.plan_members(p_plan text, p_others boolean DEFAULT false)
 RETURNS TABLE (user_id integer, plan text)
@@ -473,8 +481,10 @@ BEGIN
             USING ERRCODE = '22023';
     END IF;
     IF p_by = 'plan' AND quotadesk.cost_rollups_ready() THEN
-        -- Paid users' rows under their plan, and out of freemium's share of the day's total.
         SELECT array_agg(m.user_id), array_agg(m.plan) INTO v_users, v_plans FROM quotadesk.plan_members('freemium', true) m;
+    END IF;
+    IF p_by = 'plan' AND quotadesk.cost_rollups_ready() AND quotadesk.few_users(cardinality(v_users)) THEN
+        -- Paid users' rows under their plan, and out of freemium's share of the day's total.
         RETURN QUERY
         SELECT k.day, k.key, sum(k.cents)::bigint
         FROM (
@@ -493,7 +503,7 @@ BEGIN
         RETURN;
     END IF;
     v_source := CASE
-        WHEN NOT quotadesk.cost_rollups_ready() THEN
+        WHEN p_by = 'plan' OR NOT quotadesk.cost_rollups_ready() THEN
             'SELECT r.user_id, r.provider_config_id, r.task_type, r.day, 1 AS calls, r.cost_cents
              FROM quotadesk.costed_calls($1, $2) r'
         ELSE
@@ -534,6 +544,7 @@ DECLARE
     v_cents numeric[];
     v_users integer[];
     v_sign integer;
+    v_by_user boolean := false; -- a plan's last month and profile from its few users' rows, or the rest's
 BEGIN
     IF NOT v_rollups THEN
         -- 0022's rules, word for word.
@@ -573,9 +584,13 @@ BEGIN
                    AND l.user_id IN (SELECT up.user_id FROM quotadesk.user_plans up WHERE up.plan = p_plan)) x;
     END IF;
 
-    IF v_rollups AND p_plan IS NOT NULL AND p_plan <> 'freemium' THEN
+    IF v_rollups AND p_plan IS NOT NULL THEN
+        SELECT array_agg(m.user_id) INTO v_users FROM quotadesk.plan_members(p_plan, p_plan = 'freemium') m;
+        v_by_user := quotadesk.few_users(cardinality(v_users));
+    END IF;
+    IF v_by_user AND p_plan <> 'freemium' THEN
         v_last := 0; -- a paid plan: its users' raw rows, below
-    ELSIF v_rollups THEN
+    ELSIF v_rollups AND (p_plan IS NULL OR v_by_user) THEN
         -- Every call's (freemium: less the paid plans' users' raw rows, below).
         -- Last month up to the same point: whole days from the rollup; the point's own day
         -- from the raw rows before the point, or the day's rollup less the rows after it,
@@ -610,10 +625,9 @@ BEGIN
                    AND (p_plan IS NULL OR l.user_id IN (SELECT up.user_id FROM quotadesk.user_plans up WHERE up.plan = p_plan))
                  GROUP BY 1) d;
     END IF;
-    IF v_rollups AND p_plan IS NOT NULL THEN
+    IF v_by_user THEN
         -- A paid plan's users' raw rows added, or (freemium) every paid plan's taken away.
         v_sign := CASE WHEN p_plan = 'freemium' THEN -1 ELSE 1 END;
-        SELECT array_agg(m.user_id) INTO v_users FROM quotadesk.plan_members(p_plan, p_plan = 'freemium') m;
         SELECT v_last + v_sign * coalesce(sum(quotadesk.row_cost_cents(l.estimated_cost_usd)), 0)::bigint
           INTO v_last
           FROM unnest(v_users) AS u(id)
@@ -683,7 +697,7 @@ DECLARE
 BEGIN
     FOREACH v_fn IN ARRAY ARRAY['quotadesk.call_failed(text)', 'quotadesk.cost_rollup_lock()', 'quotadesk.cost_rollups_ready()',
                                 'quotadesk.cost_by_user(date, date)', 'quotadesk.cost_split(text)',
-                                'quotadesk.plan_members(text, boolean)',
+                                'quotadesk.plan_members(text, boolean)', 'quotadesk.few_users(bigint)',
                                 'quotadesk.daily_spend(date, date, text)'] LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO quotadesk_owner', v_fn);
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', v_fn);

@@ -1,13 +1,18 @@
 // bench_costs: the Costs page's figures on the scale world (a benchmark, not a test):
 // --users users (default 100,000) and --rows usage rows this month (default 5,000,000)
 // plus as many in the month before, 2 providers x 2 models, 4 task types, 5 % failed,
-// written through the counters' triggers as the app writes them. Prints the medians of
-// --repeat runs of everything the page and quotactl costs read.
+// --paid percent of the users on the pro plan (default 10), written through the
+// counters' and cost rollups' triggers as the app writes them. Prints the medians of
+// --repeat runs of everything the page and quotactl costs read (from the cost rollups,
+// 0026); then one page load from the raw rows, as before 0026 (the rollups marked
+// incomplete in a transaction rolled back); then the Migrator's backfill of every row into
+// emptied rollups, as on a database migrated to 0026 with these rows already in it.
 //
-//   bench_costs [--users N] [--rows N] [--repeat R] [--keep]
+//   bench_costs [--users N] [--rows N] [--paid P] [--repeat R] [--keep]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include "BenchSupport.h"
@@ -50,12 +55,15 @@ int main(int argc, char **argv)
                                         QStringLiteral("5000000"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs per query; the median counts (default 3)."),
                                           QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption paidOption(QStringLiteral("paid"), QStringLiteral("Percent of the users on the pro plan (default 10)."),
+                                        QStringLiteral("P"), QStringLiteral("10"));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Leave the cluster running and print its conninfo."));
-    parser.addOptions({usersOption, rowsOption, repeatOption, keepOption});
+    parser.addOptions({usersOption, rowsOption, paidOption, repeatOption, keepOption});
     parser.process(app);
     const qint64 users = parser.value(usersOption).toLongLong();
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    const int paid = std::clamp(parser.value(paidOption).toInt(), 0, 100);
 
     ThrowawayPostgres server;
     if (const Status started = server.start(parser.isSet(keepOption)); !started) {
@@ -78,7 +86,12 @@ int main(int argc, char **argv)
                                    "SELECT 'u' || g || '@example.com', 'U' || g, 'x', 'R' || lpad(g::text, 7, '0') FROM generate_series(1, %1) g")
                         .arg(users))
         || !run(query, QStringLiteral("INSERT INTO ai_provider_configs (provider_type, model_name) VALUES "
-                                      "('gemini', 'gemini-1.5-flash'), ('gemini', 'gemini-1.5-pro'), ('openai', 'gpt-4o-mini'), ('openai', 'gpt-4o')")))
+                                      "('gemini', 'gemini-1.5-flash'), ('gemini', 'gemini-1.5-pro'), ('openai', 'gpt-4o-mini'), ('openai', 'gpt-4o')"))
+        || !run(query, QStringLiteral("INSERT INTO plans (plan_type, name, price, period) VALUES ('pro', 'Pro', 1900, 'monthly') "
+                                      "ON CONFLICT (plan_type) DO NOTHING"))
+        || !run(query, QStringLiteral("INSERT INTO subscriptions (user_id, plan_id, status) "
+                                      "SELECT u.id, (SELECT p.id FROM plans p WHERE p.plan_type = 'pro'), 'active' FROM users u WHERE u.id % 100 < %1")
+                           .arg(paid)))
         return 2;
     // This month up to now and the month before, spread evenly; in statements of 500,000.
     const QString insert = QStringLiteral(
@@ -100,7 +113,7 @@ int main(int argc, char **argv)
         }
     if (!run(query, QStringLiteral("VACUUM ANALYZE ai_provider_usage_logs")))
         return 2;
-    out() << "world: " << users << " users, " << rows << " usage rows this month and as many last month, loaded in "
+    out() << "world: " << users << " users (" << paid << " % pro), " << rows << " usage rows this month and as many last month, loaded in "
           << load.elapsed() / 1000.0 << " s" << Qt::endl;
 
     const auto report = [&](const QString &what, double ms) {
@@ -115,5 +128,46 @@ int main(int argc, char **argv)
                medianMs(repeat, [&] { return CostService(connection).lastDays(30, by).ok(); }));
     report(QStringLiteral("cost_month (month to date, projection)"),
            medianMs(repeat, [&] { return run(query, QStringLiteral("SELECT * FROM quotadesk.cost_month(NULL)")); }));
+    for (const QString &plan : {QStringLiteral("freemium"), QStringLiteral("pro")})
+        report(QStringLiteral("cost_month per plan (budget): %1").arg(plan),
+               medianMs(repeat, [&] { return run(query, QStringLiteral("SELECT * FROM quotadesk.cost_month(NULL, '%1')").arg(plan)); }));
+    const Result<CostSummary> fromRollups = CostSummary::load(connection);
+
+    // Before 0026: the same page from the raw rows, once.
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    Result<CostSummary> fromRawRows = Result<CostSummary>::failure(QStringLiteral("not run"));
+    double rawMs = -1;
+    if (db.transaction() && run(query, QStringLiteral("UPDATE quotadesk.cost_rollup_state SET watermark = backfilled_through + 1"))) {
+        QElapsedTimer t;
+        t.start();
+        fromRawRows = CostSummary::load(connection);
+        rawMs = double(t.nsecsElapsed()) / 1e6;
+    }
+    db.rollback();
+    report(QStringLiteral("Costs page from raw rows (before 0026), once"), rawMs);
+    const auto sameFigures = [&fromRollups](const Result<CostSummary> &other) {
+        return fromRollups.ok() && other.ok() && fromRollups->monthToDateCents == other->monthToDateCents
+            && fromRollups->projectedMonthCents == other->projectedMonthCents && fromRollups->daily.size() == other->daily.size()
+            && fromRollups->top.size() == other->top.size() && (fromRollups->top.isEmpty() || fromRollups->top.first().cents == other->top.first().cents);
+    };
+    out() << "  same figures from rollups and raw rows: " << (sameFigures(fromRawRows) ? "yes" : "NO") << Qt::endl;
+
+    // A database migrated to 0026 with every row already in it: the backfill.
+    if (!run(query, QStringLiteral("TRUNCATE quotadesk.cost_daily, quotadesk.cost_monthly_user"))
+        || !run(query, QStringLiteral("UPDATE quotadesk.cost_rollup_state SET watermark = (SELECT max(id) FROM ai_provider_usage_logs), "
+                                      "backfilled_through = 0, completed_at = NULL")))
+        return 2;
+    int batches = 0;
+    QElapsedTimer backfill;
+    backfill.start();
+    const auto backfilled = Migrator(connection).backfillCostRollups([&batches](const Migrator::CounterBackfill &) { return ++batches > 0; });
+    const qint64 backfillMs = backfill.elapsed();
+    if (!backfilled || !backfilled->complete()) {
+        out() << "backfill failed: " << (backfilled ? QStringLiteral("incomplete") : backfilled.error()) << Qt::endl;
+        return 2;
+    }
+    out() << "backfill of " << backfilled->watermark << " usage rows into the cost rollups: " << backfillMs / 1000.0 << " s in " << batches
+          << " batches (" << (backfillMs / std::max(batches, 1)) << " ms each on average)" << Qt::endl;
+    out() << "  same figures after the backfill: " << (sameFigures(CostSummary::load(connection)) ? "yes" : "NO") << Qt::endl;
     return 0;
 }
