@@ -150,8 +150,9 @@ QString drift(QSqlDatabase db)
                    sum(greatest(coalesce(c.estimated_cost_usd, 0), 0))::bigint AS cents,
                    coalesce(sum(greatest(coalesce(c.estimated_cost_usd, 0), 0)) FILTER (WHERE c.status IN ('error', 'timeout')), 0)::bigint AS failed_cents
             FROM counted c GROUP BY 1, 2),
-        kept_daily AS (SELECT day, provider_config_id, task_type, failed, calls, tokens, cents FROM quotadesk.cost_daily
-                       WHERE (calls, tokens, cents) <> (0, 0, 0)),
+        kept_daily AS (SELECT day, provider_config_id, task_type, failed, sum(calls)::bigint, sum(tokens)::bigint, sum(cents)::bigint
+                       FROM quotadesk.cost_daily GROUP BY 1, 2, 3, 4  -- over the shards
+                       HAVING (sum(calls), sum(tokens), sum(cents)) <> (0, 0, 0)),
         kept_monthly AS (SELECT month, user_id, calls, tokens, cents, failed_cents FROM quotadesk.cost_monthly_user
                          WHERE (calls, tokens, cents, failed_cents) <> (0, 0, 0, 0))
         SELECT (SELECT row_to_json(x)::text FROM (SELECT * FROM kept_daily EXCEPT ALL SELECT * FROM daily) x LIMIT 1),
@@ -649,6 +650,44 @@ private slots:
         QCOMPARE(drift(db.db()), QString());
         const QString diff = differences(db.db(), now);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // Every AI call adds to its day's cost row in the app's transaction: two users' calls
+    // in flight at once must not wait for each other's commit (the shards).
+    void twoUsersCallsInFlightDoNotWaitForEachOther()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QuotaTestData data(db);
+        const World w = makeWorld(db, data);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        const int first = w.users.at(1);
+        const int second = w.users.at(2);
+        QVERIFY(db.scalar(u"SELECT quotadesk.cost_shard(?) <> quotadesk.cost_shard(?)"_s, {first, second}).toBool());
+        QVERIFY2(db.openConnection(u"second-writer"_s).ok(), "second connection");
+        {
+            QSqlDatabase other = QSqlDatabase::database(u"second-writer"_s, false);
+            auto insert = [&w](QSqlDatabase conn, int user) {
+                QSqlQuery q(conn);
+                q.prepare(u"INSERT INTO ai_provider_usage_logs (user_id, provider_config_id, task_type, total_tokens, estimated_cost_usd, status)"
+                          " VALUES (?, ?, 'cv_draft', 100, 7, 'success')"_s);
+                q.addBindValue(user);
+                q.addBindValue(w.configs.first());
+                return q.exec() ? QString() : q.lastError().text();
+            };
+            QSqlDatabase mine = db.db();
+            QVERIFY(mine.transaction());
+            QCOMPARE(insert(mine, first), QString());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(u"SET lock_timeout = '2s'"_s));
+            QVERIFY(other.transaction());
+            QCOMPARE(insert(other, second), QString()); // would time out on a shared row lock
+            QVERIFY(other.commit());
+            QVERIFY(mine.commit());
+            QVERIFY(q.exec(u"RESET lock_timeout"_s));
+        }
+        QSqlDatabase::removeDatabase(u"second-writer"_s);
+        QCOMPARE(drift(db.db()), QString());
     }
 };
 

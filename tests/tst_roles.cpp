@@ -158,6 +158,7 @@ private:
              QStringLiteral("SELECT count(*) FROM quotadesk.cost_breakdown(current_date - 6, current_date, 'model')"), reader},
             // 0026: the cost rollups' readers (viewers), backfill (nobody: the Migrator runs it as the owner).
             {QStringLiteral("quotadesk.call_failed(text)"), QStringLiteral("SELECT quotadesk.call_failed('error')"), reader},
+            {QStringLiteral("quotadesk.cost_shard(integer)"), QStringLiteral("SELECT quotadesk.cost_shard(42)"), reader},
             {QStringLiteral("quotadesk.cost_rollup_lock()"), QStringLiteral("SELECT quotadesk.cost_rollup_lock()"), reader},
             {QStringLiteral("quotadesk.cost_rollups_ready()"), QStringLiteral("SELECT quotadesk.cost_rollups_ready()"), reader},
             {QStringLiteral("quotadesk.cost_by_user(date,date)"),

@@ -3,7 +3,7 @@
 -- rows a month), with results identical to the raw-row rules of 0020 and 0022.
 --
 -- Rollups, over the usage rows they hold ("counted", as in 0012):
---   cost_daily         (UTC day, provider config, task type, failed) -> calls, tokens, cents
+--   cost_daily         (UTC day, provider config, task type, failed, shard) -> calls, tokens, cents
 --   cost_monthly_user  (UTC month, user)                             -> calls, tokens, cents, failed cents
 -- with the rules of the raw readers, each defined once: tokens = row_tokens (any status),
 -- cents = row_cost_cents, failed = call_failed (status error or timeout).
@@ -57,16 +57,24 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     WHERE l.created_at >= p_from::timestamp AND l.created_at < (p_to + 1)::timestamp
 $$;
 
+-- Which of 16 rows of a day's key a user's calls go to. Every AI call's transaction adds
+-- to the day's row of its provider and task and holds its lock until it commits; spread
+-- by user, concurrent calls of different users mostly lock different rows. Readers sum.
+CREATE FUNCTION quotadesk.cost_shard(p_user integer) RETURNS smallint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT (coalesce(p_user, 0) & 15)::smallint
+$$;
+
 -- Keys may be NULL where an upstream schema allows it: one rollup row for them too.
 CREATE TABLE quotadesk.cost_daily (
     day                date,
     provider_config_id integer,
     task_type          text,
     failed             boolean NOT NULL,
+    shard              smallint NOT NULL, -- cost_shard(user_id): concurrent writers of a day's costs lock apart
     calls              bigint NOT NULL DEFAULT 0,
     tokens             bigint NOT NULL DEFAULT 0,
     cents              bigint NOT NULL DEFAULT 0,
-    CONSTRAINT cost_daily_key UNIQUE NULLS NOT DISTINCT (day, provider_config_id, task_type, failed)
+    CONSTRAINT cost_daily_key UNIQUE NULLS NOT DISTINCT (day, provider_config_id, task_type, failed, shard)
 ) WITH (fillfactor = 80); -- room for HOT updates, as the usage counters
 
 CREATE TABLE quotadesk.cost_monthly_user (
@@ -125,15 +133,15 @@ BEGIN
         END IF;
     END IF;
 
-    INSERT INTO quotadesk.cost_daily AS c (day, provider_config_id, task_type, failed, calls, tokens, cents)
-    SELECT n.created_at::date, n.provider_config_id, n.task_type::text, quotadesk.call_failed(n.status::text),
+    INSERT INTO quotadesk.cost_daily AS c (day, provider_config_id, task_type, failed, shard, calls, tokens, cents)
+    SELECT n.created_at::date, n.provider_config_id, n.task_type::text, quotadesk.call_failed(n.status::text), quotadesk.cost_shard(n.user_id),
            count(*), sum(quotadesk.row_tokens(n.total_tokens, n.input_tokens, n.output_tokens))::bigint,
            sum(quotadesk.row_cost_cents(n.estimated_cost_usd))::bigint
     FROM new_rows n
     WHERE n.id > v_mark OR n.id <= v_through
-    GROUP BY 1, 2, 3, 4
-    ORDER BY 1, 2, 3, 4
-    ON CONFLICT (day, provider_config_id, task_type, failed) DO UPDATE
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (day, provider_config_id, task_type, failed, shard) DO UPDATE
         SET calls = c.calls + EXCLUDED.calls, tokens = c.tokens + EXCLUDED.tokens, cents = c.cents + EXCLUDED.cents;
 
     INSERT INTO quotadesk.cost_monthly_user AS c (month, user_id, calls, tokens, cents, failed_cents)
@@ -161,24 +169,24 @@ DECLARE
 BEGIN
     SELECT s.watermark, s.backfilled_through INTO v_mark, v_through FROM quotadesk.cost_rollup_state s;
 
-    INSERT INTO quotadesk.cost_daily AS c (day, provider_config_id, task_type, failed, calls, tokens, cents)
-    SELECT d.day, d.provider_config_id, d.task_type, d.failed, sum(d.calls)::bigint, sum(d.tokens)::bigint, sum(d.cents)::bigint
+    INSERT INTO quotadesk.cost_daily AS c (day, provider_config_id, task_type, failed, shard, calls, tokens, cents)
+    SELECT d.day, d.provider_config_id, d.task_type, d.failed, d.shard, sum(d.calls)::bigint, sum(d.tokens)::bigint, sum(d.cents)::bigint
     FROM (
         SELECT n.created_at::date AS day, n.provider_config_id, n.task_type::text AS task_type,
-               quotadesk.call_failed(n.status::text) AS failed, 1 AS calls,
+               quotadesk.call_failed(n.status::text) AS failed, quotadesk.cost_shard(n.user_id) AS shard, 1 AS calls,
                quotadesk.row_tokens(n.total_tokens, n.input_tokens, n.output_tokens) AS tokens,
                quotadesk.row_cost_cents(n.estimated_cost_usd) AS cents
         FROM new_rows n WHERE n.id > v_mark OR n.id <= v_through
         UNION ALL
-        SELECT o.created_at::date, o.provider_config_id, o.task_type::text, quotadesk.call_failed(o.status::text), -1,
+        SELECT o.created_at::date, o.provider_config_id, o.task_type::text, quotadesk.call_failed(o.status::text), quotadesk.cost_shard(o.user_id), -1,
                -quotadesk.row_tokens(o.total_tokens, o.input_tokens, o.output_tokens),
                -quotadesk.row_cost_cents(o.estimated_cost_usd)
         FROM old_rows o WHERE o.id > v_mark OR o.id <= v_through
     ) d
-    GROUP BY d.day, d.provider_config_id, d.task_type, d.failed
+    GROUP BY d.day, d.provider_config_id, d.task_type, d.failed, d.shard
     HAVING sum(d.calls) <> 0 OR sum(d.tokens) <> 0 OR sum(d.cents) <> 0
-    ORDER BY d.day, d.provider_config_id, d.task_type, d.failed
-    ON CONFLICT (day, provider_config_id, task_type, failed) DO UPDATE
+    ORDER BY d.day, d.provider_config_id, d.task_type, d.failed, d.shard
+    ON CONFLICT (day, provider_config_id, task_type, failed, shard) DO UPDATE
         SET calls = c.calls + EXCLUDED.calls, tokens = c.tokens + EXCLUDED.tokens, cents = c.cents + EXCLUDED.cents;
 
     INSERT INTO quotadesk.cost_monthly_user AS c (month, user_id, calls, tokens, cents, failed_cents)
@@ -213,15 +221,15 @@ DECLARE
 BEGIN
     SELECT s.watermark, s.backfilled_through INTO v_mark, v_through FROM quotadesk.cost_rollup_state s;
 
-    INSERT INTO quotadesk.cost_daily AS c (day, provider_config_id, task_type, failed, calls, tokens, cents)
-    SELECT o.created_at::date, o.provider_config_id, o.task_type::text, quotadesk.call_failed(o.status::text),
+    INSERT INTO quotadesk.cost_daily AS c (day, provider_config_id, task_type, failed, shard, calls, tokens, cents)
+    SELECT o.created_at::date, o.provider_config_id, o.task_type::text, quotadesk.call_failed(o.status::text), quotadesk.cost_shard(o.user_id),
            -count(*), -sum(quotadesk.row_tokens(o.total_tokens, o.input_tokens, o.output_tokens))::bigint,
            -sum(quotadesk.row_cost_cents(o.estimated_cost_usd))::bigint
     FROM old_rows o
     WHERE o.id > v_mark OR o.id <= v_through
-    GROUP BY 1, 2, 3, 4
-    ORDER BY 1, 2, 3, 4
-    ON CONFLICT (day, provider_config_id, task_type, failed) DO UPDATE
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (day, provider_config_id, task_type, failed, shard) DO UPDATE
         SET calls = c.calls + EXCLUDED.calls, tokens = c.tokens + EXCLUDED.tokens, cents = c.cents + EXCLUDED.cents;
 
     INSERT INTO quotadesk.cost_monthly_user AS c (month, user_id, calls, tokens, cents, failed_cents)
@@ -273,15 +281,15 @@ BEGIN
     IF v_through < v_mark THEN
         v_to := least(v_through + p_batch, v_mark);
 
-        INSERT INTO quotadesk.cost_daily AS c (day, provider_config_id, task_type, failed, calls, tokens, cents)
-        SELECT l.created_at::date, l.provider_config_id, l.task_type::text, quotadesk.call_failed(l.status::text),
+        INSERT INTO quotadesk.cost_daily AS c (day, provider_config_id, task_type, failed, shard, calls, tokens, cents)
+        SELECT l.created_at::date, l.provider_config_id, l.task_type::text, quotadesk.call_failed(l.status::text), quotadesk.cost_shard(l.user_id),
                count(*), sum(quotadesk.row_tokens(l.total_tokens, l.input_tokens, l.output_tokens))::bigint,
                sum(quotadesk.row_cost_cents(l.estimated_cost_usd))::bigint
         FROM public.ai_provider_usage_logs l
         WHERE l.id > v_through AND l.id <= v_to
-        GROUP BY 1, 2, 3, 4
-        ORDER BY 1, 2, 3, 4
-        ON CONFLICT (day, provider_config_id, task_type, failed) DO UPDATE
+        GROUP BY 1, 2, 3, 4, 5
+        ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (day, provider_config_id, task_type, failed, shard) DO UPDATE
             SET calls = c.calls + EXCLUDED.calls, tokens = c.tokens + EXCLUDED.tokens, cents = c.cents + EXCLUDED.cents;
 
         INSERT INTO quotadesk.cost_monthly_user AS c (month, user_id, calls, tokens, cents, failed_cents)
@@ -695,7 +703,7 @@ DO $$
 DECLARE
     v_fn text;
 BEGIN
-    FOREACH v_fn IN ARRAY ARRAY['quotadesk.call_failed(text)', 'quotadesk.cost_rollup_lock()', 'quotadesk.cost_rollups_ready()',
+    FOREACH v_fn IN ARRAY ARRAY['quotadesk.call_failed(text)', 'quotadesk.cost_shard(integer)', 'quotadesk.cost_rollup_lock()', 'quotadesk.cost_rollups_ready()',
                                 'quotadesk.cost_by_user(date, date)', 'quotadesk.cost_split(text)',
                                 'quotadesk.plan_members(text, boolean)', 'quotadesk.few_users(bigint)',
                                 'quotadesk.daily_spend(date, date, text)'] LOOP
