@@ -1490,7 +1490,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>CostSummary</name>
     <message>
-        <location filename="../models/costs/CostSummary.cpp" line="43"/>
+        <location filename="../models/costs/CostSummary.cpp" line="35"/>
         <source>Daily spend is split by %1, over 1 to 366 days.</source>
         <translation>Die Tagesausgaben werden nach %1 aufgeteilt, über 1 bis 366 Tage.</translation>
     </message>
@@ -2107,12 +2107,12 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>HttpBinding</name>
     <message>
-        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="80"/>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="94"/>
         <source>Length required: send Content-Length (0 for no body).</source>
         <translation>Länge erforderlich: senden Sie Content-Length (0 ohne Inhalt).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="81"/>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="95"/>
         <source>Bad request.</source>
         <translation>Ungültige Anfrage.</translation>
     </message>
@@ -2363,47 +2363,52 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="155"/>
+        <location filename="../models/db/Migrator.cpp" line="160"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="210"/>
+        <location filename="../models/db/Migrator.cpp" line="215"/>
         <source>Migration %1 failed and was rolled back: %2</source>
         <translation>Migration %1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="234"/>
+        <location filename="../models/db/Migrator.cpp" line="239"/>
         <source>Migration %1 is not complete (its transaction was kept; quotactl migrate goes on from here): a statement it runs outside its transaction failed: %2</source>
         <translation>Migration %1 ist nicht vollständig (ihre Transaktion bleibt erhalten; quotactl migrate macht hier weiter): eine Anweisung, die sie außerhalb ihrer Transaktion ausführt, ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="259"/>
+        <location filename="../models/db/Migrator.cpp" line="264"/>
         <source>Migration %1 ran completely but could not be recorded: %2</source>
         <translation>Migration %1 lief vollständig, konnte aber nicht verbucht werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="314"/>
+        <location filename="../models/db/Migrator.cpp" line="310"/>
         <source>Counting the existing usage rows stopped: %1</source>
         <translation>Das Zählen der vorhandenen Nutzungszeilen wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="336"/>
+        <location filename="../models/db/Migrator.cpp" line="317"/>
+        <source>Rolling up the costs of the existing usage rows stopped: %1</source>
+        <translation>Das Zusammenfassen der Kosten vorhandener Nutzungszeilen wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="385"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Diese Datenbank hat noch kein Quotadesk-Schema: Führen Sie zuerst `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="338"/>
+        <location filename="../models/db/Migrator.cpp" line="387"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, älter als Version %2 dieses Programms: Führen Sie `quotactl migrate` aus.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="342"/>
+        <location filename="../models/db/Migrator.cpp" line="391"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Das Quotadesk-Schema dieser Datenbank hat Version %1, neuer als diesem Programm bekannt (%2): Aktualisieren Sie Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="353"/>
+        <location filename="../models/db/Migrator.cpp" line="402"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Tabelle „%1“ fehlt in dieser Datenbank: Führen Sie `quotactl migrate` aus, um sie anzulegen.</translation>
     </message>
@@ -2855,7 +2860,7 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
         <translation>erforderlich für Aufrufer, die kein Benutzer sind</translation>
     </message>
     <message>
-        <location filename="../models/rest/QuotaEndpoints.cpp" line="131"/>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="145"/>
         <source>must be one of %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
@@ -2970,69 +2975,70 @@ Gemeinsame System-Einträge bleiben erhalten. Das Löschen wird im Prüfprotokol
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="115"/>
-        <location filename="../models/quota/QuotaService.cpp" line="178"/>
-        <location filename="../models/quota/QuotaService.cpp" line="193"/>
+        <location filename="../models/quota/QuotaService.cpp" line="116"/>
+        <location filename="../models/quota/QuotaService.cpp" line="176"/>
+        <location filename="../models/quota/QuotaService.cpp" line="196"/>
+        <location filename="../models/quota/QuotaService.cpp" line="211"/>
         <source>No user with id %1.</source>
         <translation>Kein Nutzer mit ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="219"/>
+        <location filename="../models/quota/QuotaService.cpp" line="237"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Keine Token-Schätzung für Aufgabe „%1“ und keine für „other“: Fügen Sie eine in quotadesk.task_estimates hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="230"/>
+        <location filename="../models/quota/QuotaService.cpp" line="267"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Die geschätzte Tokenzahl muss eine positive Zahl sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="269"/>
+        <location filename="../models/quota/QuotaService.cpp" line="295"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Tageskontingent überschritten: %1 von %2 Tokens heute verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="270"/>
+        <location filename="../models/quota/QuotaService.cpp" line="296"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Tageskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, heute sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="273"/>
+        <location filename="../models/quota/QuotaService.cpp" line="299"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Monatskontingent überschritten: %1 von %2 Tokens in diesem Monat verbraucht; nächste Zurücksetzung: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="274"/>
+        <location filename="../models/quota/QuotaService.cpp" line="300"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Monatskontingent reicht nicht: Diese Anfrage braucht etwa %1 Tokens, in diesem Monat sind nur noch %2 von %3 übrig; nächste Zurücksetzung: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="291"/>
+        <location filename="../models/quota/QuotaService.cpp" line="317"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Stündliches Aufruflimit erreicht: %1 von %2 Aufrufen in den letzten 60 Minuten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="295"/>
+        <location filename="../models/quota/QuotaService.cpp" line="321"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Erlaubt: etwa %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="389"/>
+        <location filename="../models/quota/QuotaService.cpp" line="415"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Kein Tarif angegeben: Nennen Sie den Tarif, dessen Limits gesetzt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="391"/>
+        <location filename="../models/quota/QuotaService.cpp" line="417"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das tägliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="393"/>
+        <location filename="../models/quota/QuotaService.cpp" line="419"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Das monatliche Token-Limit muss null oder mehr sein (oder leer für unbegrenzt), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="395"/>
+        <location filename="../models/quota/QuotaService.cpp" line="421"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Das stündliche Aufruflimit muss zwischen 0 und %1 liegen (oder leer für unbegrenzt), nicht %2.</translation>
     </message>
@@ -3730,32 +3736,42 @@ Befehle:
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="27"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="37"/>
         <source>Counting existing usage rows into the usage counters: up to id %1 of %2 (%3 %).</source>
         <translation>Vorhandene Nutzungszeilen werden in die Nutzungszähler übernommen: bis ID %1 von %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="48"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="38"/>
+        <source>Rolling up the costs of existing usage rows: up to id %1 of %2 (%3 %).</source>
+        <translation>Kosten vorhandener Nutzungszeilen werden zusammengefasst: bis ID %1 von %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="55"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Schema ist auf Version %1; nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="50"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="57"/>
         <source>Schema updated from version %1 to %2: %3</source>
         <translation>Schema von Version %1 auf %2 aktualisiert: %3</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="54"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="61"/>
         <source>The usage counters hold rows up to id %1 of %2: status reads the raw rows until quotactl migrate completes them.</source>
         <translation>Die Nutzungszähler enthalten Zeilen bis ID %1 von %2: Der Status liest die Rohzeilen, bis quotactl migrate sie vervollständigt.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="64"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="65"/>
+        <source>The cost rollups hold rows up to id %1 of %2: the Costs page reads the raw rows until quotactl migrate completes them.</source>
+        <translation>Die Kostensummen enthalten Zeilen bis ID %1 von %2: Die Seite „Kosten“ liest die einzelnen Zeilen, bis quotactl migrate sie vervollständigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="75"/>
         <source>verify-counters takes no arguments.</source>
         <translation>verify-counters nimmt keine Argumente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="85"/>
         <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
         <translation>
             <numerusform>Die Nutzungszähler stimmen mit den Rohzeilen überein: %Ln Zähler geprüft.</numerusform>
@@ -3763,7 +3779,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
         <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
         <translation>
             <numerusform>Nutzungszähler ABWEICHEND: %Ln Zähler weicht von den Rohzeilen ab.</numerusform>
@@ -3771,33 +3787,33 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="81"/>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="94"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="92"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="105"/>
         <source>%1 tokens, %2 calls, %3 bad rows</source>
         <translation>%1 Tokens, %2 Aufrufe, %3 fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="99"/>
         <source>User %1, day %2: no counter, but the raw rows say %3.</source>
         <translation>Benutzer %1, Tag %2: kein Zähler, aber die Rohzeilen sagen %3.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="89"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="100"/>
         <source>User %1, month %2: no counter, but the raw rows say %3.</source>
         <translation>Benutzer %1, Monat %2: kein Zähler, aber die Rohzeilen sagen %3.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="97"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="108"/>
         <source>User %1, day %2: the counter says %3; the raw rows say %4.</source>
         <translation>Benutzer %1, Tag %2: Der Zähler sagt %3; die Rohzeilen sagen %4.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="98"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="109"/>
         <source>User %1, month %2: the counter says %3; the raw rows say %4.</source>
         <translation>Benutzer %1, Monat %2: Der Zähler sagt %3; die Rohzeilen sagen %4.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="104"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="115"/>
         <source>The backfill is not complete: only rows it has counted (up to id %1 of %2) and newer ones were compared.</source>
         <translation>Das Nachzählen ist nicht abgeschlossen: Verglichen wurden nur bereits gezählte Zeilen (bis ID %1 von %2) und neuere.</translation>
     </message>

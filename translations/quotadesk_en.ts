@@ -491,7 +491,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="85"/>
         <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
         <translation>
             <numerusform>Usage counters match the raw usage rows: %Ln counter checked.</numerusform>
@@ -499,7 +499,7 @@ Shared system entries stay. The deletion is recorded in the audit log under %3.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
         <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
         <translation>
             <numerusform>Usage counters DRIFTED: %Ln counter differs from the raw usage rows.</numerusform>

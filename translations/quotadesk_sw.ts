@@ -1490,7 +1490,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>CostSummary</name>
     <message>
-        <location filename="../models/costs/CostSummary.cpp" line="43"/>
+        <location filename="../models/costs/CostSummary.cpp" line="35"/>
         <source>Daily spend is split by %1, over 1 to 366 days.</source>
         <translation>Matumizi ya kila siku hugawanywa kwa %1, kwa siku 1 hadi 366.</translation>
     </message>
@@ -2107,12 +2107,12 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>HttpBinding</name>
     <message>
-        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="80"/>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="94"/>
         <source>Length required: send Content-Length (0 for no body).</source>
         <translation>Urefu unahitajika: tuma Content-Length (0 kama hakuna maudhui).</translation>
     </message>
     <message>
-        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="81"/>
+        <location filename="../app/quotadesk-server/HttpBinding.cpp" line="95"/>
         <source>Bad request.</source>
         <translation>Ombi si sahihi.</translation>
     </message>
@@ -2363,47 +2363,52 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="155"/>
+        <location filename="../models/db/Migrator.cpp" line="160"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Uhamishaji %1 haupo katika toleo hili.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="210"/>
+        <location filename="../models/db/Migrator.cpp" line="215"/>
         <source>Migration %1 failed and was rolled back: %2</source>
         <translation>Uhamishaji %1 umeshindwa na umerudishwa nyuma: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="234"/>
+        <location filename="../models/db/Migrator.cpp" line="239"/>
         <source>Migration %1 is not complete (its transaction was kept; quotactl migrate goes on from here): a statement it runs outside its transaction failed: %2</source>
         <translation>Uhamishaji %1 haujakamilika (muamala wake umehifadhiwa; quotactl migrate inaendelea kutoka hapa): amri inayoendeshwa nje ya muamala wake imeshindwa: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="259"/>
+        <location filename="../models/db/Migrator.cpp" line="264"/>
         <source>Migration %1 ran completely but could not be recorded: %2</source>
         <translation>Uhamishaji %1 umeendeshwa kikamilifu lakini haukuweza kurekodiwa: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="314"/>
+        <location filename="../models/db/Migrator.cpp" line="310"/>
         <source>Counting the existing usage rows stopped: %1</source>
         <translation>Kuhesabu safu za matumizi zilizopo kumesimama: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="336"/>
+        <location filename="../models/db/Migrator.cpp" line="317"/>
+        <source>Rolling up the costs of the existing usage rows stopped: %1</source>
+        <translation>Kujumlisha gharama za safu za matumizi zilizopo kumesimama: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="385"/>
         <source>This database has no Quotadesk schema yet: run `quotactl migrate` first.</source>
         <translation>Hifadhidata hii bado haina skima ya Quotadesk: endesha `quotactl migrate` kwanza.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="338"/>
+        <location filename="../models/db/Migrator.cpp" line="387"/>
         <source>This database&apos;s Quotadesk schema is version %1, older than this program&apos;s %2: run `quotactl migrate`.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, la zamani kuliko toleo %2 la programu hii: endesha `quotactl migrate`.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="342"/>
+        <location filename="../models/db/Migrator.cpp" line="391"/>
         <source>This database&apos;s Quotadesk schema is version %1, newer than this program knows (%2): upgrade Quotadesk.</source>
         <translation>Skima ya Quotadesk ya hifadhidata hii ni toleo %1, jipya kuliko programu hii inavyojua (%2): sasisha Quotadesk.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="353"/>
+        <location filename="../models/db/Migrator.cpp" line="402"/>
         <source>Table &quot;%1&quot; is missing from this database: run `quotactl migrate` to create it.</source>
         <translation>Jedwali &quot;%1&quot; halipo katika hifadhidata hii: endesha `quotactl migrate` ili kuliunda.</translation>
     </message>
@@ -2855,7 +2860,7 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
         <translation>inahitajika kwa mpigaji asiye mtumiaji</translation>
     </message>
     <message>
-        <location filename="../models/rest/QuotaEndpoints.cpp" line="131"/>
+        <location filename="../models/rest/QuotaEndpoints.cpp" line="145"/>
         <source>must be one of %1</source>
         <translation>lazima iwe mojawapo ya %1</translation>
     </message>
@@ -2970,69 +2975,70 @@ Maingizo ya pamoja ya mfumo yanabaki. Ufutaji hurekodiwa katika kumbukumbu za uk
 <context>
     <name>QuotaService</name>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="115"/>
-        <location filename="../models/quota/QuotaService.cpp" line="178"/>
-        <location filename="../models/quota/QuotaService.cpp" line="193"/>
+        <location filename="../models/quota/QuotaService.cpp" line="116"/>
+        <location filename="../models/quota/QuotaService.cpp" line="176"/>
+        <location filename="../models/quota/QuotaService.cpp" line="196"/>
+        <location filename="../models/quota/QuotaService.cpp" line="211"/>
         <source>No user with id %1.</source>
         <translation>Hakuna mtumiaji mwenye ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="219"/>
+        <location filename="../models/quota/QuotaService.cpp" line="237"/>
         <source>No token estimate for task &quot;%1&quot; and none for &quot;other&quot;: add one to quotadesk.task_estimates.</source>
         <translation>Hakuna makadirio ya tokeni kwa kazi &quot;%1&quot; wala kwa &quot;other&quot;: ongeza moja kwenye quotadesk.task_estimates.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="230"/>
+        <location filename="../models/quota/QuotaService.cpp" line="267"/>
         <source>The estimated token count must be a positive number, not %1.</source>
         <translation>Idadi ya tokeni iliyokadiriwa lazima iwe namba chanya, si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="269"/>
+        <location filename="../models/quota/QuotaService.cpp" line="295"/>
         <source>Daily quota exceeded: %1 of %2 tokens used today; resets at %3.</source>
         <translation>Kiwango cha kila siku kimezidi: tokeni %1 kati ya %2 zimetumika leo; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="270"/>
+        <location filename="../models/quota/QuotaService.cpp" line="296"/>
         <source>Not enough daily quota: this request needs about %1 tokens, only %2 of %3 are left today; resets at %4.</source>
         <translation>Kiwango cha kila siku hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 leo; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="273"/>
+        <location filename="../models/quota/QuotaService.cpp" line="299"/>
         <source>Monthly quota exceeded: %1 of %2 tokens used this month; resets at %3.</source>
         <translation>Kiwango cha kila mwezi kimezidi: tokeni %1 kati ya %2 zimetumika mwezi huu; kitawekwa upya: %3.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="274"/>
+        <location filename="../models/quota/QuotaService.cpp" line="300"/>
         <source>Not enough monthly quota: this request needs about %1 tokens, only %2 of %3 are left this month; resets at %4.</source>
         <translation>Kiwango cha kila mwezi hakitoshi: ombi hili linahitaji takriban tokeni %1, zimebaki %2 tu kati ya %3 mwezi huu; kitawekwa upya: %4.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="291"/>
+        <location filename="../models/quota/QuotaService.cpp" line="317"/>
         <source>Hourly call limit reached: %1 of %2 calls in the last 60 minutes; try again later.</source>
         <translation>Kikomo cha miito kwa saa kimefikiwa: miito %1 kati ya %2 katika dakika 60 zilizopita; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="295"/>
+        <location filename="../models/quota/QuotaService.cpp" line="321"/>
         <source>Allowed: about %1 tokens.</source>
         <translation>Imeruhusiwa: takriban tokeni %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="389"/>
+        <location filename="../models/quota/QuotaService.cpp" line="415"/>
         <source>No plan given: name the plan whose limits to set.</source>
         <translation>Hakuna mpango uliotolewa: taja mpango ambao vikomo vyake vitawekwa.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="391"/>
+        <location filename="../models/quota/QuotaService.cpp" line="417"/>
         <source>The daily token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila siku lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="393"/>
+        <location filename="../models/quota/QuotaService.cpp" line="419"/>
         <source>The monthly token limit must be zero or more (or empty for unlimited), not %1.</source>
         <translation>Kikomo cha tokeni cha kila mwezi lazima kiwe sifuri au zaidi (au tupu kwa bila kikomo), si %1.</translation>
     </message>
     <message>
-        <location filename="../models/quota/QuotaService.cpp" line="395"/>
+        <location filename="../models/quota/QuotaService.cpp" line="421"/>
         <source>The hourly call limit must be between 0 and %1 (or empty for unlimited), not %2.</source>
         <translation>Kikomo cha miito kwa saa lazima kiwe kati ya 0 na %1 (au tupu kwa bila kikomo), si %2.</translation>
     </message>
@@ -3730,32 +3736,42 @@ Amri:
         <translation>bila kikomo</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="27"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="37"/>
         <source>Counting existing usage rows into the usage counters: up to id %1 of %2 (%3 %).</source>
         <translation>Inahesabu safu za matumizi zilizopo kwenye vihesabu vya matumizi: hadi kitambulisho %1 kati ya %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="48"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="38"/>
+        <source>Rolling up the costs of existing usage rows: up to id %1 of %2 (%3 %).</source>
+        <translation>Inajumlisha gharama za safu za matumizi zilizopo: hadi kitambulisho %1 kati ya %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="55"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Skima iko katika toleo %1; hakuna cha kufanya.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="50"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="57"/>
         <source>Schema updated from version %1 to %2: %3</source>
         <translation>Skima imesasishwa kutoka toleo %1 hadi %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="54"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="61"/>
         <source>The usage counters hold rows up to id %1 of %2: status reads the raw rows until quotactl migrate completes them.</source>
         <translation>Vihesabu vya matumizi vina safu hadi kitambulisho %1 kati ya %2: hali inasoma safu ghafi hadi quotactl migrate ivikamilishe.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="64"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="65"/>
+        <source>The cost rollups hold rows up to id %1 of %2: the Costs page reads the raw rows until quotactl migrate completes them.</source>
+        <translation>Jumla za gharama zina safu hadi kitambulisho %1 kati ya %2: ukurasa wa Gharama unasoma safu ghafi hadi quotactl migrate izikamilishe.</translation>
+    </message>
+    <message>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="75"/>
         <source>verify-counters takes no arguments.</source>
         <translation>verify-counters haipokei hoja.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="74"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="85"/>
         <source>Usage counters match the raw usage rows: %Ln counters checked.</source>
         <translation>
             <numerusform>Vihesabu vya matumizi vinalingana na safu ghafi: vihesabu %Ln vimehakikiwa.</numerusform>
@@ -3763,7 +3779,7 @@ Amri:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="77"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
         <source>Usage counters DRIFTED: %Ln counters differ from the raw usage rows.</source>
         <translation>
             <numerusform>Vihesabu vya matumizi VIMEPOTOKA: vihesabu %Ln vinatofautiana na safu ghafi.</numerusform>
@@ -3771,33 +3787,33 @@ Amri:
         </translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="81"/>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="94"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="92"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="105"/>
         <source>%1 tokens, %2 calls, %3 bad rows</source>
         <translation>tokeni %1, simu %2, safu mbaya %3</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="88"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="99"/>
         <source>User %1, day %2: no counter, but the raw rows say %3.</source>
         <translation>Mtumiaji %1, siku %2: hakuna kihesabu, lakini safu ghafi zinasema %3.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="89"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="100"/>
         <source>User %1, month %2: no counter, but the raw rows say %3.</source>
         <translation>Mtumiaji %1, mwezi %2: hakuna kihesabu, lakini safu ghafi zinasema %3.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="97"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="108"/>
         <source>User %1, day %2: the counter says %3; the raw rows say %4.</source>
         <translation>Mtumiaji %1, siku %2: kihesabu kinasema %3; safu ghafi zinasema %4.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="98"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="109"/>
         <source>User %1, month %2: the counter says %3; the raw rows say %4.</source>
         <translation>Mtumiaji %1, mwezi %2: kihesabu kinasema %3; safu ghafi zinasema %4.</translation>
     </message>
     <message>
-        <location filename="../app/quotactl/SchemaCommands.cpp" line="104"/>
+        <location filename="../app/quotactl/SchemaCommands.cpp" line="115"/>
         <source>The backfill is not complete: only rows it has counted (up to id %1 of %2) and newer ones were compared.</source>
         <translation>Kujaza nyuma hakujakamilika: zililinganishwa tu safu ambazo kimeshahesabu (hadi kitambulisho %1 kati ya %2) na mpya zaidi.</translation>
     </message>

@@ -20,29 +20,36 @@ int percentOf(const Migrator::CounterBackfill &state)
 
 int SchemaCommands::migrate(Invocation &run)
 {
-    // Backfill progress on stderr, at most every two seconds, and when it completes.
+    // Backfill progress on stderr, at most every two seconds, and when it completes;
+    // Ctrl-C stops a backfill between batches (the next migrate goes on from there).
     QDeadlineTimer nextNote(0);
-    const auto progress = [&run, &nextNote](const Migrator::CounterBackfill &state) {
-        if (state.complete() || nextNote.hasExpired()) {
-            run.err() << tr("Counting existing usage rows into the usage counters: up to id %1 of %2 (%3 %).")
-                             .arg(Invocation::count(state.through), Invocation::count(state.watermark))
-                             .arg(percentOf(state))
-                      << Qt::endl;
-            nextNote.setRemainingTime(2000);
-        }
-        return !Invocation::interrupted();
+    const auto progressOf = [&run, &nextNote](const char *note) {
+        return [&run, &nextNote, note](const Migrator::CounterBackfill &state) {
+            if (state.complete() || nextNote.hasExpired()) {
+                run.err() << tr(note).arg(Invocation::count(state.through), Invocation::count(state.watermark)).arg(percentOf(state))
+                          << Qt::endl;
+                nextNote.setRemainingTime(2000);
+            }
+            return !Invocation::interrupted();
+        };
     };
-    const auto report = Migrator(Invocation::connection()).migrate(progress);
+    const auto report = Migrator(Invocation::connection())
+                            .migrate(progressOf(QT_TR_NOOP("Counting existing usage rows into the usage counters: up to id %1 of %2 (%3 %).")),
+                                     0, progressOf(QT_TR_NOOP("Rolling up the costs of existing usage rows: up to id %1 of %2 (%3 %).")));
     if (!report)
         return run.fail(report.error());
     const Migrator::CounterBackfill &counters = report->counters;
+    const Migrator::CounterBackfill &costs = report->costRollups;
     if (run.json()) {
         run.printJson(QJsonObject{{QStringLiteral("from_version"), report->fromVersion},
                                   {QStringLiteral("to_version"), report->toVersion},
                                   {QStringLiteral("applied"), QJsonArray::fromStringList(report->applied)},
                                   {QStringLiteral("counters_complete"), counters.complete()},
                                   {QStringLiteral("counters_backfilled_through"), counters.through},
-                                  {QStringLiteral("counters_watermark"), counters.watermark}});
+                                  {QStringLiteral("counters_watermark"), counters.watermark},
+                                  {QStringLiteral("cost_rollups_complete"), costs.complete()},
+                                  {QStringLiteral("cost_rollups_backfilled_through"), costs.through},
+                                  {QStringLiteral("cost_rollups_watermark"), costs.watermark}});
     } else {
         if (report->applied.isEmpty())
             run.out() << tr("Schema is at version %1; nothing to do.").arg(report->toVersion) << '\n';
@@ -53,6 +60,10 @@ int SchemaCommands::migrate(Invocation &run)
         if (counters.installed && !counters.complete())
             run.out() << tr("The usage counters hold rows up to id %1 of %2: status reads the raw rows until quotactl migrate completes them.")
                              .arg(Invocation::count(counters.through), Invocation::count(counters.watermark))
+                      << '\n';
+        if (costs.installed && !costs.complete())
+            run.out() << tr("The cost rollups hold rows up to id %1 of %2: the Costs page reads the raw rows until quotactl migrate completes them.")
+                             .arg(Invocation::count(costs.through), Invocation::count(costs.watermark))
                       << '\n';
     }
     return ExitCode::Done;
