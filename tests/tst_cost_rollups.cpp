@@ -1,4 +1,4 @@
-// The cost rollups (migration 0026) against the raw usage rows: every cost reader
+// The cost rollups (migrations 0026, 0027) against the raw usage rows: every cost reader
 // (cost_breakdown by each key over month-to-date, 30 and 90 days and arbitrary ranges;
 // cost_month overall and per plan at several moments; the Costs page's daily_spend) must
 // give, from the rollups, exactly what it gives from the raw rows (the same function with
@@ -150,6 +150,14 @@ QString drift(QSqlDatabase db)
                    sum(greatest(coalesce(c.estimated_cost_usd, 0), 0))::bigint AS cents,
                    coalesce(sum(greatest(coalesce(c.estimated_cost_usd, 0), 0)) FILTER (WHERE c.status IN ('error', 'timeout')), 0)::bigint AS failed_cents
             FROM counted c GROUP BY 1, 2),
+        user_days AS (
+            SELECT c.user_id, c.created_at::date AS day, count(*) AS calls,
+                   sum(greatest(coalesce(c.total_tokens, coalesce(c.input_tokens, 0) + coalesce(c.output_tokens, 0)), 0))::bigint AS tokens,
+                   sum(greatest(coalesce(c.estimated_cost_usd, 0), 0))::bigint AS cents,
+                   coalesce(sum(greatest(coalesce(c.estimated_cost_usd, 0), 0)) FILTER (WHERE c.status IN ('error', 'timeout')), 0)::bigint AS failed_cents
+            FROM counted c GROUP BY 1, 2),
+        kept_user_days AS (SELECT user_id, day, calls, tokens, cents, failed_cents FROM quotadesk.cost_daily_user
+                           WHERE (calls, tokens, cents, failed_cents) <> (0, 0, 0, 0)),
         kept_daily AS (SELECT day, provider_config_id, task_type, failed, sum(calls)::bigint, sum(tokens)::bigint, sum(cents)::bigint
                        FROM quotadesk.cost_daily GROUP BY 1, 2, 3, 4  -- over the shards
                        HAVING (sum(calls), sum(tokens), sum(cents)) <> (0, 0, 0)),
@@ -159,13 +167,16 @@ QString drift(QSqlDatabase db)
                (SELECT row_to_json(x)::text FROM (SELECT * FROM daily EXCEPT ALL SELECT * FROM kept_daily) x LIMIT 1),
                (SELECT row_to_json(x)::text FROM (SELECT * FROM kept_monthly EXCEPT ALL SELECT * FROM monthly) x LIMIT 1),
                (SELECT row_to_json(x)::text FROM (SELECT * FROM monthly EXCEPT ALL SELECT * FROM kept_monthly) x LIMIT 1),
-               (SELECT count(*) FROM quotadesk.cost_daily WHERE calls < 0 OR cents < 0))"_s)
+               (SELECT count(*) FROM quotadesk.cost_daily WHERE calls < 0 OR cents < 0),
+               (SELECT row_to_json(x)::text FROM (SELECT * FROM kept_user_days EXCEPT ALL SELECT * FROM user_days) x LIMIT 1),
+               (SELECT row_to_json(x)::text FROM (SELECT * FROM user_days EXCEPT ALL SELECT * FROM kept_user_days) x LIMIT 1))"_s)
         || !q.next())
         return u"query failed: "_s + q.lastError().text();
-    if (q.isNull(0) && q.isNull(1) && q.isNull(2) && q.isNull(3) && q.value(4).toLongLong() == 0)
+    if (q.isNull(0) && q.isNull(1) && q.isNull(2) && q.isNull(3) && q.value(4).toLongLong() == 0 && q.isNull(5) && q.isNull(6))
         return {};
-    return u"daily rollup %1 / rows say %2; monthly rollup %3 / rows say %4; negative daily rows %5"_s.arg(
-        q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+    return u"daily rollup %1 / rows say %2; monthly rollup %3 / rows say %4; negative daily rows %5; user-day rollup %6 / rows say %7"_s.arg(
+        q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+        q.value(5).toString(), q.value(6).toString());
 }
 
 QVariant nullInt()
@@ -265,8 +276,8 @@ private slots:
     {
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<QDateTime>("start");
-        // Users without calls, so that the paid plans' users are few (few_users): per plan,
-        // the readers then read those users' rows one user at a time.
+        // Users without calls, so that the paid plans' users are few (0026's few_users: per
+        // plan, the readers read those users' rows one user at a time; since 0027 always).
         QTest::addColumn<int>("idleUsers");
         QTest::addRow("seed 5, January end") << quint64(5) << QDateTime(QDate(2026, 1, 31), QTime(21, 10), Qt::UTC) << 0;
         QTest::addRow("seed 13, leap February, few paid") << quint64(13) << QDateTime(QDate(2028, 2, 28), QTime(22, 59, 59, 999), Qt::UTC) << 100;
@@ -557,6 +568,49 @@ private slots:
         QCOMPARE(drift(db.db()), QString());
         const QString same = firstDifference(answers(db.db(), now), fromRawRows);
         QVERIFY2(same.isEmpty(), qPrintable(same));
+        const QString diff = differences(db.db(), now);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // A database whose 0026 rollups are complete: 0027 starts all three rollups again from
+    // a new watermark; readers read the raw rows until the backfill is done, then the
+    // rollups (cost_daily_user among them) with the same answers.
+    void upgradeFrom0026RollsEverythingUpAgain()
+    {
+        TestDatabase db(TestDatabase::Schema::Empty);
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const auto before = Migrator(db.connectionName()).migrate({}, 26);
+        QVERIFY2(before.ok(), qPrintable(before.error()));
+        QCOMPARE(before->toVersion, 26);
+        QuotaTestData data(db);
+        const World w = makeWorld(db, data);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        const qint64 now = micros(QDateTime::currentDateTimeUtc());
+        std::mt19937_64 rng(2727);
+        for (int i = 0; i < 25; ++i) // more than the backfill's first batch (20,000 ids)
+            QCOMPARE(insertRows(db, rng, w, now, 1000, 75 * Day), QString());
+        QVERIFY(ready(db.db()));
+        const qint64 watermark = db.scalar(u"SELECT max(id) FROM ai_provider_usage_logs"_s).toLongLong();
+
+        int batches = 0;
+        const auto migrated = Migrator(db.connectionName()).migrate({}, 0, [&batches](const Migrator::CounterBackfill &) { return ++batches < 1; });
+        QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
+        QCOMPARE(migrated->toVersion, Migrator::latestVersion());
+        QCOMPARE(migrated->costRollups.watermark, watermark);
+        QVERIFY(!ready(db.db()));
+        QCOMPARE(drift(db.db()), QString());
+        const QStringList fromRawRows = answers(db.db(), now);
+        QVERIFY(fromRawRows.size() > 50);
+
+        QCOMPARE(insertRows(db, rng, w, now, 200, 40 * Day), QString());
+        QCOMPARE(db.exec(u"UPDATE ai_provider_usage_logs SET user_id = ?, status = 'error' WHERE id % 61 = 0"_s, {w.users.at(1)}), QString());
+        QCOMPARE(drift(db.db()), QString());
+        const auto done = Migrator(db.connectionName()).backfillCostRollups();
+        QVERIFY2(done.ok(), qPrintable(done.error()));
+        QVERIFY(done->complete());
+        QVERIFY(ready(db.db()));
+        QCOMPARE(drift(db.db()), QString());
+        QVERIFY(db.scalar(u"SELECT count(*) FROM quotadesk.cost_daily_user"_s).toLongLong() > 100);
         const QString diff = differences(db.db(), now);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
