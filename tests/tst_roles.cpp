@@ -297,6 +297,7 @@ private:
             {QStringLiteral("quotadesk.api_tokens"), QStringLiteral("name"), reader, {}},
             {QStringLiteral("quotadesk.cost_daily"), QStringLiteral("cents"), reader, {}},
             {QStringLiteral("quotadesk.cost_monthly_user"), QStringLiteral("cents"), reader, {}},
+            {QStringLiteral("quotadesk.cost_daily_user"), QStringLiteral("failed_cents"), reader, {}},
             {QStringLiteral("quotadesk.cost_rollup_state"), QStringLiteral("watermark"), reader, {}},
             {QStringLiteral("quotadesk.cost_budgets"), QStringLiteral("cents"), reader, {}},
             {QStringLiteral("quotadesk.alert_thresholds"), QStringLiteral("value"), reader, {}},
