@@ -442,34 +442,43 @@ BEGIN
           FROM public.ai_provider_usage_logs l
          WHERE l.created_at >= v_m0 AND l.created_at <= v_at
            AND (p_plan IS NULL OR l.user_id IN (SELECT up.user_id FROM quotadesk.user_plans up WHERE up.plan = p_plan));
-    ELSIF p_plan IS NULL THEN
-        -- The days m0 .. d0 less the calls after p_at in its day (at now: future-dated rows).
-        SELECT coalesce(sum(x.cents), 0)::bigint, coalesce(sum(x.failed), 0)::bigint
-          INTO v_month, v_failed
-          FROM (SELECT d.cents, CASE WHEN d.failed THEN d.cents ELSE 0 END AS failed
-                  FROM quotadesk.cost_daily d
-                 WHERE d.day >= v_m0::date AND d.day <= v_d0::date
-                UNION ALL
-                SELECT -t.cents, -CASE WHEN t.failed THEN t.cents ELSE 0 END
-                  FROM public.ai_provider_usage_logs l
-                 CROSS JOIN LATERAL (SELECT quotadesk.row_cost_cents(l.estimated_cost_usd) AS cents,
-                                            quotadesk.call_failed(l.status::text) AS failed) t
-                 WHERE l.created_at > v_at AND l.created_at < v_d0 + interval '1 day') x;
     ELSE
-        -- The plan's users' month less their calls after p_at in it.
-        SELECT coalesce(sum(x.cents), 0)::bigint, coalesce(sum(x.failed), 0)::bigint
-          INTO v_month, v_failed
-          FROM (SELECT r.cents, r.failed_cents AS failed
-                  FROM quotadesk.cost_monthly_user r
-                 WHERE r.month = v_m0::date
-                   AND r.user_id IN (SELECT up.user_id FROM quotadesk.user_plans up WHERE up.plan = p_plan)
-                UNION ALL
-                SELECT -t.cents, -CASE WHEN t.failed THEN t.cents ELSE 0 END
-                  FROM public.ai_provider_usage_logs l
-                 CROSS JOIN LATERAL (SELECT quotadesk.row_cost_cents(l.estimated_cost_usd) AS cents,
-                                            quotadesk.call_failed(l.status::text) AS failed) t
-                 WHERE l.created_at > v_at AND l.created_at < v_m1
-                   AND l.user_id IN (SELECT up.user_id FROM quotadesk.user_plans up WHERE up.plan = p_plan)) x;
+        IF p_plan IS NOT NULL THEN
+            -- A paid plan's users, or (freemium) everyone less every paid plan's users.
+            v_sign := CASE WHEN p_plan = 'freemium' THEN -1 ELSE 1 END;
+            SELECT array_agg(m.user_id) INTO v_users FROM quotadesk.plan_members(p_plan, p_plan = 'freemium') m;
+        END IF;
+        IF p_plan IS NULL OR p_plan = 'freemium' THEN
+            -- The days m0 .. d0 less the calls after p_at in its day (at now: future-dated rows).
+            SELECT coalesce(sum(x.cents), 0)::bigint, coalesce(sum(x.failed), 0)::bigint
+              INTO v_month, v_failed
+              FROM (SELECT d.cents, CASE WHEN d.failed THEN d.cents ELSE 0 END AS failed
+                      FROM quotadesk.cost_daily d
+                     WHERE d.day >= v_m0::date AND d.day <= v_d0::date
+                    UNION ALL
+                    SELECT -t.cents, -CASE WHEN t.failed THEN t.cents ELSE 0 END
+                      FROM public.ai_provider_usage_logs l
+                     CROSS JOIN LATERAL (SELECT quotadesk.row_cost_cents(l.estimated_cost_usd) AS cents,
+                                                quotadesk.call_failed(l.status::text) AS failed) t
+                     WHERE l.created_at > v_at AND l.created_at < v_d0 + interval '1 day') x;
+        ELSE
+            v_month := 0;
+            v_failed := 0;
+        END IF;
+        IF p_plan IS NOT NULL THEN
+            -- The users' month (cost_monthly_user) less their calls after p_at in it.
+            SELECT v_month + v_sign * coalesce(sum(x.cents), 0)::bigint, v_failed + v_sign * coalesce(sum(x.failed), 0)::bigint
+              INTO v_month, v_failed
+              FROM (SELECT r.cents, r.failed_cents AS failed
+                      FROM unnest(v_users) AS u(id)
+                      JOIN quotadesk.cost_monthly_user r ON r.month = v_m0::date AND r.user_id = u.id
+                    UNION ALL
+                    SELECT -t.cents, -CASE WHEN t.failed THEN t.cents ELSE 0 END
+                      FROM unnest(v_users) AS u(id)
+                      JOIN public.ai_provider_usage_logs l ON l.user_id = u.id AND l.created_at > v_at AND l.created_at < v_m1
+                     CROSS JOIN LATERAL (SELECT quotadesk.row_cost_cents(l.estimated_cost_usd) AS cents,
+                                                quotadesk.call_failed(l.status::text) AS failed) t) x;
+        END IF;
     END IF;
 
     IF NOT v_rollups THEN
@@ -513,8 +522,6 @@ BEGIN
         IF p_plan IS NOT NULL THEN
             -- A paid plan's users' days added, or (freemium) every paid plan's users' taken
             -- away: cost_daily_user by user, the point's day as above by the users' index.
-            v_sign := CASE WHEN p_plan = 'freemium' THEN -1 ELSE 1 END;
-            SELECT array_agg(m.user_id) INTO v_users FROM quotadesk.plan_members(p_plan, p_plan = 'freemium') m;
             SELECT v_last + v_sign * coalesce(sum(x.cents), 0)::bigint
               INTO v_last
               FROM (SELECT d.cents FROM unnest(v_users) AS u(id)
