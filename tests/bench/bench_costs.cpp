@@ -4,9 +4,9 @@
 // --paid percent of the users on the pro plan (default 2), written through the
 // counters' and cost rollups' triggers as the app writes them. Prints the medians of
 // --repeat runs of everything the page and quotactl costs read (from the cost rollups,
-// 0026); then one page load from the raw rows, as before 0026 (the rollups marked
+// 0026 and 0027); then one page load from the raw rows, as before 0026 (the rollups marked
 // incomplete in a transaction rolled back); then the Migrator's backfill of every row into
-// emptied rollups, as on a database migrated to 0026 with these rows already in it.
+// emptied rollups, as on a database migrated to 0027 with these rows already in it.
 //
 //   bench_costs [--users N] [--rows N] [--paid P] [--repeat R] [--keep]
 #include <QCommandLineParser>
@@ -168,8 +168,8 @@ int main(int argc, char **argv)
     };
     out() << "  same figures from rollups and raw rows: " << (sameFigures(fromRawRows) ? "yes" : "NO") << Qt::endl;
 
-    // A database migrated to 0026 with every row already in it: the backfill.
-    if (!run(query, QStringLiteral("TRUNCATE quotadesk.cost_daily, quotadesk.cost_monthly_user"))
+    // A database migrated to 0027 with every row already in it: the backfill.
+    if (!run(query, QStringLiteral("TRUNCATE quotadesk.cost_daily, quotadesk.cost_monthly_user, quotadesk.cost_daily_user"))
         || !run(query, QStringLiteral("UPDATE quotadesk.cost_rollup_state SET watermark = (SELECT max(id) FROM ai_provider_usage_logs), "
                                       "backfilled_through = 0, completed_at = NULL")))
         return 2;
