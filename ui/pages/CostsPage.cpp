@@ -110,6 +110,7 @@ CostsPage::CostsPage(AppContext &context, QWidget *parent) : Page(parent), m_con
     m_dateAxis = new QCategoryAxis(chart);
     m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_dateAxis->setGridLineVisible(false);
+    chart->setLocalizeNumbers(true); // axis labels as the locale writes numbers: 500,000 (en), 500.000 (de)
     m_costAxis = new QValueAxis(chart);
     m_costAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_costAxis->setTitleText(tr("US dollars"));
